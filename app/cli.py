@@ -1,0 +1,80 @@
+"""The command line (CONTRACT.md). Exit 0 done, 1 could not be carried out, 2 usage error."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sqlite3
+import sys
+from collections.abc import Sequence
+
+from app import __version__
+from app.commands import COMMAND_MODULES
+from app.commands.context import CliContext
+from app.core.errors import OffMapError
+from app.paths import ensure_home, resolve_home
+
+log = logging.getLogger("app.cli")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(2, f"offmap: usage error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="offmap",
+        description="OffMap: find who holds your phone location data and make them stop. "
+        "Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"offmap {__version__}")
+    parser.add_argument("--home", metavar="DIR",
+                        help="data folder (default: OFFMAP_HOME or the platform's data folder)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def fail(message: str) -> int:
+    message = " ".join(str(message).split())
+    sys.stderr.write(f"offmap: error: {message}\n")
+    return 1
+
+
+def run_command(args: argparse.Namespace) -> int:
+    from app.logging_setup import setup_logging
+
+    ctx = CliContext(resolve_home(args.home))
+    try:
+        ensure_home(ctx.home)
+        setup_logging(ctx.home)
+        log.info("command %s %s", args.command, getattr(args, "action", "") or "")
+        return int(args.func(ctx, args) or 0)
+    except OffMapError as exc:
+        log.info("command failed: %s", type(exc).__name__)
+        return fail(str(exc))
+    except sqlite3.Error as exc:
+        log.exception("store error")
+        return fail(f"the store could not be used ({exc}); nothing was changed.")
+    except OSError as exc:
+        log.info("command failed with OSError %s", exc.errno)
+        name = f" {exc.filename}" if exc.filename else ""
+        return fail(f"{exc.strerror or exc}{name}; nothing was changed.")
+    except KeyboardInterrupt:
+        return fail("interrupted; nothing was changed.")
+    finally:
+        ctx.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from app.gui.launch import run_gui
+
+        return run_gui(resolve_home(args.home))
+    return run_command(args)

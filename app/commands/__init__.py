@@ -1,0 +1,6 @@
+"""Command-line command groups. Each module has `register(subparsers)`; handlers take
+(ctx: CliContext, args) and return an exit status. Add a module to COMMAND_MODULES to expose it."""
+
+COMMAND_MODULES = [
+    "app.commands.clients",
+]

@@ -1,0 +1,1 @@
+"""Domain logic: pure Python, no Qt, no store, no network, no keyring."""

@@ -1,0 +1,134 @@
+"""Validation and normalisation of a client's details."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+
+import phonenumbers
+
+from app.core.errors import ValidationError
+from app.core.model import Client
+
+US_STATES = frozenset(
+    (
+        "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH"
+        " NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP"
+    ).split()
+)
+CANADIAN_PROVINCES = frozenset("AB BC MB NB NL NS NT NU ON PE QC SK YT".split())
+MAX_NAME = 200
+MAX_ADDRESS = 1000
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+_EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]\\]+@" + _LABEL + r"(?:\." + _LABEL + r")+$")
+
+
+def _has_control(text: str, allow_newline: bool = False) -> bool:
+    for ch in text:
+        if allow_newline and ch in "\n":
+            continue
+        if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") and ch != "\u200d":
+            return True
+    return False
+
+
+def clean_name(name: str) -> str:
+    name = (name or "").strip()
+    if not name:
+        raise ValidationError("A client needs a name.")
+    if _has_control(name):
+        raise ValidationError("The name must be a single line without control characters.")
+    if len(name) > MAX_NAME:
+        raise ValidationError(f"The name is longer than {MAX_NAME} characters.")
+    return name
+
+
+def clean_email(email: str) -> str:
+    email = (email or "").strip()
+    if not _EMAIL.match(email) or len(email) > 254:
+        raise ValidationError(f"'{email}' is not an e-mail address (expected name@example.org).")
+    return email
+
+
+def clean_phone(phone: str, country: str = "") -> str:
+    """Returns the number in E.164 form, e.g. +14155550100."""
+    raw = (phone or "").strip()
+    region = (country or "US").upper()
+    try:
+        number = phonenumbers.parse(raw, region if len(region) == 2 else "US")
+    except phonenumbers.NumberParseException:
+        raise ValidationError(
+            f"'{raw}' is not a phone number. Write it with its country code, e.g. +1 415 555 0100."
+        ) from None
+    # "Possible" (right length for the region) rather than "valid": fictional 555-01xx numbers
+    # and newly allocated ranges must be accepted, typos with missing digits must not.
+    if not phonenumbers.is_possible_number(number):
+        raise ValidationError(
+            f"'{raw}' is not a valid phone number. Check the digits and the country code."
+        )
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def display_phone(e164: str) -> str:
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def clean_country(country: str) -> str:
+    country = (country or "").strip().upper()
+    if country and not re.fullmatch(r"[A-Z]{2}", country):
+        raise ValidationError(f"'{country}' is not a two-letter country code such as US, CA or DE.")
+    return country
+
+
+def clean_state(state: str, country: str) -> str:
+    state = (state or "").strip().upper()
+    if not state:
+        return ""
+    if country in ("", "US") and state not in US_STATES:
+        raise ValidationError(f"'{state}' is not a US state code such as CA, NY or TX.")
+    if country == "CA" and state not in CANADIAN_PROVINCES:
+        raise ValidationError(f"'{state}' is not a Canadian province code such as QC or ON.")
+    if not re.fullmatch(r"[A-Z0-9]{1,3}", state):
+        raise ValidationError(f"'{state}' is not a region code.")
+    return state
+
+
+def clean_address(address: str) -> str:
+    address = (address or "").strip().replace("\r\n", "\n").replace("\r", "\n")
+    if _has_control(address, allow_newline=True):
+        raise ValidationError("The address contains control characters.")
+    if len(address) > MAX_ADDRESS:
+        raise ValidationError(f"The address is longer than {MAX_ADDRESS} characters.")
+    return address
+
+
+def validate_client(client: Client) -> Client:
+    """Returns a normalised copy, or raises ValidationError naming the first bad field."""
+    country = clean_country(client.country)
+    state = clean_state(client.state, country)
+    if state and not country:
+        country = "US"
+    return replace(
+        client,
+        name=clean_name(client.name),
+        emails=_unique(clean_email(e) for e in client.emails if e.strip()),
+        phones=_unique(clean_phone(p, country) for p in client.phones if p.strip()),
+        address=clean_address(client.address),
+        state=state,
+        country=country,
+        ad_ids=_unique(a.strip() for a in client.ad_ids if a.strip()),
+        notes=(client.notes or "").strip(),
+    )
+
+
+def _unique(items) -> list[str]:
+    seen: list[str] = []
+    for item in items:
+        if item not in seen:
+            seen.append(item)
+    return seen

@@ -1,0 +1,70 @@
+"""Table model of clients (model/view; testable without widgets)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from app.core.clients import display_phone
+from app.core.model import Client
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ClientTableModel(QAbstractTableModel):
+    COLUMNS = ("Name", "State", "Country", "Phone", "E-mail")
+    ClientRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._clients: list[Client] = []
+
+    def set_clients(self, clients: list[Client]) -> None:
+        self.beginResetModel()
+        self._clients = list(clients)
+        self.endResetModel()
+
+    def client_at(self, row: int) -> Client:
+        return self._clients[row]
+
+    def row_of(self, client_id: int) -> int:
+        for row, client in enumerate(self._clients):
+            if client.id == client_id:
+                return row
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._clients)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        client = self._clients[index.row()]
+        if role == self.ClientRole:
+            return client
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            column = index.column()
+            if column == 0:
+                return client.name + (self.tr(" (archived)") if client.archived else "")
+            if column == 1:
+                return client.state
+            if column == 2:
+                return client.country
+            if column == 3:
+                return display_phone(client.phones[0]) if client.phones else ""
+            if column == 4:
+                return client.emails[0] if client.emails else ""
+        if role == Qt.ItemDataRole.ForegroundRole and client.archived:
+            from PySide6.QtGui import QPalette
+
+            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        return None

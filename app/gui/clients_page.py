@@ -1,0 +1,203 @@
+"""Clients: search, list, details; add, edit, archive and delete (with confirmation)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.errors import OffMapError
+from app.gui.client_detail import ClientDetail
+from app.gui.client_dialog import ClientDialog
+from app.gui.client_model import ClientTableModel
+from app.gui.context import GuiContext
+from app.gui.empty_state import EmptyState
+from app.services import clients as client_service
+
+log = logging.getLogger("app.gui.clients")
+
+
+class ClientsPage(QWidget):
+    def __init__(self, ctx: GuiContext, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = ClientTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search clients by name, phone or e-mail  (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search clients"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.add_button = QPushButton(self.tr("&New client…"))
+        self.add_button.setShortcut(QKeySequence.StandardKey.New)
+        self.add_button.setToolTip(self.tr("Add a client (Ctrl+N)"))
+        self.add_button.clicked.connect(self.add_client)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Clients"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _index: self.edit_client())
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_client)
+
+        self.detail = ClientDetail()
+        self.detail.edit_requested.connect(self.edit_client)
+        self.detail.delete_requested.connect(self.delete_client)
+        self.detail.archive_requested.connect(self.toggle_archive)
+
+        self.empty = EmptyState(
+            self.tr("No clients yet"),
+            self.tr(
+                "Start with yourself or your first client: add their name, phone numbers and "
+                "state. OffMap then helps you find who holds their location data and write to "
+                "each company. Everything stays on this computer."
+            ),
+            self.tr("Add the first client"),
+        )
+        assert self.empty.button is not None
+        self.empty.button.clicked.connect(self.add_client)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.add_button)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.table)
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.splitter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+
+        ctx.bus.clients_changed.connect(self.reload)
+        self.reload()
+
+    # -- data -------------------------------------------------------------------------------
+    def reload(self, select_id: int | None = None) -> None:
+        current = select_id if select_id is not None else self.selected_id()
+        self.model.set_clients(client_service.list_clients(self.ctx.store))
+        self.stack.setCurrentWidget(self.splitter if self.model.rowCount() else self.empty)
+        if current is not None:
+            self.select(current)
+        elif self.proxy.rowCount():
+            self.table.selectRow(0)
+        else:
+            self.detail.show_client(None)
+
+    def selected_id(self) -> int | None:
+        client = self.selected_client()
+        return client.id if client else None
+
+    def selected_client(self):
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.proxy.data(rows[0], ClientTableModel.ClientRole)
+
+    def select(self, client_id: int) -> None:
+        row = self.model.row_of(client_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)
+
+    def _selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
+        client = self.selected_client()
+        self.detail.show_client(client)
+        if client is not None and client.id is not None:
+            self.ctx.bus.client_selected.emit(client.id)
+
+    # -- actions ----------------------------------------------------------------------------
+    def add_client(self) -> None:
+        dialog = ClientDialog(parent=self)
+        if dialog.exec() and dialog.result_client:
+            self._save(lambda: client_service.add_client(self.ctx.store, dialog.result_client))
+
+    def edit_client(self) -> None:
+        client = self.selected_client()
+        if client is None:
+            return
+        dialog = ClientDialog(client, parent=self)
+        if dialog.exec() and dialog.result_client:
+            self._save(lambda: client_service.update_client(self.ctx.store, dialog.result_client))
+
+    def _save(self, action) -> None:
+        try:
+            saved = action()
+        except OffMapError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return
+        self.ctx.bus.clients_changed.emit()
+        self.select(saved.id)
+
+    def toggle_archive(self) -> None:
+        client = self.selected_client()
+        if client is None:
+            return
+        self._save(lambda: client_service.set_archived(self.ctx.store, client.id,
+                                                       not client.archived))
+
+    def delete_client(self) -> None:
+        client = self.selected_client()
+        if client is None:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Delete client"))
+        box.setText(self.tr("Delete {name} and everything recorded for them?").replace(
+            "{name}", client.name))
+        box.setInformativeText(self.tr(
+            "Their holdings, requests, events and the log of replies are deleted from this "
+            "computer. This cannot be undone; make a backup or a case export first if you may "
+            "need them. Archiving keeps everything and hides the client instead."))
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not delete:
+            return
+        try:
+            client_service.delete_client(self.ctx.store, client.id)
+        except OffMapError as exc:
+            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
+            return
+        log.info("client %s deleted", client.id)
+        self.ctx.bus.clients_changed.emit()

@@ -1,0 +1,69 @@
+"""One start-up sequence: paths, logging, QApplication, store and migrations, then the window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import APP_NAME, __version__
+from app.core.errors import OffMapError
+from app.logging_setup import setup_logging
+from app.paths import ensure_home
+
+log = logging.getLogger("app.gui")
+
+
+def window_settings(home: Path) -> QSettings:
+    """Window geometry and header state (not domain preferences), kept inside the home."""
+    return QSettings(str(home / "window.ini"), QSettings.Format.IniFormat)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName("org.offmap.OffMap")
+    return app  # type: ignore[return-value]
+
+
+def build_main_window(home: Path, synchronous_tasks: bool = False):
+    """Opens the store and builds the window (not shown). Raises OffMapError with a message."""
+    from app.gui.context import ChangeBus, GuiContext
+    from app.gui.main_window import MainWindow
+    from app.gui.tasks import TaskRunner
+    from app.store import open_store
+
+    store = open_store(home)
+    ctx = GuiContext(home=home, store=store, tasks=TaskRunner(synchronous_tasks), bus=ChangeBus())
+    return MainWindow(ctx, window_settings(home))
+
+
+def run_gui(home: Path) -> int:
+    try:
+        ensure_home(home)
+        log_path = setup_logging(home)
+    except OffMapError as exc:
+        sys.stderr.write(f"offmap: error: {exc}\n")
+        return 1
+    app = create_application()
+    from app.gui.crash import install_excepthook
+
+    install_excepthook(log_path)
+    log.info("starting window, Qt platform %s", os.environ.get("QT_QPA_PLATFORM", "default"))
+    try:
+        window = build_main_window(home)
+    except OffMapError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        sys.stderr.write(f"offmap: error: {exc}\n")
+        return 1
+    window.show()
+    code = app.exec()
+    window.ctx.store.close()
+    return code

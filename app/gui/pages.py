@@ -1,0 +1,23 @@
+"""The pages of the main window, in sidebar order. Each is built the first time it is shown
+(start-up stays fast); `factory` is "module:Class", the class taking (GuiContext, parent)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str
+    factory: str
+    shortcut: str
+
+
+PAGES: list[PageSpec] = [
+    PageSpec("clients", "Clients", "app.gui.clients_page:ClientsPage", "Ctrl+1"),
+    PageSpec("requests", "Requests", "app.gui.placeholder_pages:RequestsPlaceholder", "Ctrl+2"),
+    PageSpec("deadlines", "Deadlines", "app.gui.placeholder_pages:DeadlinesPlaceholder", "Ctrl+3"),
+    PageSpec("directory", "Directory", "app.gui.placeholder_pages:DirectoryPlaceholder", "Ctrl+4"),
+    PageSpec("settings", "Settings", "app.gui.settings_page:SettingsPage", "Ctrl+5"),
+]

@@ -1,0 +1,29 @@
+"""Pages whose feature has not landed yet say so plainly (removed as each issue lands)."""
+
+from __future__ import annotations
+
+from app.gui.context import GuiContext
+from app.gui.empty_state import EmptyState
+
+
+class _Arriving(EmptyState):
+    TITLE = ""
+    TEXT = ""
+
+    def __init__(self, ctx: GuiContext, parent=None) -> None:
+        super().__init__(self.TITLE, self.TEXT, parent=parent)
+
+
+class RequestsPlaceholder(_Arriving):
+    TITLE = "Requests"
+    TEXT = "Opt-out, deletion and access letters arrive with the letters feature."
+
+
+class DeadlinesPlaceholder(_Arriving):
+    TITLE = "Deadlines"
+    TEXT = "The deadlines dashboard arrives with request tracking."
+
+
+class DirectoryPlaceholder(_Arriving):
+    TITLE = "Directory"
+    TEXT = "The company directory arrives with the directory feature."

@@ -1,0 +1,93 @@
+"""Where OffMap keeps things: the data home (CONTRACT: --home, OFFMAP_HOME, platformdirs)."""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+from pathlib import Path
+
+import platformdirs
+
+from app import APP_NAME
+from app.core.errors import OffMapError
+
+ENV_HOME = "OFFMAP_HOME"
+STORE_NAME = "offmap.sqlite3"
+
+
+class HomeError(OffMapError):
+    """The data home cannot be created or written."""
+
+
+def default_home() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def resolve_home(cli_home: str | os.PathLike[str] | None = None) -> Path:
+    if cli_home:
+        return Path(cli_home).expanduser().absolute()
+    env = os.environ.get(ENV_HOME)
+    if env:
+        return Path(env).expanduser().absolute()
+    return default_home()
+
+
+def ensure_home(home: Path) -> Path:
+    """Creates the home (0700) with its sub-folders, or raises HomeError saying why not."""
+    try:
+        home.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if os.name == "posix" and stat.S_IMODE(home.stat().st_mode) != 0o700:
+            home.chmod(0o700)
+        for sub in ("attachments", "backups", "logs"):
+            (home / sub).mkdir(exist_ok=True, mode=0o700)
+    except OSError as exc:
+        raise HomeError(
+            f"cannot use the data folder {home}: {exc.strerror or exc}. "
+            "Choose another with --home DIR or OFFMAP_HOME."
+        ) from exc
+    if not os.access(home, os.W_OK | os.X_OK):
+        raise HomeError(
+            f"the data folder {home} is not writable. "
+            "Choose another with --home DIR or OFFMAP_HOME."
+        )
+    return home
+
+
+def store_path(home: Path) -> Path:
+    return home / STORE_NAME
+
+
+def attachments_dir(home: Path) -> Path:
+    return home / "attachments"
+
+
+def backups_dir(home: Path) -> Path:
+    return home / "backups"
+
+
+def logs_dir(home: Path) -> Path:
+    return home / "logs"
+
+
+def secure_file(path: Path) -> None:
+    """Files in the home are 0600 (POSIX)."""
+    if os.name == "posix" and path.exists():
+        path.chmod(0o600)
+
+
+def resources_dir() -> Path:
+    """The shipped resources: in the installed package, the checkout, or a PyInstaller bundle."""
+    here = Path(__file__).resolve().parent
+    candidates = [here / "resources", here.parent / "resources"]
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        candidates.insert(0, Path(bundle) / "app" / "resources")
+    for candidate in candidates:
+        if (candidate / "README.md").is_file():
+            return candidate
+    raise HomeError("OffMap's resources folder is missing; reinstall OffMap.")
+
+
+def resource(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)

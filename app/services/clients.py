@@ -1,0 +1,47 @@
+"""Client use cases."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from app.core.clients import validate_client
+from app.core.model import Client
+from app.store import Store
+from app.store import clients as client_repo
+
+
+def add_client(store: Store, client: Client) -> Client:
+    clean = validate_client(client)
+    with store.transaction() as conn:
+        client_id = client_repo.insert(conn, clean)
+    return replace(clean, id=client_id)
+
+
+def update_client(store: Store, client: Client) -> Client:
+    clean = validate_client(client)
+    with store.transaction() as conn:
+        client_repo.update(conn, clean)
+    return clean
+
+
+def delete_client(store: Store, client_id: int) -> None:
+    """Deletes the client with their holdings, requests and events (attachment files are kept
+    until no event refers to them; see services.attachments)."""
+    with store.transaction() as conn:
+        client_repo.delete(conn, client_id)
+
+
+def set_archived(store: Store, client_id: int, archived: bool) -> Client:
+    with store.transaction() as conn:
+        client = client_repo.get(conn, client_id)
+        client.archived = archived
+        client_repo.update(conn, client)
+    return client
+
+
+def get_client(store: Store, client_id: int) -> Client:
+    return client_repo.get(store.conn, client_id)
+
+
+def list_clients(store: Store, search: str = "", include_archived: bool = True) -> list[Client]:
+    return client_repo.list_all(store.conn, search, include_archived)

@@ -1,0 +1,102 @@
+"""Clients repository."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from app.core.errors import NotFoundError
+from app.core.model import Client
+from app.store.rows import dumps, loads
+
+_COLUMNS = (
+    "id, name, emails, phones, address, state, country, ad_ids, notes, archived, consent_on,"
+    " created_at"
+)
+
+
+def _from_row(row: sqlite3.Row) -> Client:
+    return Client(
+        id=row["id"],
+        name=row["name"],
+        emails=loads(row["emails"], []),
+        phones=loads(row["phones"], []),
+        address=row["address"],
+        state=row["state"],
+        country=row["country"],
+        ad_ids=loads(row["ad_ids"], []),
+        notes=row["notes"],
+        archived=bool(row["archived"]),
+        consent_on=row["consent_on"],
+        created_at=row["created_at"],
+    )
+
+
+def _values(client: Client) -> tuple:
+    return (
+        client.name,
+        dumps(client.emails),
+        dumps(client.phones),
+        client.address,
+        client.state,
+        client.country,
+        dumps(client.ad_ids),
+        client.notes,
+        int(client.archived),
+        client.consent_on,
+    )
+
+
+def insert(conn: sqlite3.Connection, client: Client, client_id: int | None = None) -> int:
+    cur = conn.execute(
+        "INSERT INTO clients (id, name, emails, phones, address, state, country, ad_ids, notes,"
+        " archived, consent_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (client_id, *_values(client)),
+    )
+    return int(cur.lastrowid)
+
+
+def update(conn: sqlite3.Connection, client: Client) -> None:
+    cur = conn.execute(
+        "UPDATE clients SET name=?, emails=?, phones=?, address=?, state=?, country=?, ad_ids=?,"
+        " notes=?, archived=?, consent_on=?, updated_at=strftime('%Y-%m-%dT%H:%M:%SZ','now')"
+        " WHERE id=?",
+        (*_values(client), client.id),
+    )
+    if cur.rowcount == 0:
+        raise NotFoundError(f"there is no client with id {client.id}.")
+
+
+def delete(conn: sqlite3.Connection, client_id: int) -> None:
+    cur = conn.execute("DELETE FROM clients WHERE id=?", (client_id,))
+    if cur.rowcount == 0:
+        raise NotFoundError(f"there is no client with id {client_id}.")
+
+
+def get(conn: sqlite3.Connection, client_id: int) -> Client:
+    row = conn.execute(f"SELECT {_COLUMNS} FROM clients WHERE id=?", (client_id,)).fetchone()
+    if row is None:
+        raise NotFoundError(
+            f"there is no client with id {client_id}; 'offmap client list' shows the ids."
+        )
+    return _from_row(row)
+
+
+def list_all(
+    conn: sqlite3.Connection, search: str = "", include_archived: bool = True
+) -> list[Client]:
+    sql = f"SELECT {_COLUMNS} FROM clients"
+    where, args = [], []
+    if search:
+        where.append("(name LIKE ? OR emails LIKE ? OR phones LIKE ?)")
+        pattern = f"%{search}%"
+        args += [pattern, pattern, pattern]
+    if not include_archived:
+        where.append("archived = 0")
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY name COLLATE NOCASE, id"
+    return [_from_row(r) for r in conn.execute(sql, args)]
+
+
+def count(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM clients").fetchone()[0])

@@ -1,0 +1,39 @@
+"""Shared fixtures. In CI (CI=true) an integration test that skips is a failure: the real parts
+(keyring, SMTP, pdftotext, loopback HTTP) must be there."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    report = outcome.get_result()
+    if IN_CI and report.skipped and item.get_closest_marker("integration"):
+        report.outcome = "failed"
+        report.longrepr = f"integration test skipped in CI: {report.longrepr}"
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh data home, also set as OFFMAP_HOME for anything that resolves it."""
+    path = tmp_path / "home"
+    monkeypatch.setenv("OFFMAP_HOME", str(path))
+    return path
+
+
+@pytest.fixture
+def store(home: Path):
+    from app.store import open_store
+
+    opened = open_store(home)
+    yield opened
+    opened.close()
