@@ -1,0 +1,289 @@
+"""Deadline arithmetic (CONTRACT.md "Deadline rules"). Pure: dates in, dates out.
+
+- The clock starts the day the company receives the request (`received_on`).
+- Calendar days are counted exactly; business days skip Saturdays, Sundays and US federal
+  holidays (observed dates, from the `holidays` package); months keep the day number and fall
+  back to the month's last day.
+- Only laws with `roll_weekend` (eu-gdpr, uk-gdpr) move a period ending on a weekend to Monday.
+- An extension lengthens the period counted from the same receipt date; the weekend rule is
+  applied once, to the final date.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+
+import holidays
+
+from app.core.errors import ValidationError
+
+UNITS = ("calendar", "business", "months")
+CHANNELS = ("email", "post", "webform", "phone")
+POST_DELIVERY_DAYS = 5
+FOLLOWUPS_WITHOUT_DEADLINE = ("reminder", "complaint")
+
+_UNIT_WORDS = {"calendar": "calendar days", "business": "business days", "months": "months"}
+
+
+@dataclass
+class DueInfo:
+    """When a company must act. `rule` is the deadline rule used (citation, confidence, unit,
+    amount); `notes` explain adjustments in words a user can read beside the date."""
+
+    due_on: date | None
+    extended_due_on: date | None = None
+    confirm_by: date | None = None
+    rule: dict[str, Any] = field(default_factory=dict)
+    extension_rule: dict[str, Any] = field(default_factory=dict)
+    confirm_rule: dict[str, Any] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "due_on": _iso(self.due_on),
+            "extended_due_on": _iso(self.extended_due_on),
+            "confirm_by": _iso(self.confirm_by),
+            "rule": dict(self.rule),
+            "extension_rule": dict(self.extension_rule),
+            "confirm_rule": dict(self.confirm_rule),
+            "notes": list(self.notes),
+        }
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+# ---------------------------------------------------------------- receipt
+
+
+def received_on(sent_on: date, via: str, delivered_on: date | None = None) -> date:
+    """The day the clock starts: the day sent for e-mail, web form and phone; for post the
+    recorded delivery date, else the sent date plus 5 calendar days."""
+    if via not in CHANNELS:
+        raise ValidationError(
+            f"unknown channel '{via}'; use one of: {', '.join(CHANNELS)}."
+        )
+    if via != "post":
+        return sent_on
+    if delivered_on is not None:
+        if delivered_on < sent_on:
+            raise ValidationError(
+                f"the delivery date {delivered_on.isoformat()} is before the sending date "
+                f"{sent_on.isoformat()}; check both dates."
+            )
+        return delivered_on
+    return sent_on + timedelta(days=POST_DELIVERY_DAYS)
+
+
+# ---------------------------------------------------------------- calendars
+
+
+@lru_cache(maxsize=64)
+def _federal_holidays(year: int) -> dict[date, str]:
+    return dict(holidays.US(years=year, observed=True).items())
+
+
+def holiday_name(day: date) -> str | None:
+    """The US federal holiday (observed date) falling on `day`, if any."""
+    return _federal_holidays(day.year).get(day)
+
+
+def is_business_day(day: date) -> bool:
+    return day.weekday() < 5 and holiday_name(day) is None
+
+
+def _add_business_days(start: date, amount: int) -> tuple[date, list[str]]:
+    day, counted, skipped = start, 0, []
+    while counted < amount:
+        day += timedelta(days=1)
+        if day.weekday() >= 5:
+            continue
+        name = holiday_name(day)
+        if name:
+            skipped.append(f"{name} ({day.isoformat()})")
+            continue
+        counted += 1
+    return day, skipped
+
+
+def add_months(start: date, amount: int) -> date:
+    """Same day number `amount` months later; the month's last day when it has no such day."""
+    month_index = start.month - 1 + amount
+    year, month = start.year + month_index // 12, month_index % 12 + 1
+    last = calendar.monthrange(year, month)[1]
+    return date(year, month, min(start.day, last))
+
+
+def roll_off_weekend(day: date) -> tuple[date, str | None]:
+    """Moves a Saturday or Sunday to the following Monday, with a note saying so."""
+    if day.weekday() < 5:
+        return day, None
+    monday = day + timedelta(days=7 - day.weekday())
+    weekday = "Saturday" if day.weekday() == 5 else "Sunday"
+    return monday, (
+        f"{day.isoformat()} falls on a {weekday}, moved to Monday {monday.isoformat()}"
+    )
+
+
+def _check_period(amount: int, unit: str) -> None:
+    if unit not in UNITS:
+        raise ValidationError(f"unknown deadline unit '{unit}'; use one of: {', '.join(UNITS)}.")
+    if isinstance(amount, bool) or not isinstance(amount, int) or amount < 0:
+        raise ValidationError(
+            f"a deadline needs a whole number of {_UNIT_WORDS[unit]} (0 or more), not {amount!r}."
+        )
+
+
+def _add_period_noted(
+    start: date, amount: int, unit: str, roll_weekend: bool
+) -> tuple[date, list[str]]:
+    _check_period(amount, unit)
+    notes: list[str] = []
+    if unit == "calendar":
+        end = start + timedelta(days=amount)
+    elif unit == "business":
+        end, skipped = _add_business_days(start, amount)
+        if skipped:
+            notes.append("US federal holidays not counted: " + ", ".join(skipped))
+    else:
+        end = add_months(start, amount)
+    if roll_weekend:
+        end, note = roll_off_weekend(end)
+        if note:
+            notes.append(note)
+    return end, notes
+
+
+def add_period(start: date, amount: int, unit: str, roll_weekend: bool = False) -> date:
+    """`start` plus `amount` units ("calendar", "business" or "months"); see the module doc."""
+    return _add_period_noted(start, amount, unit, roll_weekend)[0]
+
+
+def business_days_between(start: date, end: date) -> int:
+    """Business days after `start` up to and including `end` (0 when end <= start)."""
+    count, day = 0, start
+    while day < end:
+        day += timedelta(days=1)
+        if is_business_day(day):
+            count += 1
+    return count
+
+
+# ---------------------------------------------------------------- laws
+
+
+def _rule(law: dict[str, Any], key: str | None) -> dict[str, Any]:
+    if not key:
+        return {}
+    rule = law.get("deadlines", {}).get(key)
+    if not rule:
+        return {}
+    result = {
+        "key": key,
+        "amount": rule.get("amount"),
+        "unit": rule.get("unit"),
+        "citation": rule.get("citation"),
+        "confidence": rule.get("confidence", "unverified"),
+    }
+    if rule.get("note"):
+        result["note"] = rule["note"]
+    return result
+
+
+def _has_amount(rule: dict[str, Any]) -> bool:
+    return bool(rule) and isinstance(rule.get("amount"), int) and rule.get("unit") in UNITS
+
+
+def describe_rule(rule: dict[str, Any]) -> str:
+    """'45 calendar days (11 CCR 7021(b), regulation)' for showing beside a date."""
+    if not _has_amount(rule):
+        return ""
+    text = f"{rule['amount']} {_UNIT_WORDS[rule['unit']]}"
+    if rule["amount"] == 1 and rule["unit"] == "months":
+        text = "1 month"
+    details = [part for part in (rule.get("citation"), rule.get("confidence")) if part]
+    return f"{text} ({', '.join(details)})" if details else text
+
+
+def _grant(law: dict[str, Any], request_type: str) -> dict[str, Any]:
+    grants = law.get("grants", {})
+    if request_type not in grants:
+        granted = ", ".join(sorted(grants)) or "none"
+        raise ValidationError(
+            f"{law.get('short_name') or law.get('id', 'this law')} does not grant a "
+            f"'{request_type}' request (it grants: {granted}); choose another type or law."
+        )
+    return grants[request_type] or {}
+
+
+def _confirm_key(law: dict[str, Any], grant: dict[str, Any]) -> str | None:
+    """A grant may name its confirmation deadline ("confirm": "confirm", or false for none);
+    otherwise the law's "confirm" rule applies to the types answered by its "respond" rule."""
+    if "confirm" in grant:
+        return grant["confirm"] or None
+    if grant.get("deadline") == "respond" and "confirm" in law.get("deadlines", {}):
+        return "confirm"
+    return None
+
+
+def _extended(
+    law: dict[str, Any], received: date, rule: dict[str, Any], roll: bool
+) -> tuple[date | None, dict[str, Any], list[str]]:
+    extension = _rule(law, "extension")
+    if not _has_amount(extension):
+        note = "the law's extension period is not known"
+        if extension.get("note"):
+            note += f": {extension['note']}"
+        return None, extension, [note] if extension else []
+    if extension["unit"] == rule["unit"]:
+        total = rule["amount"] + extension["amount"]
+        end, notes = _add_period_noted(received, total, rule["unit"], roll)
+    else:
+        first, _ = _add_period_noted(received, rule["amount"], rule["unit"], False)
+        end, notes = _add_period_noted(first, extension["amount"], extension["unit"], roll)
+    return end, extension, [f"with the extension: {n}" for n in notes]
+
+
+def compute_due(law: dict[str, Any], request_type: str, received: date) -> DueInfo:
+    """The due dates of a `request_type` request under `law` received on `received`.
+    Follow-ups: "appeal" uses the law's appeal deadline; "reminder" and "complaint" have none."""
+    roll = bool(law.get("roll_weekend", False))
+    if request_type in FOLLOWUPS_WITHOUT_DEADLINE:
+        return DueInfo(due_on=None, notes=[f"a {request_type} has no response deadline of its own"])
+    if request_type == "appeal":
+        appeal = law.get("appeal") or {}
+        if not appeal.get("available"):
+            raise ValidationError(
+                f"{law.get('short_name') or law.get('id', 'this law')} grants no appeal; "
+                "send a reminder or a complaint to the regulator instead."
+            )
+        grant = {"deadline": appeal.get("deadline", "appeal"),
+                 "extendable": bool(appeal.get("extendable", False))}
+    else:
+        grant = _grant(law, request_type)
+    rule = _rule(law, grant.get("deadline"))
+    info = DueInfo(due_on=None, rule=rule)
+    if not _has_amount(rule):
+        info.notes.append(
+            "the law sets no response deadline for this request"
+            if not rule else "the response deadline is not known"
+        )
+        return info
+    info.due_on, notes = _add_period_noted(received, rule["amount"], rule["unit"], roll)
+    info.notes.extend(notes)
+    if grant.get("extendable"):
+        info.extended_due_on, info.extension_rule, notes = _extended(law, received, rule, roll)
+        info.notes.extend(notes)
+    confirm = _rule(law, _confirm_key(law, grant))
+    if _has_amount(confirm):
+        info.confirm_rule = confirm
+        info.confirm_by, notes = _add_period_noted(
+            received, confirm["amount"], confirm["unit"], roll
+        )
+        info.notes.extend(f"confirmation: {n}" for n in notes)
+    return info
