@@ -23,7 +23,28 @@ class ClientTableModel(QAbstractTableModel):
     def set_clients(self, clients: list[Client]) -> None:
         self.beginResetModel()
         self._clients = list(clients)
+        self._apply_sort()
         self.endResetModel()
+
+    _sort_column = 0
+    _sort_order = Qt.SortOrder.AscendingOrder
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_column, self._sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        self._apply_sort()
+        self.layoutChanged.emit()
+
+    def _apply_sort(self) -> None:
+        getters = (
+            lambda c: c.name.casefold(),
+            lambda c: c.state,
+            lambda c: c.country,
+            lambda c: c.phones[0] if c.phones else "",
+            lambda c: (c.emails[0] if c.emails else "").casefold(),
+        )
+        key = getters[self._sort_column] if 0 <= self._sort_column < len(getters) else getters[0]
+        self._clients.sort(key=key, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
 
     def client_at(self, row: int) -> Client:
         return self._clients[row]

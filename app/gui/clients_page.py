@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from app.gui.client_dialog import ClientDialog
 from app.gui.client_model import ClientTableModel
 from app.gui.context import GuiContext
 from app.gui.empty_state import EmptyState
+from app.gui.proxy import SourceSortedProxy
 from app.services import clients as client_service
 
 log = logging.getLogger("app.gui.clients")
@@ -36,11 +37,8 @@ class ClientsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.model = ClientTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = SourceSortedProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search clients by name, phone or e-mail  (Ctrl+F)"))

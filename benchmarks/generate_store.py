@@ -1,0 +1,111 @@
+"""Generates a realistic clinic-sized store: 2,000 clients, 50,000 requests, 400,000 events.
+
+Usage: python -m benchmarks.generate_store HOME [--clients N --requests N --events N]
+Deterministic (seeded) so runs compare; written straight through the repositories' schema in one
+transaction per table for speed. Request status columns are filled the way tracking caches them."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+from app.store import open_store
+
+COMPANIES = [
+    "att", "verizon", "t-mobile", "cricket-wireless", "metro-by-t-mobile", "visible",
+    "mint-mobile", "google-fi", "securus", "3cinteractive", "locationsmart", "zumigo",
+    "venntel", "kochava", "x-mode-outlogic", "inmarket", "mobilewalla", "cuebiq", "foursquare",
+    "safegraph", "placer-ai", "google", "strava", "us-cellular",
+]
+STATES = ["CA", "CO", "CT", "VA", "TX", "OR", "NY", "FL", "WA", "NJ", "MN", "MD"]
+TYPES = ["access", "delete", "opt-out", "limit", "cpni-opt-out"]
+EVENT_KINDS = ["acknowledged", "note", "extended", "fulfilled", "partial", "denied", "note"]
+FIRST = ["Ana", "Bea", "Carla", "Diego", "Elena", "Farid", "Grace", "Hugo", "Iris", "Jon"]
+LAST = ["Díaz", "López", "Nguyen", "Smith", "Okafor", "Kim", "Rossi", "Haddad", "Silva", "Cohen"]
+
+
+def generate(home: Path, clients: int = 2000, requests: int = 50000, events: int = 400000,
+             seed: int = 7) -> dict[str, int]:
+    rng = random.Random(seed)
+    store = open_store(home)
+    conn = store.conn
+    start = date(2025, 1, 1)
+    with store.transaction():
+        conn.executemany(
+            "INSERT INTO clients (id, name, emails, phones, state, country) VALUES (?,?,?,?,?,?)",
+            (
+                (i, f"{rng.choice(FIRST)} {rng.choice(LAST)} {i}",
+                 json.dumps([f"client{i}@example.org"]),
+                 json.dumps([f"+1415555{i % 10000:04d}"]), rng.choice(STATES), "US")
+                for i in range(1, clients + 1)
+            ),
+        )
+        conn.executemany(
+            "INSERT INTO holdings (client_id, company, data) VALUES (?,?,?)",
+            (
+                (c, company, json.dumps(["precise-location"]))
+                for c in range(1, clients + 1)
+                for company in rng.sample(COMPANIES, 5)
+            ),
+        )
+    with store.transaction():
+        rows = []
+        for i in range(1, requests + 1):
+            sent = start + timedelta(days=rng.randrange(0, 680))
+            status = rng.choices(
+                ["sent", "acknowledged", "extended", "fulfilled", "denied", "overdue", "draft"],
+                [20, 15, 5, 35, 10, 10, 5],
+            )[0]
+            due = sent + timedelta(days=45)
+            rows.append((
+                i, rng.randrange(1, clients + 1), rng.choice(COMPANIES), "us-ca",
+                rng.choice(TYPES), f"OFM-{i:04X}-{rng.randrange(16**4):04X}",
+                sent.isoformat(), status,
+                None if status == "draft" else sent.isoformat(),
+                None if status == "draft" else "email",
+                None if status == "draft" else due.isoformat(),
+                (sent + timedelta(days=90)).isoformat() if status == "extended" else None,
+            ))
+        conn.executemany(
+            "INSERT INTO requests (id, client_id, company, law, type, reference, created_on,"
+            " status, sent_on, via, due_on, extended_due_on) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            rows,
+        )
+    with store.transaction():
+        conn.executemany(
+            "INSERT INTO events (request_id, kind, on_date, text) VALUES (?,?,?,?)",
+            (
+                (
+                    (n % requests) + 1,
+                    "sent" if n < requests else rng.choice(EVENT_KINDS),
+                    (start + timedelta(days=rng.randrange(0, 700))).isoformat(),
+                    "",
+                )
+                for n in range(events)
+            ),
+        )
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    return {"clients": clients, "requests": requests, "events": events}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("home", type=Path)
+    parser.add_argument("--clients", type=int, default=2000)
+    parser.add_argument("--requests", type=int, default=50000)
+    parser.add_argument("--events", type=int, default=400000)
+    args = parser.parse_args(argv)
+    if (args.home / "offmap.sqlite3").exists():
+        print(f"{args.home} already has a store; choose an empty folder", file=sys.stderr)
+        return 1
+    print(json.dumps(generate(args.home, args.clients, args.requests, args.events)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
