@@ -1,0 +1,215 @@
+"""A request's status, derived from its events by one pure function (DESIGN.md).
+
+Stages: draft -> sent -> acknowledged -> extended -> fulfilled | partial | denied, plus bounced
+(the company never got it) and closed (by the user, with a reason). `status` is the stage, or
+"overdue" when the deadline in force (extended when a valid extension was logged) has passed with
+no final answer. Problems the user should see are `flags` with a readable message each.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from app.core.deadlines import DueInfo, compute_due, describe_rule, received_on
+from app.core.errors import OffMapError
+from app.core.model import Event, Request
+
+FINAL_STAGES = ("fulfilled", "partial", "denied")
+OPEN_STAGES = ("sent", "acknowledged", "extended")
+STATUSES = ("draft", *OPEN_STAGES, "overdue", *FINAL_STAGES, "bounced", "closed")
+CLOSED_STATUSES = (*FINAL_STAGES, "closed")
+ANSWER_KINDS = ("acknowledged", "extended", *FINAL_STAGES)
+
+FLAG_EXTENSION_LATE = "extension-late"
+FLAG_EXTENSION_NOT_ALLOWED = "extension-not-allowed"
+FLAG_CONFIRMATION_MISSING = "confirmation-missing"
+FLAG_EVENT_BEFORE_SENT = "event-before-sent"
+FLAG_NO_DEADLINE = "no-deadline"
+FLAG_LAW_UNKNOWN = "law-unknown"
+
+
+@dataclass
+class Derived:
+    status: str
+    stage: str
+    sent_on: date | None = None
+    via: str | None = None
+    received_on: date | None = None
+    due_on: date | None = None
+    extended_due_on: date | None = None
+    confirm_by: date | None = None
+    acknowledged_on: date | None = None
+    answered_on: date | None = None
+    closed_reason: str = ""
+    overdue: bool = False
+    days_left: int | None = None
+    flags: list[str] = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)
+    due: DueInfo | None = None
+
+    @property
+    def deadline(self) -> date | None:
+        """The date in force: the extended one when a valid extension was logged."""
+        return self.extended_due_on or self.due_on
+
+    @property
+    def is_open(self) -> bool:
+        return self.stage in OPEN_STAGES
+
+    def flag(self, code: str, message: str) -> None:
+        if code not in self.flags:
+            self.flags.append(code)
+            self.messages.append(message)
+
+    def to_json(self) -> dict[str, Any]:
+        iso = lambda d: d.isoformat() if d else None  # noqa: E731
+        return {
+            "status": self.status,
+            "stage": self.stage,
+            "sent_on": iso(self.sent_on),
+            "via": self.via,
+            "received_on": iso(self.received_on),
+            "due_on": iso(self.due_on),
+            "extended_due_on": iso(self.extended_due_on),
+            "deadline": iso(self.deadline),
+            "confirm_by": iso(self.confirm_by),
+            "acknowledged_on": iso(self.acknowledged_on),
+            "answered_on": iso(self.answered_on),
+            "closed_reason": self.closed_reason,
+            "overdue": self.overdue,
+            "days_left": self.days_left,
+            "flags": list(self.flags),
+            "messages": list(self.messages),
+            "rule": dict(self.due.rule) if self.due else {},
+            "notes": list(self.due.notes) if self.due else [],
+        }
+
+
+def _day(value: str | date | None) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(value)
+
+
+def ordered(events: list[Event]) -> list[Event]:
+    """Events in the order they happened: by date, then by the order they were logged."""
+    return sorted(events, key=lambda e: (e.on, e.id if e.id is not None else 0))
+
+
+def derive(request: Request, events: list[Event], law: dict[str, Any] | None,
+           today: date) -> Derived:
+    """Status, dates and flags of `request` from its `events` as of `today`."""
+    result = Derived(status="draft", stage="draft")
+    send: Event | None = None
+    last_attempt: Event | None = None
+    extension: Event | None = None
+    for event in ordered(events):
+        if event.kind == "sent":
+            last_attempt = event
+            if send is None:
+                send, extension = event, None
+                result.stage = "sent" if result.stage in ("draft", "bounced") else result.stage
+        elif event.kind == "bounced":
+            send, extension = None, None
+            if result.stage not in CLOSED_STATUSES:
+                result.stage = "bounced"
+        elif event.kind == "closed":
+            result.stage = "closed"
+            result.closed_reason = event.text or str(event.data.get("reason", ""))
+        elif event.kind in ANSWER_KINDS:
+            if send is None:
+                result.flag(FLAG_EVENT_BEFORE_SENT,
+                            f"'{event.kind}' on {event.on} was logged before the request was "
+                            "sent; mark it sent first (offmap request mark-sent).")
+                continue
+            _apply_answer(result, event)
+            if event.kind == "extended" and extension is None:
+                extension = event
+    if send is not None:
+        _apply_send(result, request, send, law)
+        if extension is not None:
+            _apply_extension(result, extension)
+    elif last_attempt is not None:
+        result.sent_on = _day(last_attempt.on)
+        result.via = str(last_attempt.data.get("via") or "email")
+    _apply_today(result, events, today)
+    return result
+
+
+def _apply_answer(result: Derived, event: Event) -> None:
+    on = _day(event.on)
+    if event.kind in FINAL_STAGES:
+        result.stage = event.kind
+        result.answered_on = on
+        return
+    if result.acknowledged_on is None:
+        result.acknowledged_on = on
+    if result.stage in CLOSED_STATUSES:
+        return
+    if event.kind == "acknowledged" and result.stage == "sent":
+        result.stage = "acknowledged"
+    elif event.kind == "extended":
+        result.stage = "extended"
+
+
+def _apply_send(result: Derived, request: Request, send: Event, law: dict[str, Any] | None) -> None:
+    result.sent_on = _day(send.on)
+    result.via = str(send.data.get("via") or "email")
+    delivered = _day(send.data.get("delivered_on"))
+    result.received_on = received_on(result.sent_on, result.via, delivered)
+    if law is None:
+        result.flag(FLAG_LAW_UNKNOWN, f"the law '{request.law}' is not known to this OffMap, so "
+                                      "no deadline could be computed; choose a law it knows.")
+        return
+    try:
+        result.due = compute_due(law, request.type, result.received_on)
+    except OffMapError as exc:
+        result.flag(FLAG_NO_DEADLINE, str(exc))
+        return
+    result.due_on = result.due.due_on
+    result.confirm_by = result.due.confirm_by
+    if result.due_on is None and request.type not in ("reminder", "complaint"):
+        result.flag(FLAG_NO_DEADLINE, "the law sets no response deadline for this request; "
+                                      "follow up when a reasonable time has passed.")
+
+
+def _apply_extension(result: Derived, extension: Event) -> None:
+    if result.stage != "extended":
+        return  # a later final answer or closing already settled the request
+    on = _day(extension.on)
+    if result.due_on is not None and on > result.due_on:
+        result.stage = "acknowledged"
+        result.flag(FLAG_EXTENSION_LATE,
+                    f"the extension notice of {on.isoformat()} came after the deadline of "
+                    f"{result.due_on.isoformat()}, so it does not extend it: the request is "
+                    "late. Send a reminder or a complaint.")
+        return
+    extended = result.due.extended_due_on if result.due else None
+    if extended is None:
+        result.stage = "acknowledged"
+        result.flag(FLAG_EXTENSION_NOT_ALLOWED,
+                    "the law gives no extension for this request (or its length is unknown), "
+                    "so the original deadline still applies.")
+        return
+    result.extended_due_on = extended
+
+
+def _apply_today(result: Derived, events: list[Event], today: date) -> None:
+    result.status = result.stage
+    if not result.is_open:
+        return
+    deadline = result.deadline
+    if deadline is not None:
+        result.days_left = (deadline - today).days
+        if today > deadline:
+            result.overdue = True
+            result.status = "overdue"
+    answered = result.acknowledged_on is not None or result.answered_on is not None
+    if result.confirm_by and not answered and today > result.confirm_by:
+        rule = describe_rule(result.due.confirm_rule) if result.due else ""
+        after = f", {rule} after receipt" if rule else ""
+        result.flag(FLAG_CONFIRMATION_MISSING,
+                    f"no confirmation of receipt by {result.confirm_by.isoformat()}{after}; "
+                    "log it when it comes, or send a reminder.")
