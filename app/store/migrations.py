@@ -99,6 +99,20 @@ CREATE TABLE preferences (
 );
 """
 
+# Outgoing mail in flight: a row exists from just before a letter is handed to the SMTP server
+# until the `sent` event is recorded, so a retry never sends twice what already went.
+OUTBOX_V2 = """
+CREATE TABLE outbox (
+    request_id      INTEGER PRIMARY KEY REFERENCES requests(id) ON DELETE CASCADE,
+    message_id      TEXT NOT NULL,
+    account_id      INTEGER,
+    recipient       TEXT NOT NULL DEFAULT '',
+    started_at      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    delivered_at    TEXT,
+    smtp_response   TEXT
+);
+"""
+
 # Index i holds the SQL that takes the store from version i to i + 1.
-MIGRATIONS: list[str] = [SCHEMA_V1]
+MIGRATIONS: list[str] = [SCHEMA_V1, OUTBOX_V2]
 LATEST_VERSION = len(MIGRATIONS)

@@ -129,6 +129,7 @@ def test_migration_copies_the_store_first(home: Path, monkeypatch):
     with store.transaction() as conn:
         client_repo.insert(conn, Client(name="Kept"))
     store.close()
+    current = migrations.LATEST_VERSION
     monkeypatch.setattr(migrations, "MIGRATIONS",
                         [*migrations.MIGRATIONS, "ALTER TABLE clients ADD COLUMN extra TEXT;"])
     monkeypatch.setattr(migrations, "LATEST_VERSION", len(migrations.MIGRATIONS))
@@ -139,11 +140,11 @@ def test_migration_copies_the_store_first(home: Path, monkeypatch):
     store = open_store(home)
     assert store.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST_VERSION
     store.close()
-    copies = list((home / "backups").glob("before-migration-v1-*.sqlite3"))
+    copies = list((home / "backups").glob(f"before-migration-v{current}-*.sqlite3"))
     assert len(copies) == 1
     old = sqlite3.connect(copies[0])
     assert old.execute("SELECT name FROM clients").fetchall() == [("Kept",)]
-    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert old.execute("PRAGMA user_version").fetchone()[0] == current
     old.close()
 
 
@@ -151,13 +152,14 @@ def test_failed_migration_step_rolls_back(home: Path, monkeypatch):
     open_store(home).close()
     import app.store.connection as connection
 
+    current = migrations.LATEST_VERSION
     broken = [*migrations.MIGRATIONS, "CREATE TABLE t (x);\nTHIS IS NOT SQL;"]
     monkeypatch.setattr(connection, "MIGRATIONS", broken)
     monkeypatch.setattr(connection, "LATEST_VERSION", len(broken))
     with pytest.raises(StoreError):
         open_store(home)
     conn = sqlite3.connect(store_path(home))
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == current
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name='t'").fetchone()[0] == 0
     conn.close()
 
