@@ -221,14 +221,9 @@ def _grant(law: dict[str, Any], request_type: str) -> dict[str, Any]:
     return grants[request_type] or {}
 
 
-def _confirm_key(law: dict[str, Any], grant: dict[str, Any]) -> str | None:
-    """A grant may name its confirmation deadline ("confirm": "confirm", or false for none);
-    otherwise the law's "confirm" rule applies to the types answered by its "respond" rule."""
-    if "confirm" in grant:
-        return grant["confirm"] or None
-    if grant.get("deadline") == "respond" and "confirm" in law.get("deadlines", {}):
-        return "confirm"
-    return None
+def _confirm_key(grant: dict[str, Any]) -> str | None:
+    """A grant names its confirmation-of-receipt rule ("confirm": "confirm"); none otherwise."""
+    return grant.get("confirm") or None
 
 
 def _extended(
@@ -279,7 +274,7 @@ def compute_due(law: dict[str, Any], request_type: str, received: date) -> DueIn
     if grant.get("extendable"):
         info.extended_due_on, info.extension_rule, notes = _extended(law, received, rule, roll)
         info.notes.extend(notes)
-    confirm = _rule(law, _confirm_key(law, grant))
+    confirm = _rule(law, _confirm_key(grant))
     if _has_amount(confirm):
         info.confirm_rule = confirm
         info.confirm_by, notes = _add_period_noted(

@@ -9,9 +9,9 @@ US_CA = {
     "roll_weekend": False,
     "grants": {
         "delete": {"citation": "Cal. Civ. Code 1798.105", "deadline": "respond",
-                   "extendable": True, "confidence": "statute"},
+                   "extendable": True, "confidence": "statute", "confirm": "confirm"},
         "access": {"citation": "Cal. Civ. Code 1798.110", "deadline": "respond",
-                   "extendable": True, "confidence": "statute"},
+                   "extendable": True, "confidence": "statute", "confirm": "confirm"},
         "opt-out": {"citation": "Cal. Civ. Code 1798.120", "deadline": "opt_out",
                     "extendable": False, "confidence": "statute"},
         "limit": {"citation": "Cal. Civ. Code 1798.121", "deadline": "limit",

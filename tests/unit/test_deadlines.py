@@ -243,7 +243,7 @@ def test_type_not_granted_is_refused_with_the_granted_list():
         compute_due(US_CA, "withdraw-consent", D("2026-01-15"))
 
 
-def test_grant_can_name_or_refuse_its_confirmation_rule():
+def test_confirmation_rule_only_where_the_grant_names_it():
     law = {**US_CA, "grants": {**US_CA["grants"],
                                "delete": {**US_CA["grants"]["delete"], "confirm": False},
                                "limit": {**US_CA["grants"]["limit"], "confirm": "confirm"}}}
@@ -256,3 +256,33 @@ def test_describe_rule_and_json():
     assert describe_rule(info.rule) == "45 calendar days (11 CCR 7021(b), regulation)"
     assert describe_rule(EU_GDPR["deadlines"]["respond"]) == "1 month (GDPR Art. 12(3), statute)"
     assert info.to_json()["extended_due_on"] == "2026-04-15"
+
+
+# ------------------------------------------------------------------ the shipped law data
+
+def _shipped(law_id: str) -> dict:
+    laws = pytest.importorskip("app.core.laws")
+    return laws.get_law(law_id)
+
+
+@pytest.mark.parametrize(
+    ("law_id", "kind", "received", "due", "extended", "confirm"),
+    [
+        ("us-ca", "delete", "2026-01-15", "2026-03-01", "2026-04-15", "2026-01-30"),
+        ("us-ca", "limit", "2026-07-01", "2026-07-23", None, None),
+        ("eu-gdpr", "access", "2026-01-31", "2026-03-02", "2026-04-30", None),
+        ("uk-gdpr", "delete", "2026-11-30", "2026-12-30", "2027-03-01", None),
+        ("us-ia", "delete", "2026-01-15", "2026-04-15", "2026-05-30", None),  # 90, then +45
+        ("ca-pipeda", "access", "2026-01-15", "2026-02-14", "2026-03-16", None),  # 30 + 30
+    ],
+)
+def test_shipped_laws(law_id, kind, received, due, extended, confirm):
+    info = compute_due(_shipped(law_id), kind, D(received))
+    assert info.due_on == D(due)
+    assert info.extended_due_on == (D(extended) if extended else None)
+    assert info.confirm_by == (D(confirm) if confirm else None)
+    assert info.rule["citation"] and info.rule["confidence"]
+
+
+def test_shipped_appeal_us_co():
+    assert compute_due(_shipped("us-co"), "appeal", D("2026-06-01")).due_on == D("2026-07-16")
