@@ -1,0 +1,97 @@
+"""Law rules shipped as data in resources/laws/<id>.json (schema: resources/laws/schema.json).
+
+A law record says which request types it grants (with the citation of each right), its deadlines
+(amount, unit, citation, confidence), the appeal and agent rules, what precise geolocation
+triggers, and the regulator. Code never hard-codes a figure: a rule change is a data change.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import json
+from typing import Any
+
+from app.core.errors import ValidationError
+from app.core.model import REQUEST_TYPES
+from app.paths import resource
+
+CONFIDENCES = ("statute", "regulation", "secondary", "unverified")
+# Which company kinds each `applies_to` value covers.
+APPLIES_TO_KINDS = {
+    "business": ("carrier", "mvno", "aggregator", "broker", "app", "platform"),
+    "carrier": ("carrier", "mvno"),
+    "government": ("government",),
+}
+
+
+def laws_dir():
+    return resource("laws")
+
+
+@functools.cache
+def _load_all() -> dict[str, dict[str, Any]]:
+    laws: dict[str, dict[str, Any]] = {}
+    for path in sorted(laws_dir().glob("*.json")):
+        if path.name == "schema.json":
+            continue
+        record = json.loads(path.read_text(encoding="utf-8"))
+        laws[record["id"]] = record
+    return laws
+
+
+def load_laws() -> dict[str, dict[str, Any]]:
+    """All law records by id (a copy: callers may not change the cached data)."""
+    return copy.deepcopy(_load_all())
+
+
+def law_ids() -> list[str]:
+    return list(_load_all())
+
+
+def get_law(law_id: str) -> dict[str, Any]:
+    laws = _load_all()
+    if law_id not in laws:
+        raise ValidationError(
+            f"'{law_id}' is not a law OffMap knows. Valid laws: {', '.join(sorted(laws))}."
+        )
+    return copy.deepcopy(laws[law_id])
+
+
+def granted_types(law: dict[str, Any]) -> list[str]:
+    """The request types the law grants, in OffMap's usual order."""
+    return [t for t in REQUEST_TYPES if t in law.get("grants", {})]
+
+
+def grant_for(law: dict[str, Any], request_type: str) -> dict[str, Any]:
+    """The law's rule for one request type, or ValidationError saying which types it grants."""
+    grant = law.get("grants", {}).get(request_type)
+    if grant is None:
+        granted = ", ".join(granted_types(law)) or "none"
+        raise ValidationError(
+            f"{law['short_name']} ({law['id']}) does not grant a '{request_type}' request; it "
+            f"grants: {granted}. Choose one of those types or another law."
+        )
+    return grant
+
+
+def deadline_rule(law: dict[str, Any], key: str | None) -> dict[str, Any] | None:
+    """The deadline rule named `key` ("respond", "opt_out", ...), None when there is none."""
+    if not key:
+        return None
+    return law.get("deadlines", {}).get(key)
+
+
+def applies_to_kind(law: dict[str, Any], kind: str) -> bool:
+    """True when the law covers a company of this kind (carrier, broker, government ...)."""
+    return any(kind in APPLIES_TO_KINDS.get(scope, ()) for scope in law.get("applies_to", []))
+
+
+def laws_for_state(country: str, state: str) -> list[dict[str, Any]]:
+    """Laws whose jurisdiction is exactly this state/province (e.g. US/CA -> us-ca)."""
+    return [
+        copy.deepcopy(law) for law in _load_all().values()
+        if law["jurisdiction"]["country"] == country and law["jurisdiction"]["state"] == state
+        and state
+    ]
+
