@@ -35,7 +35,15 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Sections"))
+        self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(170)
+        self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
+        self.sidebar.setStyleSheet(
+            "QListWidget#sidebar { background: palette(window); font-size: 11pt; }"
+            "QListWidget#sidebar::item { padding: 9px 12px; border-radius: 6px; }"
+            "QListWidget#sidebar::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
+        )
         self.stack = QStackedWidget()
         self._pages: dict[str, QWidget] = {}
         self._placeholders: dict[str, QWidget] = {}
