@@ -1,0 +1,207 @@
+"""Which law a request should rely on, from where the client lives and what kind of company it
+goes to (issue 4, item 3). Pure: the answer comes from the law data, never from per-law `if`s.
+
+- A resident of a state or province with its own law gets that law (a Californian: `us-ca`).
+- A carrier or MVNO additionally gets `us-cpni` (47 U.S.C. 222) for US clients.
+- An EU/EEA resident gets `eu-gdpr`; a UK resident `uk-gdpr`; other Canadians `ca-pipeda`.
+- A government record (company kind `government`) gets `us-privacy-act`.
+- A US state without a law gets a plain explanation, what still applies (CPNI for carriers), and
+  a model law for a voluntary request that cites the company's own privacy policy.
+The user can always override the suggestion; `is_voluntary` tells the letter when the chosen
+law does not cover the client's residence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.core.laws import applies_to_kind, granted_types, load_laws
+
+EU_MEMBER_STATES = frozenset(
+    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()
+)
+EEA_EXTRA = frozenset({"IS", "LI", "NO"})
+# The law used as wording for a voluntary request when the client's state has no law.
+VOLUNTARY_MODEL_LAW = "us-ca"
+
+US_STATE_NAMES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "DC": "the District of Columbia",
+    "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois",
+    "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
+    "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota",
+    "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
+    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York",
+    "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma",
+    "OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina",
+    "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont",
+    "VA": "Virginia", "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin",
+    "WY": "Wyoming", "PR": "Puerto Rico", "GU": "Guam", "VI": "the U.S. Virgin Islands",
+    "AS": "American Samoa", "MP": "the Northern Mariana Islands",
+}
+
+
+@dataclass
+class LawChoice:
+    """The suggestion: `laws` in order of preference (ids), why, and what else still applies.
+    `voluntary_model` is the law whose wording a voluntary request may borrow when no law
+    covers the client."""
+
+    laws: list[str]
+    explanation: str
+    still_applies: list[str] = field(default_factory=list)
+    voluntary_model: str | None = None
+
+    def first_granting(self, request_type: str, laws: dict[str, dict[str, Any]]) -> str | None:
+        for law_id in self.laws:
+            if request_type in laws[law_id]["grants"]:
+                return law_id
+        return None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "laws": list(self.laws),
+            "explanation": self.explanation,
+            "still_applies": list(self.still_applies),
+            "voluntary_model": self.voluntary_model,
+        }
+
+
+def is_carrier(kind: str) -> bool:
+    return kind in ("carrier", "mvno")
+
+
+def _residence_laws(
+    laws: dict[str, dict[str, Any]], country: str, state: str
+) -> list[dict[str, Any]]:
+    """Laws covering where the client lives, most specific first."""
+    country = country or ("US" if state else "")
+    found = [
+        law for law in laws.values()
+        if state and law["jurisdiction"] == {"country": country, "state": state}
+    ]
+    national = [
+        law for law in laws.values()
+        if law["jurisdiction"] == {"country": country, "state": None}
+        and "business" in law["applies_to"]
+    ]
+    if country in EU_MEMBER_STATES or country in EEA_EXTRA:
+        national += [laws["eu-gdpr"]]
+    return found + [law for law in national if law not in found]
+
+
+def _place(country: str, state: str) -> str:
+    if (country or "US") == "US" and state:
+        return US_STATE_NAMES.get(state, state)
+    if state:
+        return f"{state} ({country})"
+    return country or "an unknown place"
+
+
+def choose_laws(
+    country: str, state: str, company_kind: str, company_laws: list[str] | None = None
+) -> LawChoice:
+    """The suggested law(s) for a client living in country/state writing to a company of
+    `company_kind`. `company_laws` are laws the directory says the company is subject to."""
+    laws = load_laws()
+    country, state = _normalise(country, state)
+    us = country in ("", "US")
+    if company_kind == "government":
+        return _government(laws, country)
+
+    residence = [law for law in _residence_laws(laws, country, state)
+                 if applies_to_kind(law, company_kind)]
+    chosen = [law["id"] for law in residence]
+    still: list[str] = []
+    if us and is_carrier(company_kind):
+        chosen.append("us-cpni")
+        still.append(_cpni_note(laws))
+    for law_id in company_laws or []:
+        if law_id in laws and law_id not in chosen and _covers_residence(laws[law_id],
+                                                                         country, state):
+            chosen.append(law_id)
+
+    if residence:
+        names = ", ".join(f"{law['short_name']} ({law['id']})" for law in residence)
+        explanation = f"{_place(country, state)} residents are covered by {names}."
+        if "us-cpni" in chosen:
+            explanation += " As the company is a phone carrier, CPNI (47 U.S.C. 222) also applies."
+        return LawChoice(chosen, explanation, still)
+
+    return _no_law(laws, country, state, company_kind, chosen, still)
+
+
+def _covers_residence(law: dict[str, Any], country: str, state: str) -> bool:
+    jurisdiction = law["jurisdiction"]
+    if jurisdiction["country"] == "EU":
+        return country in EU_MEMBER_STATES or country in EEA_EXTRA
+    if jurisdiction["country"] != (country or "US"):
+        return False
+    return jurisdiction["state"] in (None, state)
+
+
+def _cpni_note(laws: dict[str, dict[str, Any]]) -> str:
+    cpni = laws["us-cpni"]
+    types = ", ".join(granted_types(cpni))
+    return (
+        f"{cpni['short_name']}: phone carriers need your approval to use or share call location "
+        f"information (47 U.S.C. 222(f)); requests: {types}."
+    )
+
+
+def _government(laws: dict[str, dict[str, Any]], country: str) -> LawChoice:
+    act = laws["us-privacy-act"]
+    if country in ("", "US"):
+        return LawChoice(
+            ["us-privacy-act"],
+            f"Records held by a US federal agency: the {act['name']} (5 U.S.C. 552a) gives "
+            "access to records about you; the letter also asks under FOIA (5 U.S.C. 552).",
+        )
+    return LawChoice(
+        [],
+        f"The {act['name']} covers US citizens and permanent residents; OffMap has no law for "
+        f"a resident of {country or 'this country'} asking a government agency.",
+        ["A FOIA request (5 U.S.C. 552) is open to anyone; choose us-privacy-act to use that "
+         "letter."],
+    )
+
+
+def _no_law(
+    laws: dict[str, dict[str, Any]], country: str, state: str, kind: str,
+    chosen: list[str], still: list[str],
+) -> LawChoice:
+    place = _place(country, state)
+    if (country or "US") == "US":
+        if state:
+            reason = f"{place} has no consumer privacy law in OffMap's data."
+        else:
+            reason = ("The client's state is not recorded, so no state law can be chosen; "
+                      "add the state to the client.")
+    else:
+        reason = f"OffMap has no privacy law for residents of {place}."
+    model = laws[VOLUNTARY_MODEL_LAW]
+    still = [*still, (
+        "A voluntary request: many companies honour privacy requests from everyone under "
+        "their own privacy policy. Choose a model law (for example "
+        f"{VOLUNTARY_MODEL_LAW}, {model['short_name']}) and the letter asks the company to "
+        "apply its policy and that law's standards voluntarily, without claiming you live there."
+    )]
+    if not is_carrier(kind) or (country or "US") != "US":
+        still.insert(0, "No law obliges this company to answer on time, but it may still do so.")
+    return LawChoice(chosen, reason, still, VOLUNTARY_MODEL_LAW)
+
+
+def is_voluntary(law: dict[str, Any], country: str, state: str) -> bool:
+    """True when `law` does not cover a client living in country/state (the user chose it as a
+    model for a voluntary request). Federal and carrier laws cover every US resident."""
+    country, state = _normalise(country, state)
+    country = country or ("US" if state else "")
+    if not country:
+        return law["jurisdiction"]["state"] is not None
+    return not _covers_residence(law, country, state)
+
+
+def _normalise(country: str, state: str) -> tuple[str, str]:
+    country = (country or "").strip().upper()
+    return ("GB" if country == "UK" else country), (state or "").strip().upper()
