@@ -3,4 +3,5 @@
 
 COMMAND_MODULES = [
     "app.commands.clients",
+    "app.commands.accounts",
 ]
