@@ -1,0 +1,258 @@
+"""Tracking use cases: mark a request sent, log what the company did, edit or delete an event
+(with undo), and keep the requests row's cached status and dates in step with the events.
+Every action is one transaction; attachment files are copied before it and removed again
+when it fails."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from app.core.deadlines import CHANNELS
+from app.core.errors import OffMapError, ValidationError
+from app.core.model import EVENT_KINDS, Attachment, Event, Request
+from app.core.tracking import Derived, derive
+from app.services import attachments as attachment_service
+from app.store import Store
+from app.store import events as event_repo
+from app.store import requests as request_repo
+
+LOGGABLE_KINDS = tuple(k for k in EVENT_KINDS if k != "sent")
+ANSWER_KINDS = ("acknowledged", "extended", "fulfilled", "partial", "denied", "bounced")
+
+
+def law_record(law_id: str) -> dict[str, Any] | None:
+    """The law's record, or None when this OffMap does not know it (derive flags that)."""
+    from app.core.laws import get_law
+
+    try:
+        return get_law(law_id)
+    except OffMapError:
+        return None
+
+
+def parse_day(value: str | date | None, what: str = "date") -> date:
+    if value is None:
+        return date.today()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise ValidationError(
+            f"'{value}' is not a {what}; write it as YYYY-MM-DD, e.g. 2026-03-15."
+        ) from None
+
+
+def _not_future(day: date, what: str) -> None:
+    if day > date.today():
+        raise ValidationError(
+            f"the {what} {day.isoformat()} is in the future; log things once they have happened."
+        )
+
+
+def derive_request(conn: sqlite3.Connection, request: Request,
+                   today: date | None = None) -> Derived:
+    events = event_repo.list_for_request(conn, request.id)
+    return derive(request, events, law_record(request.law), today or date.today())
+
+
+def refresh(conn: sqlite3.Connection, request_id: int, today: date | None = None) -> Request:
+    """Rewrites the request's cached status/sent_on/via/due_on/extended_due_on from its events.
+    Call it inside the transaction that changed the events."""
+    request = request_repo.get(conn, request_id)
+    derived = derive_request(conn, request, today)
+    fields = {
+        "status": derived.status,
+        "sent_on": _iso(derived.sent_on),
+        "via": derived.via,
+        "due_on": _iso(derived.due_on),
+        "extended_due_on": _iso(derived.extended_due_on),
+    }
+    request_repo.update_fields(conn, request_id, **fields)
+    return replace(request, **fields)
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def mark_sent(store: Store, request_id: int, on: date | str | None = None, via: str = "email",
+              data: dict[str, Any] | None = None) -> Request:
+    """Records that the request was sent on `on` through `via` (e-mail, post, web form, phone).
+    `data` may carry smtp_response, message_id, delivered_on (post)."""
+    day = parse_day(on, "sending date")
+    _not_future(day, "sending date")
+    if via not in CHANNELS:
+        raise ValidationError(
+            f"'{via}' is not a way of sending; use one of: {', '.join(CHANNELS)}."
+        )
+    payload = {**(data or {}), "via": via}
+    if payload.get("delivered_on"):
+        delivered = parse_day(payload["delivered_on"], "delivery date")
+        if delivered < day:
+            raise ValidationError(
+                f"the delivery date {delivered.isoformat()} is before the sending date "
+                f"{day.isoformat()}; check both dates."
+            )
+        payload["delivered_on"] = delivered.isoformat()
+    with store.transaction() as conn:
+        request = request_repo.get(conn, request_id)
+        if request.status == "closed":
+            raise ValidationError(
+                f"request {request.reference} is closed; open a follow-up instead of sending it."
+            )
+        event_repo.insert(conn, Event(request_id=request_id, kind="sent", on=day.isoformat(),
+                                      data=payload))
+        if payload.get("message_id"):
+            request_repo.update_fields(conn, request_id, message_id=str(payload["message_id"]))
+        return refresh(conn, request_id)
+
+
+def _check_event(conn: sqlite3.Connection, request: Request, kind: str, day: date,
+                 text: str) -> None:
+    if kind == "sent":
+        raise ValidationError(
+            "use 'offmap request mark-sent' (or Mark sent in the window) to record sending."
+        )
+    if kind not in EVENT_KINDS:
+        raise ValidationError(
+            f"'{kind}' is not an event; use one of: {', '.join(LOGGABLE_KINDS)}."
+        )
+    _not_future(day, "event date")
+    if kind == "closed" and not text.strip():
+        raise ValidationError("say why the request is closed (--text REASON).")
+    if kind in ANSWER_KINDS:
+        sends = [e for e in event_repo.list_for_request(conn, request.id) if e.kind == "sent"]
+        if not sends:
+            raise ValidationError(
+                f"request {request.reference} has not been sent yet; mark it sent first "
+                "(offmap request mark-sent)."
+            )
+        first = min(date.fromisoformat(e.on) for e in sends)
+        if day < first:
+            raise ValidationError(
+                f"the {kind} date {day.isoformat()} is before the request was sent "
+                f"({first.isoformat()}); check the date."
+            )
+
+
+def log_event(store: Store, request_id: int, kind: str, on: date | str | None = None,
+              text: str = "", attachments: list[Path | str] | None = None,
+              data: dict[str, Any] | None = None, confirm_large: bool = False) -> Event:
+    """Logs what happened (acknowledged, extended, fulfilled, partial, denied, bounced, note,
+    closed) with files copied into the home. Returns the saved event."""
+    day = parse_day(on, "event date")
+    request = request_repo.get(store.conn, request_id)
+    _check_event(store.conn, request, kind, day, text)
+    for path in attachments or []:   # refuse before copying anything
+        attachment_service.check_source(Path(path), confirm_large)
+    stored: list[attachment_service.StoredFile] = []
+    try:
+        for path in attachments or []:
+            stored.append(attachment_service.store_file(store.home, path, confirm_large))
+        event = Event(request_id=request_id, kind=kind, on=day.isoformat(), text=text.strip(),
+                      data=dict(data or {}), attachments=[s.attachment for s in stored])
+        with store.transaction() as conn:
+            _check_event(conn, request_repo.get(conn, request_id), kind, day, text)
+            event.id = event_repo.insert(conn, event)
+            refresh(conn, request_id)
+    except BaseException:
+        attachment_service.discard(store.home, stored)
+        raise
+    return event
+
+
+def list_events(store: Store, request_id: int) -> list[Event]:
+    request_repo.get(store.conn, request_id)
+    return event_repo.list_for_request(store.conn, request_id)
+
+
+def update_event(store: Store, event: Event) -> Event:
+    """Saves a changed date, kind, text or data of an event (attachments stay as they are)."""
+    day = parse_day(event.on, "event date")
+    with store.transaction() as conn:
+        old = event_repo.get(conn, event.id)
+        request = request_repo.get(conn, old.request_id)
+        if old.kind == "sent" or event.kind == "sent":
+            if old.kind != event.kind:
+                raise ValidationError(
+                    "a sending cannot become another event or the reverse; delete the event "
+                    "and log the right one."
+                )
+            _not_future(day, "sending date")
+            if event.data.get("via", "email") not in CHANNELS:
+                raise ValidationError(
+                    f"'{event.data.get('via')}' is not a way of sending; use one of: "
+                    f"{', '.join(CHANNELS)}."
+                )
+        else:
+            _check_event(conn, request, event.kind, day, event.text)
+        updated = replace(old, kind=event.kind, on=day.isoformat(), text=event.text.strip(),
+                          data=dict(event.data))
+        event_repo.update(conn, updated)
+        refresh(conn, old.request_id)
+    return updated
+
+
+def delete_event(store: Store, event_id: int) -> Event:
+    """Deletes an event and returns it as it was, so `restore_event` can undo the deletion.
+    Its attachment files stay in the home until `attachments.prune_unused`."""
+    with store.transaction() as conn:
+        event = event_repo.get(conn, event_id)
+        event_repo.delete(conn, event_id)
+        refresh(conn, event.request_id)
+    return event
+
+
+def restore_event(store: Store, event: Event) -> Event:
+    """Puts back an event removed by `delete_event` (undo), with its attachments."""
+    with store.transaction() as conn:
+        request_repo.get(conn, event.request_id)
+        copy = replace(event, id=None, attachments=[
+            Attachment(event_id=0, filename=a.filename, sha256=a.sha256, size=a.size,
+                       mime=a.mime) for a in event.attachments])
+        copy.id = event_repo.insert(conn, copy)
+        refresh(conn, event.request_id)
+    return copy
+
+
+def add_attachments(store: Store, event_id: int, paths: list[Path | str],
+                    confirm_large: bool = False) -> Event:
+    """Adds files to an existing event."""
+    for path in paths:
+        attachment_service.check_source(Path(path), confirm_large)
+    stored: list[attachment_service.StoredFile] = []
+    try:
+        for path in paths:
+            stored.append(attachment_service.store_file(store.home, path, confirm_large))
+        with store.transaction() as conn:
+            event_repo.get(conn, event_id)
+            for item in stored:
+                event_repo.add_attachment(conn, replace(item.attachment, event_id=event_id))
+            return event_repo.get(conn, event_id)
+    except BaseException:
+        attachment_service.discard(store.home, stored)
+        raise
+
+
+def derive_one(store: Store, request_id: int, today: date | None = None) -> Derived:
+    """The full derivation (flags, confirm-by date, rule) for showing one request."""
+    return derive_request(store.conn, request_repo.get(store.conn, request_id), today)
+
+
+def mark_overdue(store: Store, today: date | None = None) -> int:
+    """Turns open requests whose deadline has passed to 'overdue' in the cache (time passes
+    without events). Returns how many changed."""
+    today_iso = (today or date.today()).isoformat()
+    with store.transaction() as conn:
+        cur = conn.execute(
+            "UPDATE requests SET status='overdue'"
+            " WHERE status IN ('sent', 'acknowledged', 'extended')"
+            " AND COALESCE(extended_due_on, due_on) < ?",
+            (today_iso,),
+        )
+        return cur.rowcount
