@@ -3,5 +3,7 @@
 
 COMMAND_MODULES = [
     "app.commands.clients",
+    "app.commands.backup",
     "app.commands.accounts",
+    "app.commands.requests",
 ]
