@@ -1,0 +1,157 @@
+"""Directory use cases: look companies up, search, resolve successors, and keep the user's own
+companies. The effective directory is the bundled file (or its updated copy in the data home,
+which overrides it) merged with the companies kept in the store (user-added and imported)."""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from app.core import directory as core
+from app.core.errors import NotFoundError, ValidationError
+from app.core.model import COMPANY_KINDS, Company
+from app.store import Store
+from app.store import companies as company_repo
+
+log = logging.getLogger(__name__)
+
+HOME_DIRECTORY = Path("directory") / "companies.json"
+_cache_lock = threading.Lock()
+_cache: dict[tuple[str, int, int], list[Company]] = {}
+
+
+def home_directory_path(home: Path) -> Path:
+    """Where `directory update` keeps the downloaded directory (it overrides the bundled one)."""
+    return home / HOME_DIRECTORY
+
+
+def _read(path: Path) -> list[Company]:
+    stat = path.stat()
+    key = (str(path), stat.st_mtime_ns, stat.st_size)
+    with _cache_lock:
+        cached = _cache.get(key)
+    if cached is None:
+        cached = core.parse_document(path.read_bytes())
+        with _cache_lock:
+            _cache.clear()
+            _cache[key] = cached
+    return list(cached)
+
+
+def directory_source(home: Path) -> Path:
+    """The file the bundled records come from: the home copy when present and valid."""
+    override = home_directory_path(home)
+    if override.is_file():
+        try:
+            _read(override)
+            return override
+        except (OSError, ValidationError) as exc:
+            log.warning("ignoring the updated directory in the home: %s", type(exc).__name__)
+    return core.bundled_directory_path()
+
+
+def bundled_companies(home: Path) -> list[Company]:
+    return _read(directory_source(home))
+
+
+def directory_index(store: Store) -> dict[str, Company]:
+    """Every company by slug: bundled (or updated) records merged with the store's."""
+    return core.merge_directory(bundled_companies(store.home), company_repo.list_all(store.conn))
+
+
+def get_company(store: Store, slug: str) -> Company:
+    return core.lookup(directory_index(store), slug)
+
+
+def resolve_company(store: Store, slug: str) -> Company:
+    """The company that answers for `slug` today, following successors (sprint -> t-mobile)."""
+    return core.resolve(directory_index(store), slug)
+
+
+def search_companies(store: Store, text: str = "", kind: str | None = None) -> list[Company]:
+    return core.search(directory_index(store).values(), text, kind)
+
+
+def company_json(company: Company, index: dict[str, Company] | None = None) -> dict[str, Any]:
+    """The CONTRACT's company object, with host and successor names when an index is given."""
+    data = company.to_json()
+    data.pop("extra", None)
+    data["website"] = core.website(company)
+    data["registry"] = core.registry(company) or None
+    data["drop"] = core.drop_covers(company)
+    if index is not None:
+        data["host_names"] = [index[h].name for h in company.hosts if h in index]
+        successor = index.get(company.successor or "")
+        data["successor_name"] = successor.name if successor else None
+    return data
+
+
+# ------------------------------------------------------------------ the user's own companies
+def slug_for(name: str, taken: set[str]) -> str:
+    base = core.normalise(name).replace(" ", "-")[:60].strip("-") or "company"
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def clean_user_company(company: Company) -> Company:
+    """Checks a company the user typed against the directory schema; messages say what to fix."""
+    name = (company.name or "").strip()
+    if not name:
+        raise ValidationError("A company needs a name.")
+    if company.kind not in COMPANY_KINDS:
+        raise ValidationError(
+            f"'{company.kind}' is not a company kind; use one of: {', '.join(COMPANY_KINDS)}."
+        )
+    contacts = {k: ((company.contacts or {}).get(k) or "").strip() or None
+                for k in core.CONTACT_KEYS}
+    email = contacts.get("email")
+    if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
+        raise ValidationError(f"'{email}' is not an e-mail address (expected name@example.org).")
+    cleaned = replace(company, name=name, contacts=contacts, origin="user",
+                      notes=(company.notes or "").strip(),
+                      aliases=[a.strip() for a in company.aliases if a.strip()],
+                      verified_on=company.verified_on or date.today().isoformat())
+    if cleaned.kind == "mvno" and not cleaned.hosts:
+        raise ValidationError("An MVNO needs its host network (the carrier it runs on).")
+    record = core.company_to_record(cleaned)
+    try:
+        core.check_schema({"schema_version": 1, "generated_on": date.today().isoformat(),
+                           "companies": [record]})
+    except ValidationError as exc:
+        raise ValidationError(str(exc).replace("the directory file does not match its schema",
+                                               "this company cannot be saved")) from exc
+    return cleaned
+
+
+def save_user_company(store: Store, company: Company) -> Company:
+    """Adds or edits one of the user's own companies (marked origin 'user'; updates and imports
+    never overwrite it). A new company without a slug gets one from its name."""
+    index = directory_index(store)
+    if not company.slug:
+        company = replace(company, slug=slug_for(company.name, set(index)))
+    cleaned = clean_user_company(company)
+    links = [*cleaned.hosts, *([cleaned.successor] if cleaned.successor else [])]
+    for link in links:
+        if link not in index or link == cleaned.slug:
+            raise ValidationError(
+                f"'{link}' is not a company in the directory; pick an existing one."
+            )
+    with store.transaction() as conn:
+        company_repo.upsert(conn, cleaned)
+    log.info("user company saved")
+    return cleaned
+
+
+def delete_user_company(store: Store, slug: str) -> None:
+    stored = company_repo.get(store.conn, slug)
+    if stored is None or stored.origin != "user":
+        raise NotFoundError(f"'{slug}' is not one of your own companies, so it cannot be deleted.")
+    with store.transaction() as conn:
+        company_repo.delete(conn, slug)
