@@ -6,4 +6,6 @@ COMMAND_MODULES = [
     "app.commands.backup",
     "app.commands.accounts",
     "app.commands.requests",
+    "app.commands.tracking",
+    "app.commands.exports",
 ]
