@@ -64,6 +64,9 @@ def run_gui(home: Path) -> int:
         sys.stderr.write(f"offmap: error: {exc}\n")
         return 1
     window.show()
+    from app.gui.backup_section import schedule_daily_backup
+
+    schedule_daily_backup(window.ctx)
     code = app.exec()
     window.ctx.store.close()
     return code

@@ -28,6 +28,10 @@ class SettingsPage(QScrollArea):
         self.sections.addWidget(self._data_section())
         self.sections.addStretch(1)
         self.setWidget(inner)
+        from app.gui.backup_section import BackupSection
+
+        self.backups = BackupSection(ctx, self)
+        self.add_section(self.backups)
 
     def add_section(self, box: QGroupBox) -> None:
         self.sections.insertWidget(self.sections.count() - 1, box)
