@@ -126,7 +126,8 @@ def explain(exc: BaseException, account: MailAccount, stage: str,
             + ("if it is a local bridge (e.g. Proton Mail Bridge), start it first. "
                if is_loopback_host(account.host) else "")
             + security_hint, stage)
-    elif isinstance(exc, TimeoutError):
+    elif isinstance(exc, TimeoutError) or (
+            isinstance(exc, smtplib.SMTPServerDisconnected) and "timed out" in str(exc)):
         if data_started:
             error = MailError(
                 f"the mail server {where} stopped answering while receiving the letter, so it is "
