@@ -29,7 +29,10 @@ class SettingsPage(QScrollArea):
         self.sections.addStretch(1)
         self.setWidget(inner)
         from app.gui.backup_section import BackupSection
+        from app.gui.clinic_section import ClinicSection
 
+        self.clinic = ClinicSection(ctx, self)
+        self.add_section(self.clinic)
         self.backups = BackupSection(ctx, self)
         self.add_section(self.backups)
 

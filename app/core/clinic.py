@@ -1,0 +1,247 @@
+"""The clinic profile and authorized-agent rules (pure).
+
+A clinic sends letters either in the client's own name (mode "client") or as the client's
+**authorized agent** (mode "agent"). In agent mode a letter states the agency and cites the
+law's agent rule (the law record's "agent": {"allowed", "citation", "only_for"?}); a law that
+does not allow agents (or not for this request type) refuses the letter with a message that
+says what to do instead. The signed authorization form the client gives the clinic is
+described here as plain data; app/render prints it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from app.core.clients import clean_email
+from app.core.errors import ValidationError
+from app.core.model import FOLLOWUP_TYPES, Client
+
+CLINIC_MODES = ("client", "agent")
+MAX_FIELD = 200
+MAX_ADDRESS = 1000
+TYPE_PHRASES = {
+    "access": "to know and to access the personal information they hold about me",
+    "delete": "to delete my personal information",
+    "correct": "to correct inaccurate personal information about me",
+    "opt-out": "to opt out of the sale and sharing of my personal information and of targeted "
+               "advertising",
+    "limit": "to limit the use and disclosure of my sensitive personal information, including "
+             "my precise geolocation",
+    "withdraw-consent": "to withdraw my consent to the processing of my location data",
+    "cpni-opt-out": "to withdraw approval for the use and disclosure of my customer proprietary "
+                    "network information (CPNI)",
+}
+
+
+@dataclass
+class ClinicProfile:
+    name: str = ""
+    address: str = ""
+    staff: str = ""
+    email: str = ""
+    phone: str = ""
+    mode: str = "client"
+
+    @property
+    def is_agent(self) -> bool:
+        return self.mode == "agent"
+
+    @property
+    def address_lines(self) -> list[str]:
+        return [line.strip() for line in self.address.splitlines() if line.strip()]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "address": self.address, "staff": self.staff,
+                "email": self.email, "phone": self.phone, "mode": self.mode}
+
+    @classmethod
+    def from_json(cls, value: Any) -> ClinicProfile:
+        if not isinstance(value, dict):
+            return cls()
+        known = {k: str(value.get(k) or "") for k in ("name", "address", "staff", "email",
+                                                       "phone")}
+        mode = value.get("mode") if value.get("mode") in CLINIC_MODES else "client"
+        return cls(mode=mode, **known)
+
+
+def _single_line(value: str, label: str) -> str:
+    value = (value or "").strip()
+    if any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") for ch in value):
+        raise ValidationError(f"The clinic's {label} must be one line without control "
+                              "characters.")
+    if len(value) > MAX_FIELD:
+        raise ValidationError(f"The clinic's {label} is longer than {MAX_FIELD} characters.")
+    return value
+
+
+def validate_profile(profile: ClinicProfile) -> ClinicProfile:
+    """A normalised copy, or ValidationError naming what to fix. Agent mode needs the clinic's
+    name, the staff member who signs, and an address or e-mail for the companies' replies."""
+    if profile.mode not in CLINIC_MODES:
+        raise ValidationError(f"'{profile.mode}' is not a letter mode; choose 'client' (letters "
+                              "in the client's name) or 'agent' (the clinic as authorized agent).")
+    address = (profile.address or "").strip().replace("\r\n", "\n").replace("\r", "\n")
+    if any(unicodedata.category(ch) in ("Cc", "Cf") and ch != "\n" for ch in address):
+        raise ValidationError("The clinic's address contains control characters.")
+    if len(address) > MAX_ADDRESS:
+        raise ValidationError(f"The clinic's address is longer than {MAX_ADDRESS} characters.")
+    email = (profile.email or "").strip()
+    if email:
+        email = clean_email(email)
+    clean = replace(
+        profile,
+        name=_single_line(profile.name, "name"),
+        staff=_single_line(profile.staff, "staff member"),
+        phone=_single_line(profile.phone, "phone"),
+        email=email,
+        address=re.sub(r"\n{2,}", "\n", address),
+    )
+    if clean.is_agent:
+        missing = [label for label, value in (("the clinic's name", clean.name),
+                                              ("the staff member who signs", clean.staff))
+                   if not value]
+        if not (clean.address or clean.email):
+            missing.append("an address or e-mail for replies")
+        if missing:
+            raise ValidationError(
+                "To send letters as authorized agent, fill in " + ", ".join(missing) +
+                "; or choose letters in the client's own name."
+            )
+    return clean
+
+
+# -- agent rules -------------------------------------------------------------------------------
+def agent_rule(law: dict[str, Any], request_type: str,
+               parent_type: str | None = None) -> dict[str, Any]:
+    """The law's agent rule for this request, or ValidationError when the law does not let an
+    authorized agent make it. Follow-ups (reminder, appeal, complaint) follow the type of the
+    request they follow up."""
+    name = f"{law.get('short_name') or law.get('name') or law.get('id')} ({law.get('id')})"
+    rule = law.get("agent") or {}
+    if not rule.get("allowed"):
+        note = f" {rule['note']}" if rule.get("note") else ""
+        raise ValidationError(
+            f"{name} does not provide for authorized agents, so the clinic cannot send this "
+            f"letter as the client's agent.{note} Send it in the client's own name (Settings > "
+            "Clinic: letters in the client's name) or choose a law that allows agents."
+        )
+    effective = parent_type if request_type in FOLLOWUP_TYPES and parent_type else request_type
+    only_for = rule.get("only_for") or []
+    if only_for and effective not in only_for:
+        raise ValidationError(
+            f"{name} lets an authorized agent make only these requests: {', '.join(only_for)}; "
+            f"not '{effective}'. Send this one in the client's own name."
+        )
+    return dict(rule)
+
+
+def agent_statement(profile: ClinicProfile, client_name: str, law: dict[str, Any],
+                    rule: dict[str, Any]) -> str:
+    """The paragraph that opens an agent letter."""
+    law_name = law.get("short_name") or law.get("name") or law.get("id")
+    citation = rule.get("citation") or ""
+    cited = f" ({citation})" if citation else ""
+    return (
+        f"{profile.name} makes this request as the authorized agent of {client_name}, the "
+        f"consumer, with their signed permission, as {law_name} allows{cited}. In this letter "
+        f"\"I\" and \"my\" refer to {client_name}. A copy of the signed authorization is "
+        f"available on request; please send your reply to {profile.name} at the address "
+        "below and do not ask the consumer to repeat the request."
+    )
+
+
+def agent_block(profile: ClinicProfile, client: Client, law: dict[str, Any], request_type: str,
+                parent_type: str | None = None) -> dict[str, Any]:
+    """What a letter template needs in agent mode (the `agent` key of the letter context), or
+    ValidationError when the law does not allow it."""
+    rule = agent_rule(law, request_type, parent_type)
+    return {
+        "clinic": profile.name,
+        "staff": profile.staff,
+        "address_lines": profile.address_lines,
+        "email": profile.email,
+        "phone": profile.phone,
+        "client_name": client.name,
+        "citation": rule.get("citation", ""),
+        "confidence": rule.get("confidence", "unverified"),
+        "statement": agent_statement(profile, client.name, law, rule),
+        "signature": f"{profile.staff}, for {profile.name}, authorized agent of {client.name}",
+    }
+
+
+# -- authorization form ------------------------------------------------------------------------
+@dataclass
+class AuthorizationForm:
+    """The text of the permission the client signs; app/render lays it out with signature
+    lines."""
+
+    title: str
+    date: str
+    client_lines: list[str]
+    clinic_lines: list[str]
+    paragraphs: list[str]
+    powers: list[str]
+    companies: list[str]
+    laws: list[str]
+    signatures: list[str]  # labels of the signature lines
+
+
+def authorization_form(profile: ClinicProfile, client: Client, laws: list[dict[str, Any]],
+                       companies: list[str], today: date) -> AuthorizationForm:
+    """The authorization form for `client`: names the clinic, the staff member, the requests it
+    may make, the companies concerned (empty: any business) and the agent rule of each law
+    that allows agents. Raises ValidationError when the profile is incomplete or no law given
+    allows an agent."""
+    clean = validate_profile(replace(profile, mode="agent"))
+    allowing = [law for law in laws if (law.get("agent") or {}).get("allowed")]
+    if laws and not allowing:
+        names = ", ".join(str(law.get("id")) for law in laws)
+        raise ValidationError(
+            f"none of the laws that apply to this client ({names}) provides for authorized "
+            "agents, so an authorization form would not help; send letters in the client's own "
+            "name instead."
+        )
+    identifiers = [*client.phones, *client.emails]
+    client_lines = [client.name, *[line for line in client.address.splitlines() if line.strip()]]
+    if identifiers:
+        client_lines.append("Phone numbers and e-mail: " + ", ".join(identifiers))
+    clinic_lines = [clean.name, *clean.address_lines]
+    contact = ", ".join(x for x in (clean.email, clean.phone) if x)
+    if contact:
+        clinic_lines.append(contact)
+    powers = sorted({t for law in allowing for t in (law.get("agent") or {}).get("only_for") or
+                     law.get("grants", {}).keys() if t in TYPE_PHRASES},
+                    key=list(TYPE_PHRASES).index) or list(TYPE_PHRASES)
+    law_lines = []
+    for law in allowing:
+        rule = law["agent"]
+        only = rule.get("only_for") or []
+        limit = f" (only for: {', '.join(only)})" if only else ""
+        law_lines.append(f"{law.get('short_name') or law.get('name')} ({law['id']}): "
+                         f"{rule.get('citation', '')}{limit}")
+    paragraphs = [
+        f"I, {client.name}, authorize {clean.name}, acting through {clean.staff} and its other "
+        "staff, to act as my authorized agent and to make the following requests on my behalf "
+        "about the personal information, including location data, that the companies listed "
+        "below hold about me:",
+        "I understand that a company may ask me to confirm this permission or my identity "
+        "directly. This authorization remains in effect until I revoke it in writing to "
+        f"{clean.name}. A copy of this signed form may be sent to the companies with my "
+        "requests.",
+    ]
+    return AuthorizationForm(
+        title="Authorization of an authorized agent for privacy requests",
+        date=today.isoformat(),
+        client_lines=client_lines,
+        clinic_lines=clinic_lines,
+        paragraphs=paragraphs,
+        powers=[TYPE_PHRASES[p] for p in powers],
+        companies=list(companies) or ["Any business that holds my personal information"],
+        laws=law_lines,
+        signatures=[f"Signature of {client.name}", "Date",
+                    f"Signature of {clean.staff}, for {clean.name}", "Date"],
+    )

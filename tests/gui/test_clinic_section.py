@@ -1,0 +1,25 @@
+"""Settings > Clinic: the profile is validated next to the form and saved in preferences."""
+
+from __future__ import annotations
+
+from app.services import clinic as clinic_service
+
+
+def test_clinic_profile_saved_from_settings(window):
+    section = window.page("settings").clinic
+    section.as_agent.setChecked(True)
+    section.name.setText("Bay Privacy Clinic")
+    assert not section.save()
+    assert not section.error.isHidden() and "staff member" in section.error.text()
+    assert not clinic_service.get_profile(window.ctx.store).is_agent
+
+    section.staff.setText("Rosa Staff")
+    section.email.setText("help@clinic.example.org")
+    assert section.save()
+    assert section.error.isHidden()
+    profile = clinic_service.get_profile(window.ctx.store)
+    assert (profile.name, profile.staff, profile.mode) == ("Bay Privacy Clinic", "Rosa Staff",
+                                                           "agent")
+    section.as_client.setChecked(True)
+    assert section.save()
+    assert clinic_service.get_profile(window.ctx.store).mode == "client"
