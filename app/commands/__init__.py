@@ -3,6 +3,8 @@
 
 COMMAND_MODULES = [
     "app.commands.clients",
+    "app.commands.directory",
+    "app.commands.holdings",
     "app.commands.backup",
     "app.commands.accounts",
     "app.commands.requests",

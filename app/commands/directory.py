@@ -1,0 +1,106 @@
+"""`offmap directory search|show|import-cppa|update`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.commands.context import CliContext, print_json, print_table
+from app.core import directory as core
+from app.core.model import COMPANY_KINDS
+from app.services import directory as directory_service
+from app.services import directory_update, registry_import
+
+CONTACT_LABELS = {"email": "E-mail", "webform": "Web form", "postal": "Post", "phone": "Phone",
+                  "cpni_opt_out": "CPNI opt-out", "privacy_page": "Privacy page"}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    directory = sub.add_parser("directory", help="search the company directory, import, update")
+    actions = directory.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    search = actions.add_parser("search", help="companies matching a name, alias or brand")
+    search.add_argument("text", nargs="?", default="")
+    search.add_argument("--kind", choices=COMPANY_KINDS)
+    search.add_argument("--json", action="store_true")
+    search.set_defaults(func=_search)
+
+    show = actions.add_parser("show", help="one company: contacts, host network, successor")
+    show.add_argument("slug")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(func=_show)
+
+    imp = actions.add_parser("import-cppa", help="merge the California data broker registry CSV")
+    imp.add_argument("csv", metavar="CSV", type=Path)
+    imp.add_argument("--json", action="store_true")
+    imp.set_defaults(func=_import)
+
+    update = actions.add_parser("update", help="download a newer directory (https)")
+    update.add_argument("--url", default=None)
+    update.add_argument("--json", action="store_true")
+    update.set_defaults(func=_update)
+
+
+def _search(ctx: CliContext, args: argparse.Namespace) -> int:
+    index = directory_service.directory_index(ctx.store)
+    found = core.search(index.values(), args.text, args.kind)
+    if args.json:
+        print_json([directory_service.company_json(c, index) for c in found])
+    elif not found:
+        print("No company matches. Try a shorter name, or add your own in the Directory window.")
+    else:
+        print_table([[c.slug, c.name, c.kind, ", ".join(c.hosts) or "-", c.quality]
+                     for c in found], ["SLUG", "NAME", "KIND", "HOSTS", "QUALITY"])
+    return 0
+
+
+def _show(ctx: CliContext, args: argparse.Namespace) -> int:
+    index = directory_service.directory_index(ctx.store)
+    company = core.lookup(index, args.slug)
+    if args.json:
+        print_json(directory_service.company_json(company, index))
+        return 0
+    print(f"{company.name} ({company.slug}) — {company.kind}")
+    if company.successor:
+        later = index.get(company.successor)
+        print(f"  Now part of: {later.name if later else company.successor} "
+              f"({company.successor_reason or 'successor'}); send requests there.")
+    if company.hosts:
+        print("  Host network: " + ", ".join(index[h].name if h in index else h
+                                              for h in company.hosts))
+    for key in core.CONTACT_KEYS:
+        value = company.contacts.get(key)
+        if value:
+            print(f"  {CONTACT_LABELS[key]}: " + value.replace("\n", ", "))
+    if core.drop_covers(company):
+        print("  California DROP: a California resident's DROP request reaches this broker.")
+    print(f"  Quality: {company.quality}; last verified: {company.verified_on or 'never'}")
+    for source in company.sources:
+        print(f"  Source: {source['title']} <{source['url']}>")
+    if company.notes:
+        print(f"  Notes: {company.notes}")
+    return 0
+
+
+def _import(ctx: CliContext, args: argparse.Namespace) -> int:
+    result = registry_import.import_registry(ctx.store, args.csv)
+    if args.json:
+        print_json(result.to_json())
+        return 0
+    print(f"Imported the {result.style} registry file: {result.added} added, {result.updated} "
+          f"updated, {result.unchanged} unchanged, {result.skipped} skipped.")
+    for problem in result.problems[:20]:
+        print(f"  line {problem['line']}: {problem['reason']}", file=sys.stderr)
+    return 0
+
+
+def _update(ctx: CliContext, args: argparse.Namespace) -> int:
+    result = directory_update.update_directory(ctx.store, args.url)
+    if args.json:
+        print_json(result.to_json())
+    elif result.changed:
+        print(f"Directory updated: {result.companies} companies (dated {result.generated_on}).")
+    else:
+        print(f"The directory is already up to date ({result.companies} companies).")
+    return 0
