@@ -28,6 +28,10 @@ class SettingsPage(QScrollArea):
         self.sections.addWidget(self._data_section())
         self.sections.addStretch(1)
         self.setWidget(inner)
+        from app.gui.mail_accounts_section import MailAccountsSection
+
+        self.mail_accounts = MailAccountsSection(ctx, self)
+        self.add_section(self.mail_accounts)
         from app.gui.backup_section import BackupSection
         from app.gui.clinic_section import ClinicSection
 
