@@ -183,7 +183,10 @@ def map_columns(row: list[str]) -> dict[str, Any]:
 
 
 def _flag_key(h: str) -> str:
-    words = h.replace("data broker collects consumers", "collects").split()
+    """'data broker collects consumers' reproductive health care data' -> 'collects-reproductive-
+    health-care-data'."""
+    h = re.sub(r"^(does the data broker|is the data broker|data broker)\s+", "", h.replace("'", ""))
+    words = [w for w in h.split() if w not in ("consumers", "consumer", "the")]
     return "-".join(words[:6])
 
 
@@ -350,7 +353,8 @@ def _rows(text: str) -> Iterator[tuple[int, list[str]]]:
 
 def _merge(old: RegistryEntry, new: RegistryEntry) -> RegistryEntry:
     """The same broker twice in one file (several years): the later row wins, websites add up."""
-    websites = new.websites + [w for w in old.websites if w not in new.websites]
+    domains = {domain_of(w) for w in new.websites}
+    websites = new.websites + [w for w in old.websites if domain_of(w) not in domains]
     for attr in ("dba", "email", "phone", "postal", "rights_url", "date_added"):
         if getattr(new, attr) is None:
             setattr(new, attr, getattr(old, attr))
