@@ -1,0 +1,330 @@
+"""Sending a request's letter by e-mail from the user's own account.
+
+The message is the same as the .eml export (services.letters.build_email: reference in the
+subject, letter as text, PDF attached, a Message-ID). It goes out with smtplib; then
+services.tracking.mark_sent records the `sent` event with the server's answer and the
+Message-ID, which also sets the deadlines.
+
+A retry never sends twice what already went: before the message is handed to the server a row
+is written to the `outbox` table; it is marked delivered as soon as the server accepts the
+message and removed once the `sent` event is recorded. A request with a `sent` event is never
+sent again; a delivered outbox row only completes the bookkeeping; an interrupted one (the
+connection died while the server was receiving the letter) blocks until the user says it did
+not go (`resend_interrupted`)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from email.message import EmailMessage
+from email.utils import getaddresses, make_msgid
+from typing import Any
+
+from app.core.errors import OffMapError, ValidationError
+from app.core.model import MailAccount, Request
+from app.services import accounts as account_service
+from app.services import mail_transport, tracking
+from app.services.mail_transport import MailConnectionError, MailError, MailLoginError
+from app.store import Store
+from app.store import events as event_repo
+from app.store import outbox as outbox_repo
+from app.store import requests as request_repo
+
+log = logging.getLogger("app.services.sending")
+
+
+class NoEmailChannelError(OffMapError):
+    """The recipient takes requests only by web form or post."""
+
+    def __init__(self, channels: Channels, reference: str) -> None:
+        self.channels = channels
+        ways = []
+        if channels.webform:
+            ways.append(f"through its web form ({channels.webform})")
+        if channels.postal:
+            ways.append("by post")
+        how = " or ".join(ways) if ways else "by a channel OffMap does not know"
+        steps = []
+        if channels.webform:
+            steps.append("open the web form and paste the letter (offmap letter ID --format txt)")
+        if channels.postal:
+            steps.append("print the letter (offmap letter ID --format pdf) and post it")
+        then = "; ".join(steps) or "look up the company's privacy contact"
+        super().__init__(
+            f"{channels.name} has no e-mail address for privacy requests: it takes them {how}. "
+            f"Nothing was sent. To send {reference}: {then}, then record it with "
+            "'offmap request mark-sent ID --via webform' (or --via post)."
+        )
+
+
+class AlreadySentError(OffMapError):
+    """The request already has a `sent` event; nothing is sent again."""
+
+
+class SendInterruptedError(OffMapError):
+    """An earlier attempt may have delivered the letter; the user must check before a resend."""
+
+
+@dataclass(frozen=True)
+class Channels:
+    name: str
+    email: str | None
+    webform: str | None
+    postal: str | None
+
+    @property
+    def can_email(self) -> bool:
+        return bool(self.email)
+
+
+@dataclass(frozen=True)
+class SendResult:
+    request_id: int
+    reference: str
+    to: tuple[str, ...]
+    message_id: str
+    smtp_response: str
+    sent_on: str | None
+    due_on: str | None
+    extended_due_on: str | None
+    status: str
+    account_id: int | None
+    recorded_only: bool = False  # True when an earlier attempt had delivered it already
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "request_id": self.request_id, "reference": self.reference, "to": list(self.to),
+            "message_id": self.message_id, "smtp_response": self.smtp_response,
+            "sent_on": self.sent_on, "due_on": self.due_on,
+            "extended_due_on": self.extended_due_on, "status": self.status,
+            "account_id": self.account_id, "recorded_only": self.recorded_only,
+        }
+
+
+def channels_for(store: Store, request: Request) -> Channels:
+    """Where the letter goes: the regulator for a complaint, else the company (its successor
+    when merged or defunct)."""
+    if request.type == "complaint":
+        from app.core.laws import get_law
+
+        regulator = get_law(request.law).get("regulator") or {}
+        return Channels(
+            name=regulator.get("name") or "The regulator",
+            email=_contact(regulator.get("email")),
+            webform=_contact(regulator.get("complaint_url")),
+            postal=_contact(regulator.get("postal")),
+        )
+    from app.services import directory
+
+    company = directory.resolve_company(store, request.company)
+    contacts = company.contacts or {}
+    return Channels(
+        name=company.name,
+        email=_contact(contacts.get("email")),
+        webform=_contact(contacts.get("webform")),
+        postal=_contact(contacts.get("postal")),
+    )
+
+
+def _contact(value: Any) -> str | None:
+    if isinstance(value, dict):
+        value = value.get("address") or value.get("url") or value.get("email") or \
+            ", ".join(str(v) for v in value.values() if v)
+    if isinstance(value, list):
+        value = ", ".join(str(v) for v in value if v)
+    text = str(value).strip() if value else ""
+    return text or None
+
+
+def _sent_events(store: Store, request_id: int):
+    return [e for e in event_repo.list_for_request(store.conn, request_id) if e.kind == "sent"]
+
+
+def _check_not_sent(store: Store, request: Request) -> None:
+    sent = _sent_events(store, request.id)
+    if sent:
+        with store.transaction() as conn:  # a stale outbox row is settled by the event
+            outbox_repo.release(conn, request.id)
+        first = sent[0]
+        mid = first.data.get("message_id") or request.message_id
+        extra = f" (Message-ID {mid})" if mid else ""
+        raise AlreadySentError(
+            f"request {request.reference} was already sent on {first.on}{extra}; nothing was "
+            "sent again. To write to the company again, draft a reminder "
+            "(offmap followup ID --kind reminder)."
+        )
+    if request.status == "closed":
+        raise ValidationError(
+            f"request {request.reference} is closed; open a follow-up instead of sending it."
+        )
+
+
+def _recipients(message: EmailMessage) -> list[str]:
+    pairs = getaddresses([*message.get_all("To", []), *message.get_all("Cc", [])])
+    return [addr for _name, addr in pairs if addr]
+
+
+def build_message(store: Store, request: Request, account: MailAccount) -> EmailMessage:
+    from app.services.letters import build_email
+
+    message = build_email(store, request.id, from_addr=account.from_addr)
+    if message.get("X-Unsent"):
+        del message["X-Unsent"]
+    if not message.get("Message-ID"):
+        message["Message-ID"] = make_msgid(domain=account.from_addr.rsplit("@", 1)[-1])
+    return message
+
+
+def _record(store: Store, request: Request, entry: outbox_repo.OutboxEntry,
+            account_id: int | None, host: str, today: date | None,
+            recorded_only: bool) -> SendResult:
+    """Writes the `sent` event (which sets the deadlines) and clears the outbox row."""
+    day = today or date.today()
+    recipients = tuple(a for a in entry.recipient.split(",") if a)
+    data = {"smtp_response": entry.smtp_response or "", "message_id": entry.message_id,
+            "to": list(recipients), "server": host, "account_id": account_id}
+    try:
+        updated = tracking.mark_sent(store, request.id, on=day, via="email", data=data)
+    except OffMapError as exc:
+        raise OffMapError(
+            f"the letter {request.reference} went out (the server answered "
+            f"'{entry.smtp_response}'), but recording it failed: {exc} Run the send again: it "
+            "will only record it, not send it twice."
+        ) from exc
+    with store.transaction() as conn:
+        outbox_repo.release(conn, request.id)
+    log.info("request %s sent by e-mail (recorded_only=%s)", request.id, recorded_only)
+    return SendResult(
+        request_id=request.id, reference=request.reference, to=recipients,
+        message_id=entry.message_id, smtp_response=entry.smtp_response or "",
+        sent_on=updated.sent_on, due_on=updated.due_on,
+        extended_due_on=updated.extended_due_on, status=updated.status,
+        account_id=account_id, recorded_only=recorded_only,
+    )
+
+
+def _pending_entry(store: Store, request: Request,
+                   resend_interrupted: bool) -> outbox_repo.OutboxEntry | None:
+    entry = outbox_repo.get(store.conn, request.id)
+    if entry is None or entry.delivered:
+        return entry
+    if resend_interrupted:
+        with store.transaction() as conn:
+            outbox_repo.release(conn, request.id)
+        return None
+    raise SendInterruptedError(
+        f"an earlier attempt to send {request.reference} (started {entry.started_at}, "
+        f"Message-ID {entry.message_id}) was interrupted while the server was receiving it, so "
+        "it may have gone out. Look in the Sent folder of your mail: if it is there, record it "
+        "with 'offmap request mark-sent ID'; if it is not, send again with "
+        "'offmap send ID --resend-interrupted' (in the window: Send, then Send again)."
+    )
+
+
+def send_request(store: Store, request_id: int | str, account_id: int | None = None,
+                 password: str | None = None, *, today: date | None = None,
+                 timeout: float = mail_transport.DEFAULT_TIMEOUT, cafile: str | None = None,
+                 resend_interrupted: bool = False) -> SendResult:
+    """E-mails the request's letter through the account (the default one when None) and
+    records it as sent. Raises AlreadySentError, NoEmailChannelError,
+    accounts.PasswordNeededError (ask the user, then call again with `password`),
+    SendInterruptedError or a MailError; on any error nothing is marked sent."""
+    from app.services.requests import get_request
+
+    request = get_request(store, request_id)
+    _check_not_sent(store, request)
+    pending = _pending_entry(store, request, resend_interrupted)
+    if pending is not None:  # delivered earlier, not recorded: record only, never resend
+        return _record(store, request, pending, pending.account_id, "", today, True)
+    channels = channels_for(store, request)
+    if not channels.can_email:
+        raise NoEmailChannelError(channels, request.reference)
+    account = account_service.resolve_account(store, account_id)
+    secret = account_service.password_for(store, account, password)
+    message = build_message(store, request, account)
+    recipients = _recipients(message)
+    if not recipients:
+        raise NoEmailChannelError(channels, request.reference)
+    message_id = str(message["Message-ID"])
+
+    with store.transaction() as conn:  # claim: a concurrent send of the same request stops here
+        if any(e.kind == "sent" for e in event_repo.list_for_request(conn, request.id)) or \
+                outbox_repo.get(conn, request.id) is not None:
+            raise AlreadySentError(
+                f"request {request.reference} is being sent or was just sent elsewhere; "
+                "nothing was sent again. Refresh and check its status."
+            )
+        outbox_repo.claim(conn, request.id, message_id, account.id, ",".join(recipients))
+    try:
+        with mail_transport.open_session(account, secret, timeout=timeout,
+                                         cafile=cafile) as session:
+            delivery = session.send(message, recipients)
+    except MailError as exc:
+        if not exc.maybe_delivered:
+            with store.transaction() as conn:
+                outbox_repo.release(conn, request.id)
+        raise
+    # Any other interruption (e.g. Ctrl+C) leaves the row: the user checks before a resend.
+    with store.transaction() as conn:
+        outbox_repo.mark_delivered(conn, request.id, delivery.response)
+        entry = outbox_repo.get(conn, request.id)
+    assert entry is not None
+    return _record(store, request, entry, account.id, account.host, today, False)
+
+
+@dataclass(frozen=True)
+class BatchItem:
+    request_id: int
+    reference: str
+    outcome: str  # sent | recorded | skipped | web-form-or-post | failed | not-attempted
+    message: str
+    result: SendResult | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.outcome in ("sent", "recorded")
+
+
+def send_batch(store: Store, request_ids: Iterable[int], account_id: int | None = None,
+               password: str | None = None, *,
+               progress: Callable[[int, int, str], None] | None = None,
+               should_stop: Callable[[], bool] | None = None,
+               timeout: float = mail_transport.DEFAULT_TIMEOUT,
+               cafile: str | None = None) -> list[BatchItem]:
+    """Sends several requests one after another and reports each. A letter that cannot go
+    (already sent, web form only, refused recipient) does not stop the others; a login or
+    connection failure does (the rest would fail the same way). `should_stop` is checked
+    between letters: a letter being sent is never cut off half-way."""
+    ids = list(request_ids)
+    items: list[BatchItem] = []
+    stop_reason = ""
+    for position, request_id in enumerate(ids):
+        request = request_repo.get(store.conn, request_id)
+        if stop_reason or (should_stop and should_stop()):
+            stop_reason = stop_reason or "Cancelled before sending."
+            items.append(BatchItem(request_id, request.reference, "not-attempted", stop_reason))
+            continue
+        if progress:
+            progress(position, len(ids), request.reference)
+        try:
+            result = send_request(store, request_id, account_id, password, timeout=timeout,
+                                  cafile=cafile)
+        except AlreadySentError as exc:
+            items.append(BatchItem(request_id, request.reference, "skipped", str(exc)))
+        except NoEmailChannelError as exc:
+            items.append(BatchItem(request_id, request.reference, "web-form-or-post", str(exc)))
+        except (MailLoginError, MailConnectionError, account_service.PasswordNeededError) as exc:
+            items.append(BatchItem(request_id, request.reference, "failed", str(exc)))
+            stop_reason = "Not attempted: the mail server could not be used (see above)."
+        except OffMapError as exc:
+            items.append(BatchItem(request_id, request.reference, "failed", str(exc)))
+        else:
+            outcome = "recorded" if result.recorded_only else "sent"
+            due = f"; answer due {result.due_on}" if result.due_on else ""
+            items.append(BatchItem(request_id, request.reference, outcome,
+                                   f"Sent to {', '.join(result.to)}{due}.", result))
+    if progress:
+        progress(len(ids), len(ids), "")
+    return items
