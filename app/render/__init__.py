@@ -1,1 +1,2 @@
-"""Letters to PDF, DOCX, HTML, plain text and e-mail (QtGui only, no widgets)."""
+"""Letters to files: PDF (QTextDocument + QPdfWriter), DOCX, plain text, HTML and e-mail.
+Uses QtGui only (no widgets), so it runs headless on Qt's offscreen platform."""

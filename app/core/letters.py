@@ -1,0 +1,392 @@
+"""Letters as text: the context a template sees, the sandboxed Jinja2 engine, and the composed
+`Letter` (sender, date, recipient, subject, body blocks) that app/render turns into PDF, DOCX,
+HTML, plain text and e-mail. Pure: reads templates from resources/templates, writes nothing.
+
+Templates (`resources/templates/<type>.txt.j2`) are plain text with two blocks, `subject` and
+`body`. In the body each non-empty line is one paragraph and consecutive lines starting with
+"- " are one list. Every value from users or the directory reaches a template already made
+single-line (no CR/LF or control characters), and the HTML layout autoescapes, so a name like
+`<b>{{ x }}</b>` prints exactly as typed and can neither add markup nor e-mail headers.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import textwrap
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from jinja2 import FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2.sandbox import SandboxedEnvironment
+
+from app.core.clients import display_phone
+from app.core.deadlines import DueInfo, describe_rule
+from app.core.lawchoice import US_STATE_NAMES, is_carrier
+from app.core.model import Client, Company, Request
+from app.paths import resource
+
+MONTHS = ("January February March April May June July August September October November "
+          "December").split()
+LETTER_SIZE_COUNTRIES = frozenset({"", "US", "CA", "MX", "PR", "PH", "CL", "CO", "VE", "GT"})
+DATA_KIND_LABELS = {
+    "precise-location": "precise location data (GPS, Wi-Fi and other device location)",
+    "cell-site": "cell-site location information (the towers and sectors my phone used)",
+    "call-records": "call detail records, including where calls were made or received",
+    "cpni": "customer proprietary network information (CPNI), including the location of use "
+            "of the service",
+    "ad-id": "location data linked to my mobile advertising ID",
+    "call-recordings": "recordings of my calls",
+}
+CARRIER_DEFAULT_DATA = ("precise-location", "cell-site", "call-records", "cpni")
+OTHER_DEFAULT_DATA = ("precise-location",)
+TYPE_TITLES = {
+    "access": "Request to access personal information",
+    "delete": "Request to delete personal information",
+    "correct": "Request to correct personal information",
+    "opt-out": "Request to opt out of the sale and sharing of personal information",
+    "limit": "Request to limit the use of sensitive personal information",
+    "withdraw-consent": "Withdrawal of consent to the processing of my location data",
+    "cpni-opt-out": "CPNI opt-out: withdrawal of approval to use or disclose my CPNI",
+    "reminder": "Reminder of an unanswered request",
+    "appeal": "Appeal of the response to my request",
+    "complaint": "Complaint about an unanswered or refused request",
+}
+
+
+# ---------------------------------------------------------------- safe values
+
+
+def one_line(value: Any) -> str:
+    """A value as one line of plain text: CR/LF/tabs become spaces, control and format
+    characters (bidi overrides, NUL ...) are dropped, runs of spaces collapse."""
+    text = "" if value is None else str(value)
+    kept = []
+    for ch in text:
+        category = unicodedata.category(ch)
+        if ch in "\r\n\t\v\f\u2028\u2029\x85":
+            kept.append(" ")
+        elif category in ("Cc", "Cf", "Cs", "Co", "Cn") and ch != "\u200d":
+            continue
+        else:
+            kept.append(ch)
+    return re.sub(r" {2,}", " ", "".join(kept)).strip()
+
+
+def lines_of(value: Any) -> list[str]:
+    """A multi-line value (an address) as a list of clean single lines."""
+    text = "" if value is None else str(value)
+    parts = re.split(r"\r\n|\r|\n|\u2028|\u2029|\x85", text)
+    return [line for line in (one_line(p) for p in parts) if line]
+
+
+def format_date(day: date | None, style: str = "us") -> str:
+    if day is None:
+        return ""
+    if style == "us":
+        return f"{MONTHS[day.month - 1]} {day.day}, {day.year}"
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def page_size_for(country: str) -> str:
+    """US Letter for North America (and an unknown country), A4 elsewhere (EU, UK ...)."""
+    return "Letter" if (country or "").upper() in LETTER_SIZE_COUNTRIES else "A4"
+
+
+# ---------------------------------------------------------------- context
+
+
+def _identification(client: Client, company: Company, include_address: bool) -> list[dict]:
+    """Only what the company needs to find the records: the name, the phone numbers the data
+    is tied to, an e-mail for the reply, and the postal address only when asked for."""
+    items = [{"label": "Name", "value": one_line(client.name)}]
+    for phone in client.phones:
+        items.append({"label": "Phone number", "value": one_line(display_phone(phone))})
+    wanted = " ".join(company.identification).lower()
+    if client.emails and ("mail" in wanted or not include_address):
+        items.append({"label": "E-mail", "value": one_line(client.emails[0])})
+    if include_address and client.address:
+        items.append({"label": "Address", "value": ", ".join(lines_of(client.address))})
+    return items
+
+
+def _needs_address(client: Client, company: Company) -> bool:
+    wanted = " ".join(company.identification).lower()
+    return bool(client.address) and ("address" in wanted or not client.emails)
+
+
+def _data_kinds(company: Company, holding_data: list[str], details: dict[str, Any]) -> list[str]:
+    kinds = details.get("data") or holding_data
+    if not kinds:
+        kinds = CARRIER_DEFAULT_DATA if is_carrier(company.kind) else OTHER_DEFAULT_DATA
+    return [k for k in kinds if k in DATA_KIND_LABELS]
+
+
+def _recipient(company: Company) -> dict[str, Any]:
+    contacts = company.contacts or {}
+    return {
+        "name": one_line(company.name),
+        "department": "Privacy Office" if company.kind != "government" else
+                      "Privacy Act / FOIA Officer",
+        "lines": lines_of(contacts.get("postal")),
+        "email": one_line(contacts.get("email")),
+        "webform": one_line(contacts.get("webform")),
+    }
+
+
+def _regulator_recipient(regulator: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "name": one_line(regulator.get("name")),
+        "department": "",
+        "lines": lines_of(regulator.get("postal")),
+        "email": one_line(regulator.get("email")),
+        "webform": one_line(regulator.get("complaint_url")),
+    }
+
+
+def _due(info: DueInfo | None, style: str) -> dict[str, Any] | None:
+    if info is None or info.due_on is None:
+        return None
+    rule = info.rule
+    period = describe_rule({**rule, "citation": None, "confidence": None})
+    return {
+        "date": format_date(info.due_on, style),
+        "iso": info.due_on.isoformat(),
+        "period": period,
+        "citation": rule.get("citation") or "",
+        "confidence": rule.get("confidence") or "unverified",
+        "extended_date": format_date(info.extended_due_on, style),
+        "confirm_date": format_date(info.confirm_by, style),
+        "confirm_period": describe_rule({**info.confirm_rule, "citation": None,
+                                         "confidence": None}) if info.confirm_rule else "",
+        "confirm_citation": info.confirm_rule.get("citation", "") if info.confirm_rule else "",
+    }
+
+
+def _place_of(law: dict[str, Any]) -> str:
+    jurisdiction = law["jurisdiction"]
+    if jurisdiction["country"] == "US" and jurisdiction["state"]:
+        return US_STATE_NAMES.get(jurisdiction["state"], jurisdiction["state"])
+    return {"EU": "the European Union", "GB": "the United Kingdom", "CA": "Canada",
+            "US": "the United States"}.get(jurisdiction["country"], jurisdiction["country"])
+
+
+def _safe(value: Any) -> Any:
+    """Deep copy of directory/law data with every string made single-line."""
+    if isinstance(value, str):
+        return one_line(value)
+    if isinstance(value, dict):
+        return {str(k): _safe(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_safe(v) for v in value]
+    return value
+
+
+def build_context(
+    *,
+    client: Client,
+    company: Company,
+    request: Request,
+    law: dict[str, Any],
+    due: DueInfo | None,
+    letter_date: date,
+    holding_data: list[str] | None = None,
+    parent: dict[str, Any] | None = None,
+    parent_events: list[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    """Everything a letter template may use. Strings are single-line and unescaped (the HTML
+    layout escapes); `details` holds the request's free text, also single-line."""
+    style = "us" if page_size_for(client.country) == "Letter" else "intl"
+    details = _safe(dict(request.details))
+    grant = law.get("grants", {}).get(request.type, {})
+    include_address = _needs_address(client, company)
+    kinds = _data_kinds(company, list(holding_data or []), request.details)
+    contacts = company.contacts or {}
+    regulator = _safe(law.get("regulator") or {})
+    recipient = _regulator_recipient(regulator) if request.type == "complaint" \
+        else _recipient(company)
+    return {
+        "reference": one_line(request.reference),
+        "type": request.type,
+        "title": TYPE_TITLES.get(request.type, "Request"),
+        "date": format_date(letter_date, style),
+        "date_iso": letter_date.isoformat(),
+        "date_style": style,
+        "page_size": page_size_for(client.country),
+        "sender": {
+            "name": one_line(client.name),
+            "address_lines": lines_of(client.address) if include_address else [],
+            "email": one_line(client.emails[0]) if client.emails else "",
+        },
+        "recipient": recipient,
+        "company": {
+            "name": one_line(company.name),
+            "slug": company.slug,
+            "kind": company.kind,
+            "privacy_page": one_line(contacts.get("privacy_page")),
+            "cpni_opt_out": one_line(contacts.get("cpni_opt_out")),
+            "email": one_line(contacts.get("email")),
+            "named": one_line(details.get("named_company_name")
+                              or details.get("named_company", "")),
+        },
+        "carrier": is_carrier(company.kind),
+        "law": _safe(law),
+        "law_place": _place_of(law),
+        "grant": _safe(grant),
+        "voluntary": bool(request.details.get("voluntary")),
+        "data_kinds": [DATA_KIND_LABELS[k] for k in kinds],
+        "data_kind_ids": kinds,
+        "phones": [one_line(display_phone(p)) for p in client.phones],
+        "ad_ids": [one_line(a) for a in client.ad_ids],
+        "identification": _identification(client, company, include_address),
+        "due": _due(due, style),
+        "details": details,
+        "note": one_line(request.details.get("note", "")),
+        "regulator": regulator,
+        "parent": _safe(parent) if parent else None,
+        "parent_events": _safe(parent_events or []),
+    }
+
+
+def unbreakable(text: str, word: str) -> str:
+    """Joins `word`'s hyphens with WORD JOINERs wherever it occurs in `text`, so a printed
+    reference is never split across lines (text extraction would drop the hyphen)."""
+    if not word or "-" not in word:
+        return text
+    return text.replace(word, word.replace("-", "\u2060-\u2060"))
+
+
+# ---------------------------------------------------------------- engine
+
+
+@functools.cache
+def template_environment() -> SandboxedEnvironment:
+    """Sandboxed: templates cannot reach Python internals. `.html.j2` templates autoescape."""
+    env = SandboxedEnvironment(
+        loader=FileSystemLoader(str(resource("templates"))),
+        autoescape=select_autoescape(enabled_extensions=("html.j2",), default=False,
+                                     default_for_string=False),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+    )
+    env.filters["one_line"] = one_line
+    env.filters["unbreakable"] = unbreakable
+    return env
+
+
+def template_name(request_type: str) -> str:
+    return f"{request_type}.txt.j2"
+
+
+def render_blocks(request_type: str, context: dict[str, Any]) -> tuple[str, str]:
+    """(subject title, body text) from the request type's template."""
+    template = template_environment().get_template(template_name(request_type))
+    ctx = template.new_context(dict(context))
+    subject = one_line("".join(template.blocks["subject"](ctx)))
+    body = "".join(template.blocks["body"](ctx))
+    return subject, body
+
+
+# ---------------------------------------------------------------- letter
+
+
+@dataclass
+class Block:
+    kind: str  # "p" (a paragraph) or "ul" (list items)
+    text: str = ""
+    items: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Letter:
+    reference: str
+    subject: str
+    date: str
+    sender_lines: list[str]
+    recipient_lines: list[str]
+    salutation: str
+    blocks: list[Block]
+    closing: str
+    signature: str
+    page_size: str
+    to_addr: str = ""
+
+    @property
+    def document_title(self) -> str:
+        """For file metadata: the reference only (never a name or an address)."""
+        return f"OffMap letter {self.reference}"
+
+
+def parse_body(text: str) -> list[Block]:
+    """Each non-empty line is a paragraph; consecutive lines starting with "- " form a list."""
+    blocks: list[Block] = []
+    for line in (raw.strip() for raw in text.splitlines()):
+        if not line:
+            continue
+        if line.startswith("- "):
+            if not blocks or blocks[-1].kind != "ul":
+                blocks.append(Block("ul"))
+            blocks[-1].items.append(line[2:].strip())
+        else:
+            blocks.append(Block("p", line))
+    return blocks
+
+
+def compose_letter(context: dict[str, Any]) -> Letter:
+    title, body = render_blocks(context["type"], context)
+    sender = context["sender"]
+    recipient = context["recipient"]
+    recipient_lines = [recipient["name"]]
+    if recipient.get("department"):
+        recipient_lines.append(recipient["department"])
+    recipient_lines += recipient["lines"]
+    if recipient.get("email"):
+        recipient_lines.append(f"By e-mail: {recipient['email']}")
+    elif recipient.get("webform") and not recipient["lines"]:
+        recipient_lines.append(f"Via: {recipient['webform']}")
+    sender_lines = [sender["name"], *sender["address_lines"]]
+    if sender["email"]:
+        sender_lines.append(sender["email"])
+    return Letter(
+        reference=context["reference"],
+        subject=f"{title} (reference {context['reference']})",
+        date=context["date"],
+        sender_lines=sender_lines,
+        recipient_lines=recipient_lines,
+        salutation="Dear Sir or Madam,",
+        blocks=parse_body(body),
+        closing="Yours faithfully,",
+        signature=sender["name"],
+        page_size=context["page_size"],
+        to_addr=recipient.get("email", ""),
+    )
+
+
+def letter_text(letter: Letter, width: int = 76) -> str:
+    """The letter as plain text, wrapped at `width` (URLs and addresses never broken)."""
+    wrap = functools.partial(textwrap.fill, width=width, break_long_words=False,
+                             break_on_hyphens=False)
+    parts = ["\n".join(letter.sender_lines), letter.date, "\n".join(letter.recipient_lines),
+             wrap(f"Subject: {letter.subject}"), letter.salutation]
+    for block in letter.blocks:
+        if block.kind == "p":
+            parts.append(wrap(block.text))
+        else:
+            parts.append("\n".join(
+                textwrap.fill(item, width=width, initial_indent="  - ",
+                              subsequent_indent="    ", break_long_words=False,
+                              break_on_hyphens=False)
+                for item in block.items
+            ))
+    parts.append(f"{letter.closing}\n\n{letter.signature}")
+    return "\n\n".join(parts) + "\n"
+
+
+def letter_html(letter: Letter, for_print: bool = False) -> str:
+    """The letter as an HTML document (autoescaped layout template)."""
+    template = template_environment().get_template("letter.html.j2")
+    return template.render(letter=letter, for_print=for_print)

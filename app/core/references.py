@@ -1,0 +1,34 @@
+"""Request references such as "OFM-7K3Q-9XPD": unique, short, and easy to read aloud or type
+from a printed letter (no 0/O, 1/I/L or U), so a reply can be matched to its request."""
+
+from __future__ import annotations
+
+import re
+import secrets
+
+ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
+PREFIX = "OFM"
+GROUPS = 2
+GROUP_SIZE = 4
+_SHAPE = re.compile(rf"^{PREFIX}(?:-[{ALPHABET}]{{{GROUP_SIZE}}}){{{GROUPS}}}$")
+
+
+def make_reference(choice=secrets.choice) -> str:
+    groups = ("".join(choice(ALPHABET) for _ in range(GROUP_SIZE)) for _ in range(GROUPS))
+    return "-".join((PREFIX, *groups))
+
+
+def normalise_reference(text: str) -> str:
+    """Upper-cases and re-inserts dashes: 'ofm 7k3q9xpd' -> 'OFM-7K3Q-9XPD'. Characters the
+    alphabet never uses are left as typed (so a mistyped reference simply does not match)."""
+    compact = re.sub(r"[\s\-_.]", "", (text or "").upper())
+    if compact.startswith(PREFIX):
+        compact = compact[len(PREFIX):]
+    if len(compact) != GROUPS * GROUP_SIZE:
+        return (text or "").strip().upper()
+    parts = [compact[i:i + GROUP_SIZE] for i in range(0, len(compact), GROUP_SIZE)]
+    return "-".join((PREFIX, *parts))
+
+
+def is_reference(text: str) -> bool:
+    return bool(_SHAPE.match(normalise_reference(text)))

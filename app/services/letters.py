@@ -1,0 +1,148 @@
+"""Letter use cases: the template context of a request, its letter in every format, the
+e-mail (used by the sending feature) and a mailto: link. A draft letter is dated today and its
+due date assumes the company receives it today (or 5 days later by post); a sent letter keeps
+its sending date and the due date the tracking feature recorded."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from email.message import EmailMessage
+from typing import Any
+
+from app.core.deadlines import DueInfo, compute_due, received_on
+from app.core.errors import ValidationError
+from app.core.laws import get_law
+from app.core.letters import Letter, build_context, compose_letter, letter_html, letter_text
+from app.core.model import Request
+from app.services import directory
+from app.store import Store
+from app.store import clients as client_repo
+from app.store import events as event_repo
+from app.store import holdings as holding_repo
+from app.store import requests as request_repo
+
+log = logging.getLogger("app.letters")
+
+FORMATS = ("pdf", "txt", "html", "docx", "eml")
+PREVIEW_REFERENCE = "OFM-XXXX-XXXX"
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _due(law: dict[str, Any], request: Request, letter_date: date) -> DueInfo | None:
+    via = request.via or request.details.get("via") or "email"
+    info = compute_due(law, request.type, received_on(letter_date, via))
+    if request.due_on:
+        info.due_on = _day(request.due_on)
+        info.extended_due_on = _day(request.extended_due_on)
+    return info
+
+
+def context_for(store: Store, request: Request, today: date | None = None) -> dict[str, Any]:
+    """The template context of a request (saved or not yet saved, for a live preview)."""
+    client = client_repo.get(store.conn, request.client_id)
+    company = directory.get_company(store, request.company)
+    law = get_law(request.law)
+    letter_date = _day(request.sent_on) or today or date.today()
+    slugs = {request.company, request.details.get("named_company")}
+    holding_data: list[str] = []
+    for holding in holding_repo.list_for_client(store.conn, client.id):
+        if holding.company in slugs:
+            holding_data += [kind for kind in holding.data if kind not in holding_data]
+    parent, parent_events = None, []
+    if request.parent_id is not None:
+        parent_request = request_repo.get(store.conn, request.parent_id)
+        parent_company = directory.get_company(store, parent_request.company)
+        parent = {**parent_request.to_json(), "company_name": parent_company.name,
+                  "law_name": get_law(parent_request.law)["name"]}
+        parent_events = [e.to_json() for e in
+                         event_repo.list_for_request(store.conn, parent_request.id)]
+    return build_context(
+        client=client, company=company, request=request, law=law,
+        due=_due(law, request, letter_date), letter_date=letter_date,
+        holding_data=holding_data, parent=parent, parent_events=parent_events,
+    )
+
+
+def letter_context(store: Store, request_id: int) -> dict[str, Any]:
+    return context_for(store, request_repo.get(store.conn, request_id))
+
+
+def compose(store: Store, request_id: int) -> Letter:
+    return compose_letter(letter_context(store, request_id))
+
+
+def preview_letter(
+    store: Store, client_id: int, company_slug: str, request_type: str, law: str,
+    details: dict[str, Any] | None = None,
+) -> Letter:
+    """The letter a new request would get, before it is saved (reference not yet given)."""
+    request = Request(client_id=client_id, company=company_slug, law=law, type=request_type,
+                      reference=PREVIEW_REFERENCE, details=dict(details or {}))
+    return compose_letter(context_for(store, request))
+
+
+def render(letter: Letter, fmt: str) -> bytes:
+    """A composed letter in one format (pdf, txt, html, docx, eml draft without sender)."""
+    if fmt == "txt":
+        return letter_text(letter).encode("utf-8")
+    if fmt == "html":
+        return letter_html(letter).encode("utf-8")
+    if fmt == "pdf":
+        from app.render.pdf import letter_pdf
+
+        return letter_pdf(letter)
+    if fmt == "docx":
+        from app.render.docx import letter_docx
+
+        return letter_docx(letter)
+    if fmt == "eml":
+        return _message(letter, None, "", draft=True).as_bytes()
+    raise ValidationError(f"'{fmt}' is not a letter format; use one of: {', '.join(FORMATS)}.")
+
+
+def render_letter(store: Store, request_id: int, fmt: str) -> bytes:
+    if fmt not in FORMATS:
+        raise ValidationError(f"'{fmt}' is not a letter format; use one of: {', '.join(FORMATS)}.")
+    if fmt == "eml":
+        return build_email(store, request_id, draft=True).as_bytes()
+    data = render(compose(store, request_id), fmt)
+    log.info("letter rendered: request %s as %s", request_id, fmt)
+    return data
+
+
+def _message(letter: Letter, from_addr: str | None, from_name: str,
+             draft: bool) -> EmailMessage:
+    from app.render.email import build_message
+    from app.render.pdf import letter_pdf
+
+    return build_message(letter, letter_text(letter), letter_pdf(letter), from_addr,
+                         from_name, draft)
+
+
+def build_email(
+    store: Store, request_id: int, from_addr: str | None = None, draft: bool = False
+) -> EmailMessage:
+    """The request's e-mail: To the company's address from the directory, the reference in
+    the subject, the letter as text and as an attached PDF. `X-Unsent: 1` only for a draft."""
+    context = letter_context(store, request_id)
+    letter = compose_letter(context)
+    if not letter.to_addr and not draft:
+        raise ValidationError(
+            f"{context['recipient']['name']} has no e-mail address in the directory; send the "
+            "letter by post or through its web form (export it as PDF), or add an address to "
+            "the company."
+        )
+    sender = context["sender"]
+    return _message(letter, from_addr or sender["email"] or None, sender["name"], draft)
+
+
+def mailto_url(store: Store, request_id: int) -> str | None:
+    """A mailto: link for the default mail program, or None when the letter does not fit."""
+    from app.render.email import mailto_url as make_url
+
+    letter = compose(store, request_id)
+    return make_url(letter, letter_text(letter))

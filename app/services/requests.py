@@ -1,0 +1,204 @@
+"""Request use cases: create a draft request (choosing the law when none is given), find and
+list requests. Status, sent/due dates are a cache kept by services.tracking from the events."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from app.core.errors import NotFoundError, ValidationError
+from app.core.lawchoice import LawChoice, choose_laws, is_voluntary
+from app.core.laws import applies_to_kind, get_law, grant_for, load_laws
+from app.core.model import FOLLOWUP_TYPES, REQUEST_TYPES, Client, Company, Request
+from app.core.references import is_reference, make_reference, normalise_reference
+from app.core.tracking import STATUSES
+from app.services import directory
+from app.store import Store
+from app.store import clients as client_repo
+from app.store import requests as request_repo
+
+ALL_TYPES = (*REQUEST_TYPES, *FOLLOWUP_TYPES)
+MAX_DETAIL_TEXT = 4000
+
+
+def suggest_laws(store: Store, client_id: int, company_slug: str) -> LawChoice:
+    """The law(s) OffMap suggests for this client writing to this company, with the reason."""
+    client = client_repo.get(store.conn, client_id)
+    company = directory.resolve_company(store, company_slug)
+    return _choice(client, company)
+
+
+def _choice(client: Client, company: Company) -> LawChoice:
+    return choose_laws(client.country, client.state, company.kind, list(company.laws))
+
+
+def new_request(
+    store: Store,
+    client_id: int,
+    company_slug: str,
+    request_type: str,
+    law: str | None = None,
+    parent_id: int | None = None,
+    details: dict[str, Any] | None = None,
+) -> Request:
+    """A draft request. Without `law` the law is chosen from the client's residence and the
+    company's kind; ValidationError says why when no law applies or the law does not grant
+    the type. A merged or defunct company's request goes to its successor."""
+    if request_type not in ALL_TYPES:
+        raise ValidationError(
+            f"'{request_type}' is not a request type; use one of: {', '.join(ALL_TYPES)}."
+        )
+    client = client_repo.get(store.conn, client_id)
+    named = directory.get_company(store, company_slug)
+    company = directory.resolve_company(store, company_slug)
+    extra = _clean_details(details)
+    if named.slug != company.slug:
+        extra["named_company"] = named.slug
+        extra["named_company_name"] = named.name
+    parent = _parent(store, parent_id, client_id)
+    if request_type in FOLLOWUP_TYPES:
+        law_id = _followup_law(request_type, law, parent)
+    else:
+        law_id = _law_for(client, company, request_type, law)
+        extra["voluntary"] = is_voluntary(get_law(law_id), client.country, client.state)
+    request = Request(
+        client_id=client_id, company=company.slug, law=law_id, type=request_type,
+        reference="", parent_id=parent_id, created_on=date.today().isoformat(), details=extra,
+    )
+    with store.transaction() as conn:
+        request.reference = _unused_reference(conn)
+        request.id = request_repo.insert(conn, request)
+    return request
+
+
+def _law_for(client: Client, company: Company, request_type: str, law: str | None) -> str:
+    if law:
+        record = get_law(law)
+        grant_for(record, request_type)
+        if not applies_to_kind(record, company.kind):
+            raise ValidationError(
+                f"{record['short_name']} ({law}) does not cover {company.name}, a "
+                f"{company.kind}; it applies to: {', '.join(record['applies_to'])}. "
+                "Choose another law."
+            )
+        return law
+    choice = _choice(client, company)
+    chosen = choice.first_granting(request_type, load_laws())
+    if chosen:
+        return chosen
+    if choice.laws:
+        listed = ", ".join(choice.laws)
+        raise ValidationError(
+            f"{choice.explanation} None of the laws that apply ({listed}) grants a "
+            f"'{request_type}' request; choose another type, or a law with --law."
+        )
+    still = " ".join(choice.still_applies)
+    raise ValidationError(
+        f"no law applies on its own: {choice.explanation} {still} "
+        "To send a voluntary request, choose a model law with --law "
+        f"{choice.voluntary_model or 'us-ca'}."
+    )
+
+
+def _followup_law(request_type: str, law: str | None, parent: Request | None) -> str:
+    if parent is None:
+        raise ValidationError(
+            f"a {request_type} follows up an earlier request; give the request it follows."
+        )
+    law_id = law or parent.law
+    record = get_law(law_id)
+    if request_type == "appeal" and not record.get("appeal", {}).get("available"):
+        raise ValidationError(
+            f"{record['short_name']} grants no appeal; send a reminder or a complaint instead."
+        )
+    return law_id
+
+
+def _parent(store: Store, parent_id: int | None, client_id: int) -> Request | None:
+    if parent_id is None:
+        return None
+    parent = request_repo.get(store.conn, parent_id)
+    if parent.client_id != client_id:
+        raise ValidationError(
+            f"request {parent_id} belongs to another client; a follow-up must be for the same "
+            "client."
+        )
+    return parent
+
+
+def _clean_details(details: dict[str, Any] | None) -> dict[str, Any]:
+    clean: dict[str, Any] = {}
+    for key, value in (details or {}).items():
+        if isinstance(value, str):
+            value = value.replace("\r\n", "\n").replace("\r", "\n").strip()
+            if len(value) > MAX_DETAIL_TEXT:
+                raise ValidationError(
+                    f"the text for '{key}' is longer than {MAX_DETAIL_TEXT} characters; "
+                    "shorten it."
+                )
+        clean[key] = value
+    return clean
+
+
+def _unused_reference(conn) -> str:
+    for _ in range(20):
+        reference = make_reference()
+        if request_repo.find_by_reference(conn, reference) is None:
+            return reference
+    raise RuntimeError("could not find an unused reference")  # 30^8 codes: never in practice
+
+
+def get_request(store: Store, request_id: int | str) -> Request:
+    """By id, or by reference ('OFM-7K3Q-9XPD', any case, dashes optional)."""
+    if isinstance(request_id, str) and not request_id.strip().isdigit():
+        if not is_reference(request_id):
+            raise ValidationError(
+                f"'{request_id}' is neither a request id nor a reference like OFM-7K3Q-9XPD."
+            )
+        found = request_repo.find_by_reference(store.conn, normalise_reference(request_id))
+        if found is None:
+            raise NotFoundError(
+                f"no request has the reference {normalise_reference(request_id)}; "
+                "'offmap request list' shows them."
+            )
+        return found
+    return request_repo.get(store.conn, int(request_id))
+
+
+def list_requests(
+    store: Store, client_id: int | None = None, status: str | None = None
+) -> list[Request]:
+    if status and status not in STATUSES:
+        raise ValidationError(
+            f"'{status}' is not a request status; use one of: {', '.join(STATUSES)}."
+        )
+    if client_id is not None:
+        client_repo.get(store.conn, client_id)
+    return request_repo.list_where(store.conn, client_id=client_id, status=status)
+
+
+def update_details(store: Store, request_id: int, details: dict[str, Any]) -> Request:
+    """Replaces the request's editable details (data kinds, identifiers, free text) while it
+    is a draft."""
+    with store.transaction() as conn:
+        request = request_repo.get(conn, request_id)
+        if request.status != "draft":
+            raise ValidationError(
+                f"request {request.reference} was already sent; its letter can no longer change. "
+                "Create a follow-up instead."
+            )
+        merged = {**request.details, **_clean_details(details)}
+        request_repo.update_fields(conn, request_id, details=merged)
+        request.details = merged
+    return request
+
+
+def delete_draft(store: Store, request_id: int) -> None:
+    with store.transaction() as conn:
+        request = request_repo.get(conn, request_id)
+        if request.status != "draft":
+            raise ValidationError(
+                f"request {request.reference} was already sent and is part of the record; "
+                "it cannot be deleted. Log a 'closed' event instead."
+            )
+        request_repo.delete(conn, request_id)
