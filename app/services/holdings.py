@@ -80,12 +80,13 @@ class Proposal:
     reason: str
     source: str | None
     data: list[str]
+    via: str | None = None
     accepted: bool = True
 
 
 def _proposals(suggestions: list[core_directory.Suggestion]) -> list[Proposal]:
     return [Proposal(s.company.slug, s.company.name, s.company.kind, s.role, s.reason, s.source,
-                     list(s.data)) for s in suggestions]
+                     list(s.data), s.via) for s in suggestions]
 
 
 def phone_service_proposals(store: Store, company_slug: str) -> list[Proposal]:
