@@ -219,6 +219,12 @@ def _score(company: Company, needle: str, compact_needle: str) -> int:
     return best
 
 
+def matches(company: Company, text: str) -> bool:
+    """True when `text` is empty or found in the company's name, slug, aliases or brands."""
+    needle = normalise(text)
+    return not needle or _score(company, needle, needle.replace(" ", "")) > 0
+
+
 def search(companies: Iterable[Company], text: str = "", kind: str | None = None) -> list[Company]:
     """Companies whose name, slug, alias or brand contains `text` (case, accents and punctuation
     ignored), best matches first; all of `kind` when text is empty."""

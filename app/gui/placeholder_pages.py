@@ -22,8 +22,3 @@ class RequestsPlaceholder(_Arriving):
 class DeadlinesPlaceholder(_Arriving):
     TITLE = "Deadlines"
     TEXT = "The deadlines dashboard arrives with request tracking."
-
-
-class DirectoryPlaceholder(_Arriving):
-    TITLE = "Directory"
-    TEXT = "The company directory arrives with the directory feature."

@@ -40,6 +40,11 @@ class UpdateResult:
                 "changed": self.changed, "path": self.path}
 
 
+def saved_update_url(store: Store) -> str:
+    """The address of the last successful update ('' when none)."""
+    return str(preference_repo.get(store.conn, URL_PREFERENCE) or "")
+
+
 def update_url(store: Store, url: str | None) -> str:
     chosen = (url or preference_repo.get(store.conn, URL_PREFERENCE) or "").strip()
     if not chosen:
