@@ -202,7 +202,8 @@ def names_of(company: Company) -> list[str]:
 
 
 def _score(company: Company, needle: str, compact_needle: str) -> int:
-    """0 = no match; higher is better."""
+    """0 = no match; higher is better. Text matches a whole name, its start, or the start of one
+    of its words ('mobile' finds 'T-Mobile'; 't mobile' does not find 'Boost Mobile')."""
     best = 0
     for index, name in enumerate(names_of(company)):
         own = index < 2 or name in company.aliases  # name, slug and aliases beat brands
@@ -211,7 +212,7 @@ def _score(company: Company, needle: str, compact_needle: str) -> int:
             score = 6 if own else 4
         elif norm.startswith(needle) or compact.startswith(compact_needle):
             score = 5 if own else 3
-        elif needle in norm or compact_needle in compact:
+        elif f" {needle}" in f" {norm}":
             score = 2 if own else 1
         else:
             continue

@@ -160,3 +160,9 @@ def test_company_json_has_contract_keys(store):
         assert key in data
     assert data["host_names"] == ["AT&T"]
     assert set(data["contacts"]) >= {"email", "webform", "postal", "phone"}
+
+
+def test_search_matches_word_starts_not_word_middles(index):
+    found = slugs(core.search(index.values(), "t-mobile"))
+    assert found[0] == "t-mobile" and "boost-mobile" not in found
+    assert "t-mobile" in slugs(core.search(index.values(), "mobile"))
