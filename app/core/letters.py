@@ -98,23 +98,76 @@ def page_size_for(country: str) -> str:
 # ---------------------------------------------------------------- context
 
 
-def _identification(client: Client, company: Company, include_address: bool) -> list[dict]:
-    """Only what the company needs to find the records: the name, the phone numbers the data
-    is tied to, an e-mail for the reply, and the postal address only when asked for."""
-    items = [{"label": "Name", "value": one_line(client.name)}]
-    for phone in client.phones:
-        items.append({"label": "Phone number", "value": one_line(display_phone(phone))})
-    wanted = " ".join(company.identification).lower()
-    if client.emails and ("mail" in wanted or not include_address):
+_POSTAL = re.compile(r"(?<!e-mail )(?<!email )\baddress")
+_ASK_WORDS = {
+    "name": re.compile(r"\bname\b"),
+    "phone": re.compile(r"phone"),
+    "email": re.compile(r"e-?mail"),
+    "address": _POSTAL,
+    "ad_id": re.compile(r"advertising id|\bidfa\b|\baaid\b|\bad id"),
+}
+_REFUSALS = ("do not", "don't", "never")
+
+
+@dataclass
+class IdentityPlan:
+    """Which of the client's identifiers the letter gives the company. `missing` lists what the
+    company asks for that OffMap does not hold (an account number, a date of birth ...)."""
+
+    name: bool
+    phones: bool
+    email: bool
+    address: bool
+    ad_ids: bool
+    missing: list[str] = field(default_factory=list)
+
+
+def identity_plan(client: Client, company: Company) -> IdentityPlan:
+    """Only the identification the company needs: what its directory record asks for, never
+    what it says not to send; with no record, the name, phone numbers and a reply address."""
+    asks = [one_line(item) for item in company.identification]
+    refused = " ".join(a.lower() for a in asks if a.lower().startswith(_REFUSALS))
+    wanted_items = [a for a in asks if not a.lower().startswith(_REFUSALS)]
+    wanted = " ".join(wanted_items).lower()
+
+    def asked(key: str) -> bool:
+        return bool(_ASK_WORDS[key].search(wanted))
+
+    def allowed(key: str) -> bool:
+        return not _ASK_WORDS[key].search(refused)
+
+    known = bool(wanted)
+    email = bool(client.emails) and allowed("email") and (
+        asked("email") or not known or not asked("address"))
+    # Without an e-mail the postal address is the only way to answer.
+    address = bool(client.address) and allowed("address") and (asked("address") or not email)
+    missing = [item for item in wanted_items
+               if not any(pattern.search(item.lower()) for pattern in _ASK_WORDS.values())]
+    return IdentityPlan(
+        name=allowed("name"),
+        phones=bool(client.phones) and allowed("phone") and (
+            asked("phone") or not known or is_carrier(company.kind)),
+        email=email,
+        address=address,
+        ad_ids=bool(client.ad_ids) and allowed("ad_id"),
+        missing=missing,
+    )
+
+
+def _identification(client: Client, plan: IdentityPlan) -> list[dict]:
+    items = []
+    if plan.name:
+        items.append({"label": "Name", "value": one_line(client.name)})
+    if plan.phones:
+        items += [{"label": "Phone number", "value": one_line(display_phone(p))}
+                  for p in client.phones]
+    if plan.ad_ids:
+        items += [{"label": "Mobile advertising ID", "value": one_line(a)} for a in client.ad_ids]
+    if plan.email:
         items.append({"label": "E-mail", "value": one_line(client.emails[0])})
-    if include_address and client.address:
+    if plan.address:
         items.append({"label": "Address", "value": ", ".join(lines_of(client.address))})
     return items
-
-
-def _needs_address(client: Client, company: Company) -> bool:
-    wanted = " ".join(company.identification).lower()
-    return bool(client.address) and ("address" in wanted or not client.emails)
 
 
 def _data_kinds(company: Company, holding_data: list[str], details: dict[str, Any]) -> list[str]:
@@ -201,7 +254,7 @@ def build_context(
     style = "us" if page_size_for(client.country) == "Letter" else "intl"
     details = _safe(dict(request.details))
     grant = law.get("grants", {}).get(request.type, {})
-    include_address = _needs_address(client, company)
+    plan = identity_plan(client, company)
     kinds = _data_kinds(company, list(holding_data or []), request.details)
     contacts = company.contacts or {}
     regulator = _safe(law.get("regulator") or {})
@@ -216,9 +269,9 @@ def build_context(
         "date_style": style,
         "page_size": page_size_for(client.country),
         "sender": {
-            "name": one_line(client.name),
-            "address_lines": lines_of(client.address) if include_address else [],
-            "email": one_line(client.emails[0]) if client.emails else "",
+            "name": one_line(client.name) if plan.name else "",
+            "address_lines": lines_of(client.address) if plan.address else [],
+            "email": one_line(client.emails[0]) if plan.email else "",
         },
         "recipient": recipient,
         "company": {
@@ -238,9 +291,10 @@ def build_context(
         "voluntary": bool(request.details.get("voluntary")),
         "data_kinds": [DATA_KIND_LABELS[k] for k in kinds],
         "data_kind_ids": kinds,
-        "phones": [one_line(display_phone(p)) for p in client.phones],
-        "ad_ids": [one_line(a) for a in client.ad_ids],
-        "identification": _identification(client, company, include_address),
+        "phones": [one_line(display_phone(p)) for p in client.phones] if plan.phones else [],
+        "ad_ids": [one_line(a) for a in client.ad_ids] if plan.ad_ids else [],
+        "identification": _identification(client, plan),
+        "identification_missing": plan.missing,
         "due": _due(due, style),
         "details": details,
         "note": one_line(request.details.get("note", "")),
@@ -348,9 +402,12 @@ def compose_letter(context: dict[str, Any]) -> Letter:
         recipient_lines.append(f"By e-mail: {recipient['email']}")
     elif recipient.get("webform") and not recipient["lines"]:
         recipient_lines.append(f"Via: {recipient['webform']}")
-    sender_lines = [sender["name"], *sender["address_lines"]]
+    sender_lines = [line for line in (sender["name"], *sender["address_lines"]) if line]
     if sender["email"]:
         sender_lines.append(sender["email"])
+    blocks = parse_body(body)
+    if context.get("agent"):  # the clinic writes as authorized agent (services.clinic)
+        blocks.insert(0, Block("p", one_line(context["agent"]["statement"])))
     return Letter(
         reference=context["reference"],
         subject=f"{title} (reference {context['reference']})",
@@ -358,9 +415,9 @@ def compose_letter(context: dict[str, Any]) -> Letter:
         sender_lines=sender_lines,
         recipient_lines=recipient_lines,
         salutation="Dear Sir or Madam,",
-        blocks=parse_body(body),
+        blocks=blocks,
         closing="Yours faithfully,",
-        signature=sender["name"],
+        signature=sender.get("signature") or sender["name"],
         page_size=context["page_size"],
         to_addr=recipient.get("email", ""),
     )
