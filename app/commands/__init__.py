@@ -7,6 +7,7 @@ COMMAND_MODULES = [
     "app.commands.holdings",
     "app.commands.backup",
     "app.commands.accounts",
+    "app.commands.sending",
     "app.commands.requests",
     "app.commands.tracking",
     "app.commands.exports",

@@ -9,6 +9,7 @@ import getpass
 import sys
 
 from app.commands.context import CliContext, print_json
+from app.services.accounts import PasswordNeededError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -37,7 +38,6 @@ def _request_id(value: str) -> int | str:
 def _send(ctx: CliContext, args: argparse.Namespace) -> int:
     from app.commands.accounts import read_password_from_stdin
     from app.services import sending
-    from app.services.accounts import PasswordNeededError
 
     password = read_password_from_stdin() if args.password_stdin else None
     request_id = _request_id(args.id)
@@ -71,12 +71,13 @@ def _send(ctx: CliContext, args: argparse.Namespace) -> int:
     return 0
 
 
-def _no_terminal(exc: Exception) -> Exception:
+def _no_terminal(exc: PasswordNeededError) -> Exception:
     from app.core.errors import OffMapError
 
     return OffMapError(
-        f"{exc} There is no terminal to ask for it here, so nothing was sent and the request "
-        "is not marked sent. Run 'offmap send ID' in a terminal, pipe the password with "
-        "--password-stdin, or store it in a system keyring with 'offmap account set ... "
-        "--password-stdin'."
+        f"{exc.reason}; there is no terminal to ask for it, so nothing was sent and the "
+        "request is not marked sent. Run 'offmap send ID' in a terminal, or pipe the password "
+        "in with 'offmap send ID --password-stdin'"
+        + ("." if exc.no_keyring else
+           ", or store it with 'offmap account set ... --password-stdin'.")
     )

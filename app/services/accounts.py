@@ -30,14 +30,12 @@ class PasswordNeededError(OffMapError):
         self.no_keyring = no_keyring
         where = f"'{account.username}' on {account.host}"
         if no_keyring:
-            text = (
-                f"the password for {where} is needed: there is no secure keyring on this "
-                "computer, so OffMap does not store it. "
-            )
+            self.reason = (f"the mail password for {where} is needed, and there is no secure "
+                           "keyring on this computer, so OffMap does not store it")
         else:
-            text = f"no password is stored for {where}. "
-        super().__init__(text + "Enter it when asked (window or terminal), or store it with "
-                         "'offmap account set ... --password-stdin'.")
+            self.reason = f"no mail password is stored for {where}"
+        super().__init__(f"{self.reason}. Enter it when asked, or store it in Settings → Mail "
+                         "accounts (or 'offmap account set ... --password-stdin').")
 
 
 @dataclass(frozen=True)

@@ -48,9 +48,11 @@ class NoEmailChannelError(OffMapError):
         how = " or ".join(ways) if ways else "by a channel OffMap does not know"
         steps = []
         if channels.webform:
-            steps.append("open the web form and paste the letter (offmap letter ID --format txt)")
+            steps.append("open the web form and paste the letter "
+                         "(offmap letter ID --format txt --out FILE)")
         if channels.postal:
-            steps.append("print the letter (offmap letter ID --format pdf) and post it")
+            steps.append("print the letter (offmap letter ID --format pdf --out FILE) and "
+                         "post it")
         then = "; ".join(steps) or "look up the company's privacy contact"
         super().__init__(
             f"{channels.name} has no e-mail address for privacy requests: it takes them {how}. "
@@ -118,7 +120,7 @@ def channels_for(store: Store, request: Request) -> Channels:
         )
     from app.services import directory
 
-    company = directory.resolve_company(store, request.company)
+    company = directory.get_company(store, request.company)  # as the letter addresses it
     contacts = company.contacts or {}
     return Channels(
         name=company.name,
@@ -291,40 +293,55 @@ def send_batch(store: Store, request_ids: Iterable[int], account_id: int | None 
                password: str | None = None, *,
                progress: Callable[[int, int, str], None] | None = None,
                should_stop: Callable[[], bool] | None = None,
+               on_item: Callable[[BatchItem], None] | None = None,
                timeout: float = mail_transport.DEFAULT_TIMEOUT,
                cafile: str | None = None) -> list[BatchItem]:
     """Sends several requests one after another and reports each. A letter that cannot go
     (already sent, web form only, refused recipient) does not stop the others; a login or
     connection failure does (the rest would fail the same way). `should_stop` is checked
-    between letters: a letter being sent is never cut off half-way."""
+    between letters: a letter being sent is never cut off half-way. `on_item` gets each
+    letter's result as soon as it is known."""
     ids = list(request_ids)
     items: list[BatchItem] = []
     stop_reason = ""
     for position, request_id in enumerate(ids):
         request = request_repo.get(store.conn, request_id)
         if stop_reason or (should_stop and should_stop()):
-            stop_reason = stop_reason or "Cancelled before sending."
-            items.append(BatchItem(request_id, request.reference, "not-attempted", stop_reason))
-            continue
-        if progress:
-            progress(position, len(ids), request.reference)
-        try:
-            result = send_request(store, request_id, account_id, password, timeout=timeout,
-                                  cafile=cafile)
-        except AlreadySentError as exc:
-            items.append(BatchItem(request_id, request.reference, "skipped", str(exc)))
-        except NoEmailChannelError as exc:
-            items.append(BatchItem(request_id, request.reference, "web-form-or-post", str(exc)))
-        except (MailLoginError, MailConnectionError, account_service.PasswordNeededError) as exc:
-            items.append(BatchItem(request_id, request.reference, "failed", str(exc)))
-            stop_reason = "Not attempted: the mail server could not be used (see above)."
-        except OffMapError as exc:
-            items.append(BatchItem(request_id, request.reference, "failed", str(exc)))
+            stop_reason = stop_reason or "Cancelled before sending; not marked sent."
+            item = BatchItem(request_id, request.reference, "not-attempted", stop_reason)
         else:
-            outcome = "recorded" if result.recorded_only else "sent"
-            due = f"; answer due {result.due_on}" if result.due_on else ""
-            items.append(BatchItem(request_id, request.reference, outcome,
-                                   f"Sent to {', '.join(result.to)}{due}.", result))
+            if progress:
+                progress(position, len(ids), request.reference)
+            item, server_unusable = _send_one_of_batch(
+                store, request, account_id, password, timeout, cafile)
+            if server_unusable:
+                stop_reason = "Not attempted: the mail server could not be used (see above)."
+        items.append(item)
+        if on_item:
+            on_item(item)
     if progress:
         progress(len(ids), len(ids), "")
     return items
+
+
+def _send_one_of_batch(store: Store, request: Request, account_id: int | None,
+                       password: str | None, timeout: float,
+                       cafile: str | None) -> tuple[BatchItem, bool]:
+    """One letter of a batch: its result, and whether the server itself is unusable."""
+    def item(outcome: str, message: str, result: SendResult | None = None) -> BatchItem:
+        return BatchItem(request.id, request.reference, outcome, message, result)
+
+    try:
+        result = send_request(store, request.id, account_id, password, timeout=timeout,
+                              cafile=cafile)
+    except AlreadySentError as exc:
+        return item("skipped", str(exc)), False
+    except NoEmailChannelError as exc:
+        return item("web-form-or-post", str(exc)), False
+    except (MailLoginError, MailConnectionError, account_service.PasswordNeededError) as exc:
+        return item("failed", str(exc)), True
+    except OffMapError as exc:
+        return item("failed", str(exc)), False
+    outcome = "recorded" if result.recorded_only else "sent"
+    due = f"; answer due {result.due_on}" if result.due_on else ""
+    return item(outcome, f"Sent to {', '.join(result.to)}{due}.", result), False

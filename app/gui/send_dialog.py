@@ -1,0 +1,491 @@
+"""Sending from the window: "Send" for one request, "Send all" for a batch (progress, cancel,
+per-letter results), the password prompt when none is stored, and "Open the web form" /
+"Print" for recipients without an e-mail address. Pages call `SendController`.
+
+Sending runs off the GUI thread; the worker opens its own store and gets only values (ids,
+account id, password), never widgets."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.errors import OffMapError
+from app.core.model import MailAccount
+from app.gui.context import GuiContext
+from app.gui.password_prompt import ask_password
+from app.services import accounts as account_service
+from app.services import sending
+from app.services.sending import BatchItem, Channels, SendResult
+from app.store import open_store
+from app.store import requests as request_repo
+
+log = logging.getLogger("app.gui.send")
+Index = QModelIndex | QPersistentModelIndex
+
+OUTCOME_LABELS = {
+    "sent": "Sent",
+    "recorded": "Recorded (had gone out)",
+    "skipped": "Already sent",
+    "web-form-or-post": "Web form or post",
+    "failed": "Failed",
+    "not-attempted": "Not sent",
+    "pending": "Waiting",
+}
+
+
+class SendController(QObject):
+    """What a page needs to offer Send / Send all. `sent` carries the request ids sent."""
+
+    sent = Signal(list)
+
+    def __init__(self, ctx: GuiContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.parent_widget = parent
+        self.last_message = ""
+
+    # -- common steps ---------------------------------------------------------------------------
+    def account_and_password(self, account_id: int | None = None
+                             ) -> tuple[MailAccount, str | None] | None:
+        """The account to send with and its password, asking when none is stored. None when
+        the user cancelled or no account exists (then Settings is suggested)."""
+        store = self.ctx.store
+        try:
+            account = account_service.resolve_account(store, account_id)
+        except OffMapError as exc:
+            answer = QMessageBox.question(
+                self.parent_widget, self.tr("No mail account"),
+                str(exc) + "\n\n" + self.tr("Open Settings now?"),
+                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
+            if answer == QMessageBox.StandardButton.Open:
+                self.ctx.bus.navigate.emit("settings")
+            return None
+        try:
+            return account, account_service.password_for(store, account)
+        except account_service.PasswordNeededError as exc:
+            typed = ask_password(self.parent_widget, account, exc.no_keyring)
+            if typed is None:
+                return None
+            password, remember = typed
+            if remember:
+                account_service.remember_for_session(store, account, password)
+            return account, password
+        except OffMapError as exc:  # keyring locked / access denied
+            QMessageBox.warning(self.parent_widget, self.tr("Mail password"), str(exc))
+            return None
+
+    # -- one request ----------------------------------------------------------------------------
+    def send_one(self, request_id: int, account_id: int | None = None,
+                 resend_interrupted: bool = False) -> None:
+        store = self.ctx.store
+        request = request_repo.get(store.conn, request_id)
+        try:
+            channels = sending.channels_for(store, request)
+        except OffMapError as exc:
+            self._report(self.tr("Not sent"), str(exc))
+            return
+        if not channels.can_email:
+            ChannelDialog(self.ctx, request_id, channels, self.parent_widget).exec()
+            return
+        chosen = self.account_and_password(account_id)
+        if chosen is None:
+            return
+        account, password = chosen
+        home = self.ctx.home
+
+        def work(_handle) -> SendResult:
+            worker_store = open_store(home)
+            try:
+                return sending.send_request(worker_store, request_id, account.id, password,
+                                            resend_interrupted=resend_interrupted)
+            finally:
+                worker_store.close()
+
+        def done(result: SendResult) -> None:
+            self.ctx.bus.requests_changed.emit()
+            self.sent.emit([request_id])
+            due = self.tr(" The answer is due {date}.").replace("{date}", result.due_on) \
+                if result.due_on else ""
+            self._report(self.tr("Sent"), self.tr("{ref} was sent to {to}.{due}")
+                         .replace("{ref}", result.reference)
+                         .replace("{to}", ", ".join(result.to)).replace("{due}", due),
+                         warning=False)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, sending.SendInterruptedError):
+                self._interrupted(request_id, account_id, str(exc))
+                return
+            text = str(exc) if isinstance(exc, OffMapError) else \
+                self.tr("Sending failed unexpectedly; nothing was marked sent.")
+            self._report(self.tr("Not sent"), text)
+
+        self.ctx.tasks.run(work, done, failed)
+
+    def _interrupted(self, request_id: int, account_id: int | None, text: str) -> None:
+        box = QMessageBox(self.parent_widget)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Check before sending again"))
+        box.setText(text)
+        went = box.addButton(self.tr("It is in my Sent folder: mark sent"),
+                             QMessageBox.ButtonRole.AcceptRole)
+        again = box.addButton(self.tr("It is not there: send again"),
+                              QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is went:
+            from app.services import tracking
+
+            tracking.mark_sent(self.ctx.store, request_id, on=date.today(), via="email")
+            with self.ctx.store.transaction() as conn:
+                from app.store import outbox as outbox_repo
+
+                outbox_repo.release(conn, request_id)
+            self.ctx.bus.requests_changed.emit()
+        elif box.clickedButton() is again:
+            self.send_one(request_id, account_id, resend_interrupted=True)
+
+    def _report(self, title: str, text: str, warning: bool = True) -> None:
+        self.last_message = text
+        if warning:
+            QMessageBox.warning(self.parent_widget, title, text)
+        else:
+            QMessageBox.information(self.parent_widget, title, text)
+
+    # -- a batch --------------------------------------------------------------------------------
+    def send_all(self, request_ids: list[int], account_id: int | None = None,
+                 start: bool = True) -> SendAllDialog | None:
+        if not request_ids:
+            return None
+        chosen = self.account_and_password(account_id)
+        if chosen is None:
+            return None
+        account, password = chosen
+        dialog = SendAllDialog(self.ctx, request_ids, account, password, self.parent_widget)
+        dialog.finished_sending.connect(
+            lambda items: self.sent.emit([i.request_id for i in items if i.ok]))
+        if start:
+            dialog.start()
+            dialog.exec()
+        return dialog
+
+
+class BatchResultsModel(QAbstractTableModel):
+    COLUMNS = ("Reference", "Recipient", "Result", "Details")
+
+    def __init__(self, rows: list[tuple[int, str, str]], parent=None) -> None:
+        super().__init__(parent)
+        # request id, reference, recipient name
+        self._rows = [{"id": i, "reference": ref, "to": to, "outcome": "pending",
+                       "message": ""} for i, ref, to in rows]
+
+    def set_item(self, item: BatchItem) -> None:
+        for number, row in enumerate(self._rows):
+            if row["id"] == item.request_id:
+                row["outcome"], row["message"] = item.outcome, item.message
+                self.dataChanged.emit(self.index(number, 0), self.index(number, 3))
+                return
+
+    def outcome(self, row: int) -> str:
+        return self._rows[row]["outcome"]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
+            return row["message"]
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (row["reference"], row["to"], self.tr(OUTCOME_LABELS[row["outcome"]]),
+                row["message"])[index.column()]
+
+
+class SendAllDialog(QDialog):
+    """Sends the letters one by one with a progress bar; Cancel stops before the next letter
+    (a letter being handed to the server is never cut off). Each letter's result shows as it
+    comes."""
+
+    item_done = Signal(object)  # BatchItem, emitted from the worker thread
+    finished_sending = Signal(list)
+
+    def __init__(self, ctx: GuiContext, request_ids: list[int], account: MailAccount,
+                 password: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.request_ids = list(request_ids)
+        self.account = account
+        self.password = password
+        self.items: list[BatchItem] = []
+        self.handle = None
+        self.setWindowTitle(self.tr("Send all"))
+        self.setMinimumSize(720, 360)
+        rows = []
+        for request_id in self.request_ids:
+            request = request_repo.get(ctx.store.conn, request_id)
+            try:
+                name = sending.channels_for(ctx.store, request).name
+            except OffMapError:
+                name = request.company
+            rows.append((request_id, request.reference, name))
+        self.model = BatchResultsModel(rows, self)
+        self.intro = QLabel(self.tr("Sending {n} letters from {account}.")
+                            .replace("{n}", str(len(rows))).replace("{account}", account.label))
+        self.intro.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, len(rows))
+        self.bar.setAccessibleName(self.tr("Sending progress"))
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Result for each letter"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.buttons = QDialogButtonBox()
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.close_button.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+        self.item_done.connect(self._show_item)
+
+    def start(self) -> None:
+        home, ids = self.ctx.home, list(self.request_ids)
+        account_id, password = self.account.id, self.password
+
+        def work(handle) -> list[BatchItem]:
+            worker_store = open_store(home)
+            try:
+                return sending.send_batch(
+                    worker_store, ids, account_id, password,
+                    progress=lambda done, total, text: handle.progress.emit(done, total, text),
+                    should_stop=lambda: handle.cancelled,
+                    on_item=self.item_done.emit)
+            finally:
+                worker_store.close()
+
+        self.handle = self.ctx.tasks.run(work, self._finished, self._failed, self._progress)
+
+    def cancel(self) -> None:
+        if self.handle is not None and not self.close_button.isEnabled():
+            self.handle.cancel()
+            self.cancel_button.setEnabled(False)
+            self.summary.setText(self.tr("Stopping after the letter being sent…"))
+        else:
+            self.reject()
+
+    def _progress(self, done: int, total: int, _message: str) -> None:
+        self.bar.setMaximum(max(total, 1))
+        self.bar.setValue(done)
+
+    def _show_item(self, item: BatchItem) -> None:
+        self.items.append(item)
+        self.model.set_item(item)
+
+    def _finished(self, items: list[BatchItem]) -> None:
+        for item in items:
+            if item not in self.items:
+                self._show_item(item)
+        self.bar.setValue(self.bar.maximum())
+        counts: dict[str, int] = {}
+        for item in items:
+            counts[item.outcome] = counts.get(item.outcome, 0) + 1
+        sent = counts.get("sent", 0) + counts.get("recorded", 0)
+        text = self.tr("{sent} of {total} sent.").replace("{sent}", str(sent)).replace(
+            "{total}", str(len(items)))
+        if counts.get("web-form-or-post"):
+            text += " " + self.tr("{n} go by web form or post: open each request to print it "
+                                  "or open the form.").replace(
+                "{n}", str(counts["web-form-or-post"]))
+        if counts.get("failed"):
+            text += " " + self.tr("{n} failed: see Details; nothing was marked sent for them.") \
+                .replace("{n}", str(counts["failed"]))
+        if counts.get("not-attempted"):
+            text += " " + self.tr("{n} not attempted.").replace(
+                "{n}", str(counts["not-attempted"]))
+        self.summary.setText(text)
+        self.cancel_button.setEnabled(False)
+        self.close_button.setEnabled(True)
+        self.close_button.setDefault(True)
+        self.ctx.bus.requests_changed.emit()
+        self.finished_sending.emit(items)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.summary.setText(str(exc) if isinstance(exc, OffMapError)
+                             else self.tr("Sending stopped unexpectedly."))
+        self.cancel_button.setEnabled(False)
+        self.close_button.setEnabled(True)
+        self.ctx.bus.requests_changed.emit()
+        self.finished_sending.emit(list(self.items))
+
+
+class ChannelDialog(QDialog):
+    """For a recipient without an e-mail address: open its web form (the letter is copied to
+    the clipboard to paste), print the letter or save it as PDF, then record how it went."""
+
+    def __init__(self, ctx: GuiContext, request_id: int, channels: Channels,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.request_id = request_id
+        self.channels = channels
+        self.setWindowTitle(self.tr("Send by web form or post"))
+        ways = []
+        if channels.webform:
+            ways.append(self.tr("through its web form"))
+        if channels.postal:
+            ways.append(self.tr("by post"))
+        text = QLabel(self.tr("{name} has no e-mail address for privacy requests: it takes them "
+                              "{ways}. Your letter is ready.")
+                      .replace("{name}", channels.name)
+                      .replace("{ways}", self.tr(" or ").join(ways) or self.tr("another way")))
+        text.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        if channels.postal:
+            address = QLabel(self.tr("Postal address:") + "\n" + channels.postal)
+            address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(address)
+        buttons = QDialogButtonBox()
+        self.webform_button: QPushButton | None = None
+        if channels.webform:
+            self.webform_button = buttons.addButton(self.tr("Open the &web form"),
+                                                    QDialogButtonBox.ButtonRole.ActionRole)
+            self.webform_button.setToolTip(self.tr(
+                "Opens the form in your browser and copies the letter so you can paste it"))
+            self.webform_button.clicked.connect(self.open_webform)
+        self.print_button = buttons.addButton(self.tr("&Print…"),
+                                              QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.clicked.connect(self.print_letter)
+        self.pdf_button = buttons.addButton(self.tr("Save &PDF…"),
+                                            QDialogButtonBox.ButtonRole.ActionRole)
+        self.pdf_button.clicked.connect(lambda: self.save_pdf())
+        self.mark_button = buttons.addButton(self.tr("&Mark as sent…"),
+                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.mark_button.clicked.connect(lambda: self.mark_sent())
+        buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.reject)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+
+    def _letter(self, fmt: str) -> bytes:
+        from app.services.letters import render_letter
+
+        return render_letter(self.ctx.store, self.request_id, fmt)
+
+    def letter_text(self) -> str:
+        return self._letter("txt").decode("utf-8")
+
+    def open_webform(self) -> None:
+        try:
+            QGuiApplication.clipboard().setText(self.letter_text())
+        except OffMapError as exc:
+            self.status.setText(str(exc))
+            return
+        QDesktopServices.openUrl(QUrl(self.channels.webform or ""))
+        self.status.setText(self.tr(
+            "The web form is opening in your browser and the letter is on the clipboard: paste "
+            "it into the form. When you have submitted it, choose Mark as sent."))
+
+    def print_letter(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        try:
+            document = QTextDocument()
+            document.setHtml(self._letter("html").decode("utf-8"))
+        except OffMapError as exc:
+            self.status.setText(str(exc))
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            document.print_(printer)
+            self.status.setText(self.tr("Sent to the printer. After posting it, choose Mark "
+                                        "as sent."))
+
+    def save_pdf(self, path: str | None = None) -> None:
+        if path is None:
+            request = request_repo.get(self.ctx.store.conn, self.request_id)
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the letter"), f"{request.reference}.pdf",
+                self.tr("PDF (*.pdf)"))
+            if not path:
+                return
+        try:
+            data = self._letter("pdf")
+            with open(path, "wb") as handle:
+                handle.write(data)
+        except (OffMapError, OSError) as exc:
+            self.status.setText(str(exc))
+            return
+        self.status.setText(self.tr("Saved {path}.").replace("{path}", path))
+
+    def mark_sent(self, via: str | None = None, confirmed: bool = False) -> None:
+        via = via or ("webform" if self.channels.webform else "post")
+        if not confirmed:
+            label = self.tr("web form") if via == "webform" else self.tr("post")
+            answer = QMessageBox.question(
+                self, self.tr("Mark as sent"),
+                self.tr("Record that you sent this request today by {way}? The deadline is "
+                        "counted from today (post: from the delivery date, else five days "
+                        "after).").replace("{way}", label))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        from app.services import tracking
+
+        try:
+            tracking.mark_sent(self.ctx.store, self.request_id, on=date.today(), via=via)
+        except OffMapError as exc:
+            self.status.setText(str(exc))
+            return
+        self.ctx.bus.requests_changed.emit()
+        self.accept()
