@@ -150,7 +150,7 @@ def agent_statement(profile: ClinicProfile, client_name: str, law: dict[str, Any
         f"consumer, with their signed permission, as {law_name} allows{cited}. In this letter "
         f"\"I\" and \"my\" refer to {client_name}. A copy of the signed authorization is "
         f"available on request; please send your reply to {profile.name} at the address "
-        "below and do not ask the consumer to repeat the request."
+        "above and do not ask the consumer to repeat the request."
     )
 
 

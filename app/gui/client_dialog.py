@@ -24,8 +24,10 @@ def _split(text: str) -> list[str]:
 
 
 class ClientDialog(QDialog):
-    def __init__(self, client: Client | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, client: Client | None = None, parent: QWidget | None = None,
+                 require_consent: bool = False) -> None:
         super().__init__(parent)
+        self.require_consent = require_consent
         self.setWindowTitle(self.tr("Edit client") if client else self.tr("New client"))
         self.setMinimumWidth(460)
         self._original = client
@@ -49,6 +51,11 @@ class ClientDialog(QDialog):
         self.country.setMaxLength(2)
         self.country.setPlaceholderText(self.tr("US"))
         self.consent = QCheckBox(self.tr("The client agreed that OffMap stores these details"))
+        self.consent.setAccessibleName(self.tr("Consent to store the client's details"))
+        self.consent.setToolTip(self.tr(
+            "Ask before recording: their details, the companies that hold their data, the "
+            "letters and the replies are kept on this computer only, and are deleted when "
+            "they ask (delete the client)."))
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(60)
@@ -124,6 +131,12 @@ class ClientDialog(QDialog):
         )
 
     def accept(self) -> None:
+        if self.require_consent and not self.consent.isChecked():
+            self.error.setText(self.tr(
+                "Ask the client whether OffMap may store their details, then tick the consent "
+                "box. Without their consent, do not record them."))
+            self.error.show()
+            return
         try:
             self.result_client = validate_client(self.client_from_form())
         except ValidationError as exc:

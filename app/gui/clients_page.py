@@ -8,6 +8,7 @@ from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -50,6 +51,9 @@ class ClientsPage(QWidget):
         self.add_button.setToolTip(self.tr("Add a client (Ctrl+N)"))
         self.add_button.clicked.connect(self.add_client)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        self.show_archived = QCheckBox(self.tr("Show a&rchived"))
+        self.show_archived.setToolTip(self.tr("Also list the clients whose cases are archived"))
+        self.show_archived.toggled.connect(lambda _on: self.reload())
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -91,8 +95,9 @@ class ClientsPage(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
+        top = self.top_bar = QHBoxLayout()
         top.addWidget(self.search, 1)
+        top.addWidget(self.show_archived)
         top.addWidget(self.add_button)
         left_layout.addLayout(top)
         left_layout.addWidget(self.table)
@@ -115,9 +120,12 @@ class ClientsPage(QWidget):
     # -- data -------------------------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:
         current = select_id if select_id is not None else self.selected_id()
-        self.model.set_clients(client_service.list_clients(self.ctx.store))
-        self.stack.setCurrentWidget(self.splitter if self.model.rowCount() else self.empty)
-        if current is not None:
+        clients = client_service.list_clients(
+            self.ctx.store, include_archived=self.show_archived.isChecked())
+        self.model.set_clients(clients)
+        any_client = bool(clients) or bool(client_service.list_clients(self.ctx.store))
+        self.stack.setCurrentWidget(self.splitter if any_client else self.empty)
+        if current is not None and self.model.row_of(current) >= 0:
             self.select(current)
         elif self.proxy.rowCount():
             self.table.selectRow(0)
@@ -151,7 +159,7 @@ class ClientsPage(QWidget):
 
     # -- actions ----------------------------------------------------------------------------
     def add_client(self) -> None:
-        dialog = ClientDialog(parent=self)
+        dialog = ClientDialog(parent=self, require_consent=self.consent_required())
         if dialog.exec() and dialog.result_client:
             self._save(lambda: client_service.add_client(self.ctx.store, dialog.result_client))
 
@@ -159,9 +167,15 @@ class ClientsPage(QWidget):
         client = self.selected_client()
         if client is None:
             return
-        dialog = ClientDialog(client, parent=self)
+        dialog = ClientDialog(client, parent=self, require_consent=self.consent_required())
         if dialog.exec() and dialog.result_client:
             self._save(lambda: client_service.update_client(self.ctx.store, dialog.result_client))
+
+    def consent_required(self) -> bool:
+        """A clinic (a clinic name in Settings) records consent before storing a client."""
+        from app.services.clinic import get_profile
+
+        return bool(get_profile(self.ctx.store).name)
 
     def _save(self, action) -> None:
         try:

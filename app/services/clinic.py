@@ -114,3 +114,13 @@ def authorization_for_client(store: Store, client_id: int,
     client = client_repo.get(store.conn, client_id)
     return authorization_form(get_profile(store), client, client_laws(store, client_id),
                               client_company_names(store, client_id), today or date.today())
+
+
+def authorization_pdf(store: Store, client_id: int, today: date | None = None) -> bytes:
+    """The authorization form for the client to sign, as PDF (Letter or A4 by their country)."""
+    from app.core.letters import page_size_for
+    from app.render.authorization import authorization_pdf as render
+
+    form = authorization_for_client(store, client_id, today)
+    client = client_repo.get(store.conn, client_id)
+    return render(form, page_size_for(client.country))

@@ -60,11 +60,15 @@ def context_for(store: Store, request: Request, today: date | None = None) -> di
                   "law_name": get_law(parent_request.law)["name"]}
         parent_events = [e.to_json() for e in
                          event_repo.list_for_request(store.conn, parent_request.id)]
-    return build_context(
+    context = build_context(
         client=client, company=company, request=request, law=law,
         due=_due(law, request, letter_date), letter_date=letter_date,
         holding_data=holding_data, parent=parent, parent_events=parent_events,
     )
+    # Clinic in agent mode: the agency statement and the clinic as sender (or a refusal).
+    from app.services.clinic import agent_for_request, apply_agent
+
+    return apply_agent(context, agent_for_request(store, request))
 
 
 def letter_context(store: Store, request_id: int) -> dict[str, Any]:

@@ -97,7 +97,13 @@ def test_archive_toggles(window):
     page = window.page("clients")
     page.toggle_archive()
     assert client_service.get_client(window.ctx.store, client.id).archived
+    assert page.proxy.rowCount() == 0  # archived clients are hidden unless asked for
+    assert page.stack.currentWidget() is page.splitter
+    page.show_archived.setChecked(True)
     assert "(archived)" in page.proxy.index(0, 0).data()
+    page.toggle_archive()
+    page.show_archived.setChecked(False)
+    assert page.proxy.rowCount() == 1
 
 
 def test_every_page_opens_and_shortcuts_switch(window, qtbot):

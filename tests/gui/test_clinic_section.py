@@ -23,3 +23,21 @@ def test_clinic_profile_saved_from_settings(window):
     section.as_client.setChecked(True)
     assert section.save()
     assert clinic_service.get_profile(window.ctx.store).mode == "client"
+
+
+def test_a_clinic_records_consent_at_intake(window):
+    from app.core.clinic import ClinicProfile
+    from app.gui.client_dialog import ClientDialog
+
+    page = window.page("clients")
+    assert not page.consent_required()
+    clinic_service.save_profile(window.ctx.store, ClinicProfile(name="Bay Privacy Clinic"))
+    assert page.consent_required()
+    dialog = ClientDialog(parent=page, require_consent=True)
+    dialog.name.setText("New Person")
+    dialog.accept()
+    assert dialog.result_client is None
+    assert "consent" in dialog.error.text()
+    dialog.consent.setChecked(True)
+    dialog.accept()
+    assert dialog.result_client is not None and dialog.result_client.consent_on
