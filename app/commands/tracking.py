@@ -42,6 +42,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     log.add_argument("--json", action="store_true")
     log.set_defaults(func=_log)
 
+    timeline = actions.add_parser(
+        "timeline", help="write a request's whole history (with its follow-ups) as PDF or HTML"
+    )
+    timeline.add_argument("id", metavar="ID", help="request id or reference")
+    timeline.add_argument("--format", choices=("pdf", "html"), default="pdf")
+    timeline.add_argument("--out", required=True, metavar="PATH")
+    timeline.set_defaults(func=_timeline)
+
     deadlines = sub.add_parser("deadlines", help="open requests with their deadlines")
     deadlines.add_argument("--client", type=int, metavar="ID")
     deadlines.add_argument("--as-of", metavar="DATE", help="count days from this date "
@@ -97,6 +105,20 @@ def _log(ctx: CliContext, args: argparse.Namespace) -> int:
               + (f", deadline {request.deadline.isoformat()}" if request.deadline else "") + ".")
         for message in request.messages:
             print(f"  Note: {message}")
+    return 0
+
+
+def _timeline(ctx: CliContext, args: argparse.Namespace) -> int:
+    from app.services.calendar_export import write_atomically
+    from app.services.timeline import timeline_document, timeline_pdf
+
+    request_id = _request_id(ctx, args.id)
+    if args.format == "pdf":
+        data = timeline_pdf(ctx.store, request_id)
+    else:
+        data = timeline_document(ctx.store, request_id)[0].encode("utf-8")
+    write_atomically(args.out, data)
+    print(f"Wrote {args.out}")
     return 0
 
 

@@ -71,6 +71,9 @@ class MainWindow(QMainWindow):
 
         self._restore_state()
         self.show_page("clients")
+        from app.gui.deadline_watch import DeadlineWatch
+
+        self.deadline_watch = DeadlineWatch(self)  # sidebar badge, overdue notifications
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

@@ -17,7 +17,7 @@ class PageSpec:
 PAGES: list[PageSpec] = [
     PageSpec("clients", "Clients", "app.gui.clients_page:ClientsPage", "Ctrl+1"),
     PageSpec("requests", "Requests", "app.gui.placeholder_pages:RequestsPlaceholder", "Ctrl+2"),
-    PageSpec("deadlines", "Deadlines", "app.gui.placeholder_pages:DeadlinesPlaceholder", "Ctrl+3"),
+    PageSpec("deadlines", "Deadlines", "app.gui.deadlines_page:DeadlinesPage", "Ctrl+3"),
     PageSpec("directory", "Directory", "app.gui.directory_page:DirectoryPage", "Ctrl+4"),
     PageSpec("settings", "Settings", "app.gui.settings_page:SettingsPage", "Ctrl+5"),
 ]

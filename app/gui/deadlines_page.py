@@ -1,0 +1,297 @@
+"""Deadlines: every open request across all clients (or one), grouped as overdue, due this
+week and waiting for confirmation; sortable and filterable; the selected request's timeline
+below, to log what the company did or draft a follow-up."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.errors import OffMapError
+from app.gui.context import GuiContext
+from app.gui.deadlines_model import DeadlineTableModel
+from app.gui.empty_state import EmptyState
+from app.gui.proxy import SourceSortedProxy
+from app.gui.request_timeline import RequestTimeline
+from app.services import clients as client_service
+from app.services.deadlines import CATEGORIES, CATEGORY_TITLES, list_deadlines
+from app.store import open_store
+
+log = logging.getLogger("app.gui.deadlines")
+RELOAD_DELAY_MS = 150
+DAY_CHECK_MS = 10 * 60 * 1000
+
+
+class DeadlinesPage(QWidget):
+    def __init__(self, ctx: GuiContext, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._loaded_on: date | None = None
+        self._loading = False
+        self._reload_again = False
+        self.last_export: tuple[Path, int] | None = None
+        self.model = DeadlineTableModel(self)
+        self.proxy = SourceSortedProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Filter by reference, client, company, type or "
+                                               "status  (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Filter deadlines"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.model.set_text)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        self.client = QComboBox()
+        self.client.setAccessibleName(self.tr("Client"))
+        self.client.setMinimumWidth(180)
+        self.client.currentIndexChanged.connect(self._client_changed)
+        self.ics_button = QPushButton(self.tr("Export &calendar…"))
+        self.ics_button.setToolTip(self.tr("Save every open deadline as an .ics file for your "
+                                           "calendar, with reminders"))
+        self.ics_button.clicked.connect(self.export_calendar)
+        self.csv_button = QPushButton(self.tr("Export CS&V…"))
+        self.csv_button.setToolTip(self.tr("Save all requests as a spreadsheet (CSV)"))
+        self.csv_button.clicked.connect(self.export_csv)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        client_label = QLabel(self.tr("C&lient:"))
+        client_label.setBuddy(self.client)
+        top.addWidget(client_label)
+        top.addWidget(self.client)
+        top.addWidget(self.ics_button)
+        top.addWidget(self.csv_button)
+
+        self.category_group = QButtonGroup(self)
+        self.category_group.setExclusive(True)
+        self.category_buttons: dict[str | None, QPushButton] = {}
+        categories = QHBoxLayout()
+        for key in (None, "overdue", "this-week", "waiting"):
+            button = QPushButton()
+            button.setCheckable(True)
+            button.setFlat(True)
+            button.clicked.connect(lambda _=False, k=key: self.model.set_category(k))
+            self.category_group.addButton(button)
+            self.category_buttons[key] = button
+            categories.addWidget(button)
+        categories.addStretch(1)
+        self.category_buttons[None].setChecked(True)
+        self.category_buttons["overdue"].setStyleSheet("QPushButton { color: #b3261e; }")
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Open requests and their deadlines"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(6, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in ((0, 120), (1, 150), (2, 150), (3, 100), (4, 100), (5, 90),
+                              (6, 90), (7, 70)):
+            header.resizeSection(column, width)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.timeline = RequestTimeline(ctx)
+        self.timeline.setAccessibleName(self.tr("Timeline of the selected request"))
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.timeline)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.splitter = splitter
+
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addLayout(top)
+        content_layout.addLayout(categories)
+        content_layout.addWidget(splitter, 1)
+        self.empty = EmptyState(
+            self.tr("Nothing is waiting for an answer"),
+            self.tr("When you mark a request as sent, its deadline appears here: overdue "
+                    "requests first, then those due this week and those still waiting for the "
+                    "company to confirm receipt."),
+        )
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(content)
+        self.content = content
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(RELOAD_DELAY_MS)
+        self._reload_timer.timeout.connect(self.reload)
+        self._day_timer = QTimer(self)
+        self._day_timer.setInterval(DAY_CHECK_MS)
+        self._day_timer.timeout.connect(self._check_day)
+        self._day_timer.start()
+        ctx.bus.requests_changed.connect(self._reload_timer.start)
+        ctx.bus.clients_changed.connect(self._load_clients)
+        self._load_clients()
+        self._update_counts()
+        self.reload()
+
+    # -- data ------------------------------------------------------------------------------
+    def _load_clients(self) -> None:
+        current = self.client.currentData()
+        self.client.blockSignals(True)
+        self.client.clear()
+        self.client.addItem(self.tr("All clients"), None)
+        for client in client_service.list_clients(self.ctx.store):
+            self.client.addItem(client.name, client.id)
+        index = self.client.findData(current)
+        self.client.setCurrentIndex(max(index, 0))
+        self.client.blockSignals(False)
+        if index < 0 and current is not None:
+            self._client_changed()
+
+    def _client_changed(self) -> None:
+        self.model.set_client(self.client.currentData())
+        self._update_counts()
+
+    def reload(self) -> None:
+        """Reads the open requests off the GUI thread, then shows them."""
+        if self._loading:
+            self._reload_again = True
+            return
+        self._loading = True
+        home = self.ctx.home
+
+        def work(_handle):
+            store = open_store(home)
+            try:
+                return list_deadlines(store)
+            finally:
+                store.close()
+
+        self.ctx.tasks.run(work, self._loaded, self._load_failed)
+
+    def _loaded(self, rows) -> None:
+        self._loading = False
+        selected = self.selected_request_id()
+        self.model.set_rows(rows)
+        self._loaded_on = date.today()
+        self.stack.setCurrentWidget(self.content if rows else self.empty)
+        self._update_counts()
+        if selected is not None:
+            self.select(selected)
+        if self._reload_again:
+            self._reload_again = False
+            self.reload()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self._loading = False
+        log.info("deadlines not loaded: %s", type(exc).__name__)
+        if isinstance(exc, OffMapError):
+            QMessageBox.warning(self, self.tr("Deadlines not loaded"), str(exc))
+
+    def _check_day(self) -> None:
+        if self._loaded_on is not None and self._loaded_on != date.today():
+            self.reload()
+
+    def _update_counts(self) -> None:
+        counts = self.model.counts()
+        total = sum(counts.values())
+        for key, button in self.category_buttons.items():
+            title = self.tr("All open") if key is None else self.tr(CATEGORY_TITLES[key])
+            number = total if key is None else counts[key]
+            button.setText(f"{title} ({number})")
+            button.setAccessibleName(f"{title}: {number}")
+
+    # -- selection -------------------------------------------------------------------------
+    def selected_request_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.proxy.data(rows[0], DeadlineTableModel.RequestIdRole)
+
+    def select(self, request_id: int) -> None:
+        row = self.model.row_of(request_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)
+
+    def _selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
+        self.timeline.set_request(self.selected_request_id())
+
+    def show_category(self, category: str | None) -> None:
+        if category is not None and category not in CATEGORIES:
+            raise ValueError(category)
+        self.category_buttons[category].setChecked(True)
+        self.model.set_category(category)
+
+    # -- exports ---------------------------------------------------------------------------
+    def export_calendar(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export deadlines to a calendar"),
+                                              "offmap-deadlines.ics",
+                                              self.tr("Calendar (*.ics)"))
+        if path:
+            self.write_export("ics", Path(path))
+
+    def export_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export requests"),
+                                              "offmap-requests.csv",
+                                              self.tr("Spreadsheet (*.csv)"))
+        if path:
+            self.write_export("csv", Path(path))
+
+    def write_export(self, kind: str, path: Path) -> None:
+        home, client_id = self.ctx.home, self.client.currentData()
+
+        def work(_handle):
+            from app.services.calendar_export import export_csv, export_ics
+
+            store = open_store(home)
+            try:
+                write = export_ics if kind == "ics" else export_csv
+                return write(store, path, client_id)
+            finally:
+                store.close()
+
+        def done(count: int) -> None:
+            self.last_export = (path, count)
+            window = self.window()
+            if isinstance(window, QMainWindow):
+                window.statusBar().showMessage(
+                    self.tr("Saved {n} item(s) to {path}").replace("{n}", str(count))
+                    .replace("{path}", str(path)), 8000)
+
+        def failed(exc: BaseException) -> None:
+            QMessageBox.warning(self, self.tr("Not exported"), str(exc)
+                                if isinstance(exc, OffMapError)
+                                else self.tr("The file could not be written."))
+
+        self.ctx.tasks.run(work, done, failed)

@@ -1,0 +1,196 @@
+"""Follow-ups: from a late or refused request, draft the right next letter.
+
+- reminder: to the company, citing the date it missed (the answer, or the confirmation of receipt);
+- appeal: to the company, only where the law grants one; its answer date comes from the law;
+- complaint: to the law's regulator (CalPrivacy, a state AG, the FCC, a GDPR authority, the
+  Privacy Commissioner ...), with the whole history as a timeline PDF.
+
+A follow-up is a new draft request whose parent is the original request (a follow-up of a
+follow-up attaches to the same original), created through services.requests.new_request.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from app.core.errors import ValidationError
+from app.core.letters import TYPE_TITLES, format_date, page_size_for
+from app.core.model import FOLLOWUP_TYPES, Request
+from app.core.tracking import FLAG_CONFIRMATION_MISSING, FLAG_EXTENSION_LATE, Derived
+from app.services import tracking
+from app.services.requests import new_request
+from app.store import Store
+from app.store import clients as client_repo
+from app.store import requests as request_repo
+
+REFUSED = ("denied", "partial")
+BINDING = ("statute", "regulation")
+
+
+def original_of(store: Store, request: Request) -> Request:
+    """The request a chain of follow-ups is about."""
+    seen = {request.id}
+    while request.type in FOLLOWUP_TYPES and request.parent_id is not None:
+        request = request_repo.get(store.conn, request.parent_id)
+        if request.id in seen:
+            break
+        seen.add(request.id)
+    return request
+
+
+def chain_of(store: Store, original: Request) -> list[Request]:
+    """The original request and every follow-up attached to it, oldest first."""
+    rows = store.conn.execute(
+        "SELECT id FROM requests WHERE parent_id=? ORDER BY id", (original.id,)
+    ).fetchall()
+    return [original, *(request_repo.get(store.conn, row[0]) for row in rows)]
+
+
+def _late(derived: Derived) -> tuple[str, date | None]:
+    """What the company missed: ("response", deadline) or ("confirmation", confirm_by)."""
+    if derived.overdue:
+        return "response", derived.deadline
+    if FLAG_CONFIRMATION_MISSING in derived.flags:
+        return "confirmation", derived.confirm_by
+    return "", None
+
+
+def _describe_state(request: Request, derived: Derived) -> str:
+    due = derived.deadline
+    if derived.stage in ("draft", "bounced"):
+        return f"request {request.reference} has not reached the company yet"
+    if due and derived.is_open:
+        return f"request {request.reference} is {derived.status}; its answer is due " \
+               f"{due.isoformat()}"
+    return f"request {request.reference} is {derived.status}"
+
+
+def _check(kind: str, request: Request, derived: Derived, law: dict[str, Any] | None) -> None:
+    if derived.stage in ("draft", "bounced"):
+        raise ValidationError(
+            f"{_describe_state(request, derived)}; send it first (offmap request mark-sent), "
+            "then follow up if it goes unanswered."
+        )
+    missed, _ = _late(derived)
+    if kind == "reminder":
+        if derived.stage in (*REFUSED, "fulfilled", "closed"):
+            raise ValidationError(
+                f"{_describe_state(request, derived)}, so there is nothing to remind the company "
+                "of. To challenge a refusal or an incomplete answer, draft an appeal or a "
+                "complaint."
+            )
+        if not missed:
+            raise ValidationError(
+                f"{_describe_state(request, derived)}; a reminder cites a missed date, so it "
+                "can be drafted once that date has passed."
+            )
+    elif kind == "appeal":
+        appeal = (law or {}).get("appeal") or {}
+        if not appeal.get("available"):
+            note = appeal.get("note") or "Send a reminder or a complaint to the regulator."
+            raise ValidationError(f"{(law or {}).get('short_name', request.law)} grants no "
+                                  f"appeal. {note}")
+        if derived.stage not in REFUSED and not derived.overdue:
+            raise ValidationError(
+                f"{_describe_state(request, derived)}; an appeal challenges a refusal, an "
+                "incomplete answer or a missed deadline."
+            )
+    elif kind == "complaint":
+        if request.details.get("voluntary"):
+            raise ValidationError(
+                f"request {request.reference} was voluntary (no privacy law covers the client's "
+                "residence), so no regulator enforces it; send a reminder instead."
+            )
+        if not (law or {}).get("regulator"):
+            raise ValidationError(f"OffMap knows no regulator for {request.law}.")
+        if derived.stage not in REFUSED and not missed \
+                and FLAG_EXTENSION_LATE not in derived.flags:
+            raise ValidationError(
+                f"{_describe_state(request, derived)}; a complaint is for a refusal, an "
+                "incomplete answer or a missed deadline."
+            )
+    else:
+        raise ValidationError(
+            f"'{kind}' is not a follow-up; use one of: {', '.join(FOLLOWUP_TYPES)}."
+        )
+
+
+def _existing_draft(store: Store, original: Request, kind: str) -> Request | None:
+    for request in chain_of(store, original)[1:]:
+        if request.type == kind and request.status == "draft":
+            return request
+    return None
+
+
+def _details(store: Store, original: Request, derived: Derived, kind: str,
+             law: dict[str, Any] | None) -> dict[str, Any]:
+    client = client_repo.get(store.conn, original.client_id)
+    style = "us" if page_size_for(client.country) == "Letter" else "intl"
+    missed, missed_on = _late(derived)
+    title = TYPE_TITLES.get(original.type, "Request")
+    details: dict[str, Any] = {
+        "parent_reference": original.reference,
+        "parent_type": original.type,
+        "parent_title": title,
+        "parent_phrase": title if title[:2].isupper() else title[0].lower() + title[1:],
+        "parent_status": derived.status,
+        "parent_sent_on": derived.sent_on.isoformat() if derived.sent_on else "",
+        "parent_sent_text": format_date(derived.sent_on, style),
+        "parent_due_text": format_date(derived.deadline, style),
+        "missed": missed,
+        "missed_on": missed_on.isoformat() if missed_on else "",
+        "missed_text": format_date(missed_on, style),
+        "answered_text": format_date(derived.answered_on, style),
+        "parent_voluntary": bool(original.details.get("voluntary")),
+    }
+    binding = bool(derived.due) and derived.due.rule.get("confidence") in BINDING
+    details["parent_rule_citation"] = derived.due.rule.get("citation", "") if binding else ""
+    rule: dict[str, Any] = {}
+    if missed == "confirmation" and derived.due:
+        rule = derived.due.confirm_rule
+    elif missed == "response" and derived.due:
+        rule = derived.due.extension_rule if derived.extended_due_on else derived.due.rule
+    details["missed_citation"] = rule.get("citation", "")
+    # "had to" only where a statute or regulation says so; otherwise "was expected".
+    details["missed_binding"] = rule.get("confidence") in BINDING
+    details["appeal_citation"] = ((law or {}).get("appeal") or {}).get("citation", "")
+    details["regulator_name"] = ((law or {}).get("regulator") or {}).get("name", "")
+    details["timeline_attached"] = kind == "complaint"
+    return details
+
+
+def check_followup(store: Store, request_id: int, kind: str,
+                   today: date | None = None) -> str | None:
+    """None when `kind` can be drafted for the request now, else the reason it cannot."""
+    try:
+        _prepare(store, request_id, kind, today)
+    except ValidationError as exc:
+        return str(exc)
+    return None
+
+
+def _prepare(store: Store, request_id: int, kind: str,
+             today: date | None) -> tuple[Request, Derived, dict[str, Any] | None]:
+    original = original_of(store, request_repo.get(store.conn, request_id))
+    derived = tracking.derive_request(store.conn, original, today)
+    law = tracking.law_record(original.law)
+    _check(kind, original, derived, law)
+    existing = _existing_draft(store, original, kind)
+    if existing is not None:
+        raise ValidationError(
+            f"a draft {kind} for {original.reference} already exists ({existing.reference}, "
+            f"request {existing.id}); send or delete it first."
+        )
+    return original, derived, law
+
+
+def draft_followup(store: Store, request_id: int, kind: str,
+                   today: date | None = None) -> Request:
+    """Creates the draft reminder, appeal or complaint for request `request_id` (or for the
+    original request it follows up)."""
+    original, derived, law = _prepare(store, request_id, kind, today)
+    return new_request(
+        store, original.client_id, original.company, kind, law=original.law,
+        parent_id=original.id, details=_details(store, original, derived, kind, law),
+    )
