@@ -270,6 +270,7 @@ def open_session(account: MailAccount, password: str | None,
                 raise MailLoginError(
                     f"no password for '{account.username}' on {_where(account)}; enter it in "
                     "Settings → Mail accounts.", stage)
+            _one_mechanism(smtp)
             smtp.login(account.username, password)
     except MailError:
         _close(smtp)
@@ -281,6 +282,16 @@ def open_session(account: MailAccount, password: str | None,
         yield SmtpSession(smtp, account, password)
     finally:
         _close(smtp)
+
+
+def _one_mechanism(smtp: smtplib.SMTP) -> None:
+    """smtplib tries every AUTH mechanism in turn; a wrong password would then count as two or
+    three failed logins (providers lock accounts after a few). Offer it only the best one."""
+    offered = smtp.esmtp_features.get("auth", "").upper().split()
+    for mechanism in ("CRAM-MD5", "PLAIN", "LOGIN"):  # smtplib's own order of preference
+        if mechanism in offered:
+            smtp.esmtp_features["auth"] = mechanism
+            return
 
 
 def _close(smtp: smtplib.SMTP | None) -> None:
