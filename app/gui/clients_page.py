@@ -27,6 +27,7 @@ from app.gui.client_dialog import ClientDialog
 from app.gui.client_model import ClientTableModel
 from app.gui.context import GuiContext
 from app.gui.empty_state import EmptyState
+from app.gui.holdings_section import HoldingsSection
 from app.gui.proxy import SourceSortedProxy
 from app.services import clients as client_service
 
@@ -79,6 +80,8 @@ class ClientsPage(QWidget):
         self.detail.edit_requested.connect(self.edit_client)
         self.detail.delete_requested.connect(self.delete_client)
         self.detail.archive_requested.connect(self.toggle_archive)
+        self.holdings = HoldingsSection(ctx, self.detail)
+        self.detail.sections.addWidget(self.holdings)
 
         self.empty = EmptyState(
             self.tr("No clients yet"),

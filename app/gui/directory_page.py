@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import directory as core
 from app.core.errors import OffMapError
 from app.core.model import COMPANY_KINDS, Company
 from app.gui.company_detail import CompanyDetail
@@ -162,7 +163,10 @@ class DirectoryPage(QWidget):
     def _filter_changed(self, _text: str = "") -> None:
         self.proxy.set_text(self.search.text())
         self.proxy.set_kind(self.kind.currentData())
-        if self.proxy.rowCount() and not self.table.selectionModel().selectedRows():
+        best = core.search(self.index.values(), self.search.text(), self.kind.currentData() or None)
+        if best and self.search.text().strip():
+            self.select(best[0].slug)  # the best match, not just the first alphabetically
+        elif self.proxy.rowCount() and not self.table.selectionModel().selectedRows():
             self.table.selectRow(0)
         self._update_count()
 

@@ -1,0 +1,141 @@
+"""The client detail pane's Holdings section: who holds this client's location data, with the
+guided "Add my phone service" and "Apps on my phone" flows and, for Californians, the DROP note."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.errors import NotFoundError, OffMapError
+from app.gui.context import GuiContext
+from app.gui.holding_dialog import HoldingDialog
+from app.gui.holdings_model import HoldingTableModel
+from app.gui.holdings_wizard import HoldingsWizard
+from app.services import directory as directory_service
+from app.services import holdings as holding_service
+
+
+class HoldingsSection(QWidget):
+    def __init__(self, ctx: GuiContext, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.client_id: int | None = None
+        self.title = QLabel(self.tr("<b>Who holds their location data</b>"))
+        self.model = HoldingTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Holdings"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in ((0, 160), (1, 80), (2, 150)):
+            header.resizeSection(column, width)
+        self.table.setMinimumHeight(160)
+        self.phone_button = QPushButton(self.tr("Add my &phone service…"))
+        self.apps_button = QPushButton(self.tr("Apps on my p&hone…"))
+        self.add_button = QPushButton(self.tr("Add &holding…"))
+        self.remove_button = QPushButton(self.tr("&Remove…"))
+        self.phone_button.clicked.connect(lambda: self.open_wizard("phone"))
+        self.apps_button.clicked.connect(lambda: self.open_wizard("apps"))
+        self.add_button.clicked.connect(self.add_holding)
+        self.remove_button.clicked.connect(self.remove_holding)
+        self.drop_note = QLabel()
+        self.drop_note.setWordWrap(True)
+        self.drop_note.setAccessibleName(self.tr("California DROP note"))
+        buttons = QHBoxLayout()
+        for button in (self.phone_button, self.apps_button, self.add_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.drop_note)
+
+        ctx.bus.client_selected.connect(self.show_client)
+        ctx.bus.holdings_changed.connect(self._holdings_changed)
+        ctx.bus.clients_changed.connect(self.reload)
+        ctx.bus.directory_changed.connect(self.reload)
+        self.show_client(None)
+
+    def show_client(self, client_id: int | None) -> None:
+        self.client_id = client_id
+        self.reload()
+
+    def _holdings_changed(self, client_id: int) -> None:
+        if client_id == self.client_id:
+            self.reload()
+
+    def reload(self) -> None:
+        holdings = []
+        note = None
+        if self.client_id is not None:
+            try:
+                holdings = holding_service.list_holdings(self.ctx.store, self.client_id)
+                note = holding_service.drop_note(self.ctx.store, self.client_id)
+            except NotFoundError:  # the client was deleted
+                self.client_id = None
+        self.model.set_holdings(holdings, directory_service.directory_index(self.ctx.store))
+        self.drop_note.setText(note or "")
+        self.drop_note.setVisible(bool(note))
+        enabled = self.client_id is not None
+        for button in (self.phone_button, self.apps_button, self.add_button):
+            button.setEnabled(enabled)
+        self.remove_button.setEnabled(enabled and bool(holdings))
+        self.setVisible(enabled)
+
+    def open_wizard(self, mode: str) -> HoldingsWizard | None:
+        if self.client_id is None:
+            return None
+        wizard = HoldingsWizard(self.ctx, self.client_id, mode, self)
+        self.last_wizard = wizard
+        wizard.open()
+        return wizard
+
+    def add_holding(self) -> None:
+        if self.client_id is None:
+            return
+        client_id = self.client_id
+        companies = list(directory_service.directory_index(self.ctx.store).values())
+
+        def save(slug: str, kinds: list[str], evidence: str) -> None:
+            holding_service.add_holding(self.ctx.store, client_id, slug, kinds, evidence)
+
+        if HoldingDialog(companies, save, self).exec():
+            self.ctx.bus.holdings_changed.emit(client_id)
+
+    def remove_holding(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if self.client_id is None or not rows:
+            return
+        holding = self.model.holding_at(rows[0].row())
+        name = self.model.data(self.model.index(rows[0].row(), 0))
+        answer = QMessageBox.question(
+            self, self.tr("Remove holding"),
+            self.tr("Remove {name} from this client's holdings? Requests already made are "
+                    "kept.").replace("{name}", name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            holding_service.delete_holding(self.ctx.store, holding.id)
+        except OffMapError as exc:
+            QMessageBox.warning(self, self.tr("Not removed"), str(exc))
+            return
+        self.ctx.bus.holdings_changed.emit(self.client_id)
