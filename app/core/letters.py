@@ -15,7 +15,7 @@ import functools
 import re
 import textwrap
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -255,6 +255,9 @@ def build_context(
     details = _safe(dict(request.details))
     grant = law.get("grants", {}).get(request.type, {})
     plan = identity_plan(client, company)
+    if request.type == "complaint":  # a regulator needs to know who complains and how to reply
+        plan = replace(plan, name=True, email=bool(client.emails),
+                       address=bool(client.address) and not client.emails)
     kinds = _data_kinds(company, list(holding_data or []), request.details)
     contacts = company.contacts or {}
     regulator = _safe(law.get("regulator") or {})

@@ -6,8 +6,10 @@ its sending date and the due date the tracking feature recorded."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
 from email.message import EmailMessage
+from pathlib import Path
 from typing import Any
 
 from app.core.deadlines import DueInfo, compute_due, received_on
@@ -141,7 +143,13 @@ def build_email(
             "the company."
         )
     sender = context["sender"]
-    return _message(letter, from_addr or sender["email"] or None, sender["name"], draft)
+    message = _message(letter, from_addr or sender["email"] or None, sender["name"], draft)
+    from app.services.timeline import enclosures  # a complaint encloses the timeline PDF
+
+    for name, data, mime in enclosures(store, request_repo.get(store.conn, request_id)):
+        maintype, subtype = mime.split("/", 1)
+        message.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
+    return message
 
 
 def mailto_url(store: Store, request_id: int) -> str | None:
@@ -150,3 +158,49 @@ def mailto_url(store: Store, request_id: int) -> str | None:
 
     letter = compose(store, request_id)
     return make_url(letter, letter_text(letter))
+
+
+def export_file_name(request: Request, fmt: str) -> str:
+    """'OFM-7K3Q-9XPD-att-delete.pdf': the reference, company and type; never a name."""
+    safe = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in
+                   f"{request.reference}-{request.company}-{request.type}")
+    return f"{safe}.{fmt}"
+
+
+def export_letters(
+    store: Store,
+    request_ids: list[int],
+    folder: Path,
+    formats: list[str],
+    progress: Callable[[int, int, str], None] | None = None,
+) -> list[Path]:
+    """Writes each request's letter in each format into `folder` (each file written whole or
+    not at all). `progress(done, total, message)` may raise to cancel between files."""
+    from app.commands.requests import write_atomically
+
+    unknown = [fmt for fmt in formats if fmt not in FORMATS]
+    if unknown or not formats:
+        raise ValidationError(
+            f"choose letter formats among: {', '.join(FORMATS)} (not {', '.join(unknown)})."
+        )
+    if not folder.is_dir():
+        raise ValidationError(f"the folder {folder} does not exist; choose another.")
+    total = len(request_ids) * len(formats)
+    written: list[Path] = []
+    done = 0
+    for request_id in request_ids:
+        request = request_repo.get(store.conn, request_id)
+        letter = compose_letter(context_for(store, request))
+        for fmt in formats:
+            if progress:
+                progress(done, total, request.reference)
+            data = (build_email(store, request_id, draft=True).as_bytes() if fmt == "eml"
+                    else render(letter, fmt))
+            path = folder / export_file_name(request, fmt)
+            write_atomically(path, data)
+            written.append(path)
+            done += 1
+    if progress:
+        progress(done, total, "")
+    log.info("letters exported: %s files", len(written))
+    return written
