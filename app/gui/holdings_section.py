@@ -44,7 +44,7 @@ class HoldingsSection(QWidget):
         header.setStretchLastSection(True)
         for column, width in ((0, 160), (1, 80), (2, 150)):
             header.resizeSection(column, width)
-        self.table.setMinimumHeight(160)
+        self.table.setMinimumHeight(260)
         self.phone_button = QPushButton(self.tr("Add my &phone service…"))
         self.apps_button = QPushButton(self.tr("Apps on my p&hone…"))
         self.add_button = QPushButton(self.tr("Add &holding…"))
