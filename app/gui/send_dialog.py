@@ -8,6 +8,7 @@ account id, password), never widgets."""
 from __future__ import annotations
 
 import logging
+import threading
 from datetime import date
 from typing import Any
 
@@ -255,6 +256,8 @@ class SendAllDialog(QDialog):
         self.password = password
         self.items: list[BatchItem] = []
         self.handle = None
+        self.running = False
+        self._stop = threading.Event()  # read by the worker between letters
         self.setWindowTitle(self.tr("Send all"))
         self.setMinimumSize(720, 360)
         rows = []
@@ -299,7 +302,8 @@ class SendAllDialog(QDialog):
 
     def start(self) -> None:
         home, ids = self.ctx.home, list(self.request_ids)
-        account_id, password = self.account.id, self.password
+        account_id, password, stop = self.account.id, self.password, self._stop
+        self.running = True
 
         def work(handle) -> list[BatchItem]:
             worker_store = open_store(home)
@@ -307,7 +311,7 @@ class SendAllDialog(QDialog):
                 return sending.send_batch(
                     worker_store, ids, account_id, password,
                     progress=lambda done, total, text: handle.progress.emit(done, total, text),
-                    should_stop=lambda: handle.cancelled,
+                    should_stop=lambda: handle.cancelled or stop.is_set(),
                     on_item=self.item_done.emit)
             finally:
                 worker_store.close()
@@ -315,12 +319,21 @@ class SendAllDialog(QDialog):
         self.handle = self.ctx.tasks.run(work, self._finished, self._failed, self._progress)
 
     def cancel(self) -> None:
-        if self.handle is not None and not self.close_button.isEnabled():
-            self.handle.cancel()
+        if self.running:
+            self._stop.set()
+            if self.handle is not None:
+                self.handle.cancel()
             self.cancel_button.setEnabled(False)
             self.summary.setText(self.tr("Stopping after the letter being sent…"))
         else:
             self.reject()
+
+    def reject(self) -> None:
+        """Escape or closing the window while sending stops after the current letter."""
+        if self.running:
+            self.cancel()
+            return
+        super().reject()
 
     def _progress(self, done: int, total: int, _message: str) -> None:
         self.bar.setMaximum(max(total, 1))
@@ -331,6 +344,7 @@ class SendAllDialog(QDialog):
         self.model.set_item(item)
 
     def _finished(self, items: list[BatchItem]) -> None:
+        self.running = False
         for item in items:
             if item not in self.items:
                 self._show_item(item)
@@ -359,6 +373,7 @@ class SendAllDialog(QDialog):
         self.finished_sending.emit(items)
 
     def _failed(self, exc: BaseException) -> None:
+        self.running = False
         self.summary.setText(str(exc) if isinstance(exc, OffMapError)
                              else self.tr("Sending stopped unexpectedly."))
         self.cancel_button.setEnabled(False)
