@@ -59,7 +59,7 @@ def test_reminder_cites_the_missed_confirmation_under_us_ca(store):
     reminder = followups.draft_followup(store, original, "reminder")
     assert reminder.details["missed"] == "confirmation"
     text = " ".join(_text(store, reminder.id).split())
-    assert f"You had to confirm that you received it by" in text
+    assert "You had to confirm that you received it by" in text
     assert derived.confirm_by.isoformat() in text and "11 CCR 7021(a)" in text
 
 
@@ -81,8 +81,8 @@ def test_appeal_us_co_after_a_refusal_with_the_appeal_deadline(store):
     client_id = _client(store, "CO")
     original = _sent(store, client_id, "verizon", "delete", "2026-03-02")
     assert request_service.get_request(store, original).law == "us-co"
+    tracking.log_event(store, original, "acknowledged", on="2026-03-03")
     with pytest.raises(ValidationError, match="an appeal challenges a refusal"):
-        tracking.log_event(store, original, "acknowledged", on="2026-03-03")
         followups.draft_followup(store, original, "appeal", today=date(2026, 3, 10))
     tracking.log_event(store, original, "denied", on="2026-03-20", text="Cannot verify")
     appeal = followups.draft_followup(store, original, "appeal")
@@ -101,7 +101,7 @@ def test_appeal_us_co_after_a_refusal_with_the_appeal_deadline(store):
 def test_appeal_refused_where_the_law_has_none(store):
     original = _sent(store, _client(store, "CA"), "kochava", "delete", "2026-01-15")
     tracking.log_event(store, original, "denied", on="2026-02-01")
-    with pytest.raises(ValidationError, match="CCPA/CPRA grants no appeal.*CalPrivacy"):
+    with pytest.raises(ValidationError, match=r"CCPA/CPRA grants no appeal.*CalPrivacy"):
         followups.draft_followup(store, original, "appeal")
 
 
