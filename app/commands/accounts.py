@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import sys
 
 from app import secrets
@@ -144,7 +145,16 @@ def _delete(ctx: CliContext, args: argparse.Namespace) -> int:
 def _test(ctx: CliContext, args: argparse.Namespace) -> int:
     account = account_service.resolve_account(ctx.store, args.id)
     given = read_password_from_stdin() if args.password_stdin else None
-    password = account_service.password_for(ctx.store, account, given)
+    try:
+        password = account_service.password_for(ctx.store, account, given)
+    except account_service.PasswordNeededError as exc:
+        if not (sys.stdin.isatty() and sys.stderr.isatty()):
+            raise ValidationError(
+                f"{exc.reason}; there is no terminal to ask for it. Pipe it in with "
+                "'offmap account test ID --password-stdin'."
+            ) from None
+        password = getpass.getpass(f"Password for {account.username} on {account.host} "
+                                   "(not stored): ")
     print(account_service.check_connection(account, password))
     return 0
 
