@@ -88,7 +88,7 @@ class CompanyDialog(QDialog):
         host = self.host.currentData()
         return replace(
             base, name=self.name.text().strip(), kind=self.kind.currentData(),
-            hosts=[host] if host else [], origin="user",
+            hosts=[host, *[h for h in base.hosts if h != host]] if host else [], origin="user",
             aliases=[a.strip() for a in self.aliases.text().split(",") if a.strip()],
             contacts={**(base.contacts or {}), "email": self.email.text().strip() or None,
                       "webform": self.webform.text().strip() or None,
