@@ -11,4 +11,5 @@ COMMAND_MODULES = [
     "app.commands.requests",
     "app.commands.tracking",
     "app.commands.exports",
+    "app.commands.cases",
 ]

@@ -1,0 +1,187 @@
+"""The machine-readable part of a case export (case.json): one client's record with their
+holdings, requests, events, attachment descriptions and the non-bundled companies they refer
+to, and its validation on import (JSON Schema in resources/case/schema.json, then the links
+between records). Pure: the zip and the store are handled by services.case_files."""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import unicodedata
+from typing import Any
+
+import jsonschema
+
+from app.core.errors import ValidationError
+from app.core.model import Attachment, Client, Company, Event, Holding, Request
+from app.paths import resource
+
+CASE_FORMAT = "offmap-case"
+CASE_VERSION = 1
+CASE_JSON = "case.json"
+SUMMARY_PDF = "summary.pdf"
+
+
+class CaseFileError(ValidationError):
+    """A case file cannot be imported; the message says why. Nothing was changed."""
+
+
+def safe_filename(name: str, limit: int = 80) -> str:
+    """A file name safe in any zip and on any disk: ASCII letters, digits, dot, dash, underscore."""
+    plain = unicodedata.normalize("NFKD", name or "")
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "_", plain).strip("._") or "file"
+    if len(cleaned) > limit:
+        stem, dot, ext = cleaned.rpartition(".")
+        cleaned = (stem[: limit - len(ext) - 1] + "." + ext) if dot and len(ext) <= 10 \
+            else cleaned[:limit]
+    return cleaned
+
+
+def attachment_entry(attachment: Attachment) -> str:
+    return f"attachments/{attachment.sha256[:16]}-{safe_filename(attachment.filename)}"
+
+
+def letter_entry(request: Request) -> str:
+    return f"letters/{safe_filename(request.reference)}-{request.type}.pdf"
+
+
+def case_document(
+    *,
+    client: Client,
+    holdings: list[Holding],
+    requests: list[Request],
+    events: list[Event],
+    companies: list[Company],
+    exported_at: str,
+    offmap_version: str,
+    letters: list[dict[str, Any]],
+) -> dict[str, Any]:
+    """case.json for one client. Only this client's records may be passed in."""
+    foreign = [r.id for r in requests if r.client_id != client.id]
+    foreign += [h.id for h in holdings if h.client_id != client.id]
+    request_ids = {r.id for r in requests}
+    foreign += [e.id for e in events if e.request_id not in request_ids]
+    if foreign:
+        raise ValueError("records of another client were passed to case_document")
+    event_rows = []
+    for event in events:
+        row = event.to_json()
+        row.pop("id", None)
+        row["attachments"] = [
+            {"filename": a.filename, "sha256": a.sha256, "size": a.size, "mime": a.mime,
+             "path": attachment_entry(a)}
+            for a in event.attachments
+        ]
+        event_rows.append(row)
+    company_rows = []
+    for company in companies:
+        row = company.to_json()
+        company_rows.append(row)
+    holding_rows = []
+    for holding in holdings:
+        row = holding.to_json()
+        for key in ("id", "client_id", "created_at"):
+            row.pop(key, None)
+        holding_rows.append(row)
+    request_rows = []
+    for request in requests:
+        row = request.to_json()
+        row.pop("client_id", None)
+        request_rows.append(row)
+    return {
+        "format": CASE_FORMAT,
+        "version": CASE_VERSION,
+        "exported_at": exported_at,
+        "offmap_version": offmap_version,
+        "client": client.to_json(),
+        "holdings": holding_rows,
+        "requests": request_rows,
+        "events": event_rows,
+        "companies": company_rows,
+        "letters": letters,
+        "summary": SUMMARY_PDF,
+    }
+
+
+@functools.cache
+def _schema() -> dict[str, Any]:
+    return json.loads(resource("case", "schema.json").read_text(encoding="utf-8"))
+
+
+def parse_case_json(raw: bytes) -> dict[str, Any]:
+    """Parses and validates case.json; CaseFileError says what is wrong."""
+    try:
+        doc = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise CaseFileError(f"its {CASE_JSON} is not valid JSON ({exc})") from None
+    validate_case(doc)
+    return doc
+
+
+def validate_case(doc: Any) -> None:
+    if not isinstance(doc, dict) or doc.get("format") != CASE_FORMAT:
+        raise CaseFileError(f"its {CASE_JSON} is not an OffMap case")
+    if isinstance(doc.get("version"), int) and doc["version"] > CASE_VERSION:
+        raise CaseFileError(f"it was exported by a newer OffMap (case format {doc['version']}); "
+                            "update OffMap first")
+    validator = jsonschema.Draft202012Validator(_schema())
+    error = next(iter(sorted(validator.iter_errors(doc), key=lambda e: list(e.path))), None)
+    if error is not None:
+        where = "/".join(str(p) for p in error.absolute_path) or "the top level"
+        raise CaseFileError(f"its {CASE_JSON} is not valid at {where}: {error.message[:200]}")
+    request_ids = [r["id"] for r in doc["requests"]]
+    if len(set(request_ids)) != len(request_ids):
+        raise CaseFileError(f"its {CASE_JSON} lists the same request twice")
+    references = [r["reference"] for r in doc["requests"]]
+    if len(set(references)) != len(references):
+        raise CaseFileError(f"its {CASE_JSON} lists the same request reference twice")
+    known = set(request_ids)
+    for event in doc["events"]:
+        if event["request_id"] not in known:
+            raise CaseFileError(f"its {CASE_JSON} has an event for a request it does not hold")
+    for request in doc["requests"]:
+        if request.get("parent_id") is not None and request["parent_id"] not in known:
+            raise CaseFileError(f"its {CASE_JSON} has a follow-up whose request it does not hold")
+    holding_companies = [h["company"] for h in doc["holdings"]]
+    if len(set(holding_companies)) != len(holding_companies):
+        raise CaseFileError(f"its {CASE_JSON} lists the same company's holding twice")
+
+
+def parents_first(requests: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Requests ordered so that each follow-up comes after the request it follows up."""
+    by_id = {r["id"]: r for r in requests}
+    ordered: list[dict[str, Any]] = []
+    placed: set[int] = set()
+
+    def place(request: dict[str, Any], trail: set[int]) -> None:
+        if request["id"] in placed:
+            return
+        parent = request.get("parent_id")
+        if parent is not None and parent in by_id and parent not in trail:
+            place(by_id[parent], trail | {request["id"]})
+        placed.add(request["id"])
+        ordered.append(request)
+
+    for request in requests:
+        place(request, set())
+    return ordered
+
+
+def client_from_case(row: dict[str, Any]) -> Client:
+    return Client(
+        name=row["name"], emails=list(row.get("emails") or []),
+        phones=list(row.get("phones") or []),
+        address=row.get("address") or "", state=row.get("state") or "",
+        country=row.get("country") or "", ad_ids=list(row.get("ad_ids") or []),
+        notes=row.get("notes") or "", archived=bool(row.get("archived")),
+        consent_on=row.get("consent_on"),
+    )
+
+
+def company_from_case(row: dict[str, Any]) -> Company:
+    known = set(Company.__dataclass_fields__)
+    fields = {k: v for k, v in row.items() if k in known}
+    fields["origin"] = row.get("origin") if row.get("origin") in ("user", "cppa") else "user"
+    return Company(**fields)

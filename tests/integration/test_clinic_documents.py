@@ -1,0 +1,83 @@
+"""Clinic documents through the real PDF path, read back with poppler's pdftotext: the
+authorization form with its signature lines and agent rule, the case summary of one client
+(and nothing of the other), and agent letters citing 11 CCR 7063."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from app.core.clinic import ClinicProfile
+from app.services import case_files
+from app.services import clinic as clinic_service
+from app.services import letters as letter_service
+from app.services import requests as request_service
+from tests.unit.case_samples import B_CANARIES, build
+
+PDFTOTEXT = shutil.which("pdftotext")
+pytestmark = [
+    pytest.mark.integration,
+    pytest.mark.skipif(PDFTOTEXT is None, reason="poppler-utils (pdftotext) not installed"),
+]
+CLINIC = ClinicProfile(name="Bay Privacy Clinic", staff="Rosa Staff",
+                       address="1 Main St\nOakland CA 94612", email="help@clinic.example.org",
+                       mode="agent")
+
+
+def pdf_text(pdf: bytes, tmp_path: Path, name: str = "doc.pdf") -> str:
+    path = tmp_path / name
+    path.write_bytes(pdf)
+    out = subprocess.run([PDFTOTEXT, "-layout", str(path), "-"], capture_output=True, text=True,
+                         check=True)
+    return " ".join(out.stdout.split())
+
+
+@pytest.fixture
+def sample(store, tmp_path):
+    files = tmp_path / "files"
+    files.mkdir()
+    return build(store, files)
+
+
+def test_authorization_form_has_signature_lines_and_the_agent_rule(store, sample, tmp_path):
+    clinic_service.save_profile(store, CLINIC)
+    text = pdf_text(clinic_service.authorization_pdf(store, sample.a), tmp_path)
+    assert "Authorization of an authorized agent" in text
+    assert "I, Ana Alvarez, authorize Bay Privacy Clinic" in text
+    assert "11 CCR 7063" in text
+    assert "Signature of Ana Alvarez" in text
+    assert "Signature of Rosa Staff, for Bay Privacy Clinic" in text
+    assert "____________" in text
+    assert "AT&T" in text and "Kochava" in text
+
+
+def test_agent_letter_pdf_cites_the_agent_rule(store, sample, tmp_path):
+    clinic_service.save_profile(store, CLINIC)
+    request_id = next(r for r in request_service.list_requests(store, client_id=sample.a)
+                      if r.type == "delete").id
+    text = pdf_text(letter_service.render_letter(store, request_id, "pdf"), tmp_path)
+    assert "authorized agent of Ana Alvarez" in text
+    assert "11 CCR 7063" in text
+    assert "Rosa Staff, for Bay Privacy Clinic" in text
+
+
+def test_case_summary_names_only_the_chosen_client(store, sample, tmp_path):
+    out = tmp_path / "a.zip"
+    case_files.export_case(store, sample.a, out)
+    with zipfile.ZipFile(out) as archive:
+        pdfs = {name: archive.read(name) for name in archive.namelist()
+                if name == "summary.pdf" or name.startswith("letters/")}
+    summary = pdf_text(pdfs.pop("summary.pdf"), tmp_path, "summary.pdf")
+    assert "Case file: Ana Alvarez" in summary
+    for reference in sample.a_refs:
+        assert reference in summary
+    assert "Fulfilled" in summary and "Timeline" in summary
+    texts = [summary] + [pdf_text(data, tmp_path, f"{i}.pdf") for i, data in
+                         enumerate(pdfs.values())]
+    for text in texts:
+        for canary in (*B_CANARIES, *sample.b_refs):
+            assert canary not in text
