@@ -24,9 +24,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -59,6 +61,43 @@ OUTCOME_LABELS = {
     "not-attempted": "Not sent",
     "pending": "Waiting",
 }
+
+
+class ConfirmSendDialog(QDialog):
+    """Says what will go where and lets the user pick the account to send from."""
+
+    def __init__(self, ctx: GuiContext, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Send by e-mail"))
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        self.account = QComboBox()
+        self.account.setAccessibleName(self.tr("Send from"))
+        default_id = account_service.default_account_id(ctx.store)
+        for account in account_service.list_accounts(ctx.store):
+            self.account.addItem(f"{account.label} <{account.from_addr}>", account.id)
+            if account.id == default_id:
+                self.account.setCurrentIndex(self.account.count() - 1)
+        form = QFormLayout()
+        form.addRow(self.tr("Send &from:"), self.account)
+        note = QLabel(self.tr("Sent letters cannot be called back. OffMap records the server's "
+                              "answer and starts the deadline today."))
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.send_button = buttons.addButton(self.tr("&Send"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.send_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def chosen_account(self) -> int | None:
+        return self.account.currentData()
 
 
 class SendController(QObject):
@@ -103,10 +142,25 @@ class SendController(QObject):
             return None
 
     # -- one request ----------------------------------------------------------------------------
+    def confirm(self, text: str) -> int | bool | None:
+        """Asks before sending; the chosen account id (None: the default), or False."""
+        if not account_service.list_accounts(self.ctx.store):
+            return None  # account_and_password explains and offers Settings
+        dialog = ConfirmSendDialog(self.ctx, text, self.parent_widget)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return dialog.chosen_account()
+
     def send_one(self, request_id: int, account_id: int | None = None,
-                 resend_interrupted: bool = False) -> None:
+                 resend_interrupted: bool = False, confirm: bool = True) -> None:
         store = self.ctx.store
         request = request_repo.get(store.conn, request_id)
+        if request.status != "draft" and not resend_interrupted:
+            self._report(self.tr("Already sent"), self.tr(
+                "{ref} is not a draft any more ({status}); it is not sent again. To write to "
+                "the company again, draft a reminder on the Tracking tab.")
+                .replace("{ref}", request.reference).replace("{status}", request.status))
+            return
         try:
             channels = sending.channels_for(store, request)
         except OffMapError as exc:
@@ -115,6 +169,14 @@ class SendController(QObject):
         if not channels.can_email:
             ChannelDialog(self.ctx, request_id, channels, self.parent_widget).exec()
             return
+        if confirm:
+            picked = self.confirm(self.tr("Send {ref} to {name} <{to}>?")
+                                  .replace("{ref}", request.reference)
+                                  .replace("{name}", channels.name)
+                                  .replace("{to}", channels.email or ""))
+            if picked is False:
+                return
+            account_id = picked if picked is not None else account_id
         chosen = self.account_and_password(account_id)
         if chosen is None:
             return
@@ -181,9 +243,26 @@ class SendController(QObject):
 
     # -- a batch --------------------------------------------------------------------------------
     def send_all(self, request_ids: list[int], account_id: int | None = None,
-                 start: bool = True) -> SendAllDialog | None:
-        if not request_ids:
+                 start: bool = True, confirm: bool = True) -> SendAllDialog | None:
+        """Sends the drafts among `request_ids` one by one in a dialog with progress."""
+        store = self.ctx.store
+        drafts = [i for i in request_ids if request_repo.get(store.conn, i).status == "draft"]
+        if not drafts:
+            self._report(self.tr("Nothing to send"), self.tr(
+                "None of these requests is a draft: sent letters are never sent again."))
             return None
+        if confirm:
+            skipped = len(request_ids) - len(drafts)
+            text = self.tr("Send {n} letters by e-mail, one after the other?").replace(
+                "{n}", str(len(drafts)))
+            if skipped:
+                text += " " + self.tr("({n} already sent are left out.)").replace(
+                    "{n}", str(skipped))
+            picked = self.confirm(text)
+            if picked is False:
+                return None
+            account_id = picked if picked is not None else account_id
+        request_ids = drafts
         chosen = self.account_and_password(account_id)
         if chosen is None:
             return None

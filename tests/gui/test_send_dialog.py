@@ -66,7 +66,7 @@ def test_send_asks_for_the_password_and_keeps_it_for_the_session(setup, server, 
     monkeypatch.setattr(send_dialog, "ask_password", fake_ask)
     controller = send_dialog.SendController(window.ctx, window)
     when_modal(lambda box: box.accept())
-    controller.send_one(request.id)
+    controller.send_one(request.id, confirm=False)
     assert asked == [True]
     assert _status(window, request.id) == "sent"
     assert "was sent to privacy@kochava.com" in controller.last_message
@@ -74,7 +74,7 @@ def test_send_asks_for_the_password_and_keeps_it_for_the_session(setup, server, 
 
     second = new_request(store, client_id, "zumigo", "delete")
     when_modal(lambda box: box.accept())
-    controller.send_one(second.id)
+    controller.send_one(second.id, confirm=False)
     assert asked == [True]  # remembered for this session, not asked again
     assert _status(window, second.id) == "sent"
 
@@ -83,7 +83,7 @@ def test_cancelling_the_password_prompt_sends_nothing(setup, server, monkeypatch
     window, client_id = setup
     request = new_request(window.ctx.store, client_id, "kochava", "delete")
     monkeypatch.setattr(send_dialog, "ask_password", lambda *a: None)
-    send_dialog.SendController(window.ctx, window).send_one(request.id)
+    send_dialog.SendController(window.ctx, window).send_one(request.id, confirm=False)
     assert _status(window, request.id) == "draft"
     assert server.messages == []
 
@@ -94,7 +94,7 @@ def test_a_failed_send_says_why_and_marks_nothing(setup, server, monkeypatch):
     monkeypatch.setattr(send_dialog, "ask_password", lambda *a: ("wrong", False))
     controller = send_dialog.SendController(window.ctx, window)
     when_modal(lambda box: box.accept())
-    controller.send_one(request.id)
+    controller.send_one(request.id, confirm=False)
     assert "refused the login" in controller.last_message
     assert _status(window, request.id) == "draft"
 
@@ -106,7 +106,7 @@ def test_send_all_shows_each_result(setup, server, monkeypatch):
            for slug in ("kochava", "google", "zumigo")]
     monkeypatch.setattr(send_dialog, "ask_password", lambda *a: (PASSWORD, True))
     controller = send_dialog.SendController(window.ctx, window)
-    dialog = controller.send_all(ids, start=False)
+    dialog = controller.send_all(ids, start=False, confirm=False)
     assert dialog.model.rowCount() == 3
     assert dialog.model.data(dialog.model.index(1, 1)) == "Google"
     dialog.start()
@@ -124,7 +124,8 @@ def test_send_all_cancel_stops_before_the_next_letter(setup, server, monkeypatch
     store = window.ctx.store
     ids = [new_request(store, client_id, "kochava", "delete").id for _ in range(3)]
     monkeypatch.setattr(send_dialog, "ask_password", lambda *a: (PASSWORD, True))
-    dialog = send_dialog.SendController(window.ctx, window).send_all(ids, start=False)
+    controller = send_dialog.SendController(window.ctx, window)
+    dialog = controller.send_all(ids, start=False, confirm=False)
     dialog.item_done.connect(lambda item: dialog.cancel())  # cancel after the first letter
     dialog.start()
     assert [dialog.model.outcome(r) for r in range(3)] == ["sent", "not-attempted",
@@ -142,7 +143,7 @@ def test_web_form_company_gets_open_form_print_and_mark_sent(setup, server, monk
                         lambda url: opened.append(url.toString()) or True)
     shown = []
     monkeypatch.setattr(send_dialog.ChannelDialog, "exec", lambda self: shown.append(self))
-    send_dialog.SendController(window.ctx, window).send_one(request.id)
+    send_dialog.SendController(window.ctx, window).send_one(request.id, confirm=False)
     [dialog] = shown
     assert dialog.webform_button is not None
     dialog.open_webform()
@@ -167,5 +168,5 @@ def test_no_account_offers_settings(window, monkeypatch):
     pages = []
     window.ctx.bus.navigate.connect(pages.append)
     when_modal(lambda box: box.button(QMessageBox.StandardButton.Open).click())
-    send_dialog.SendController(window.ctx, window).send_one(request.id)
+    send_dialog.SendController(window.ctx, window).send_one(request.id, confirm=False)
     assert pages == ["settings"]
