@@ -12,4 +12,5 @@ COMMAND_MODULES = [
     "app.commands.tracking",
     "app.commands.exports",
     "app.commands.cases",
+    "app.commands.reports",
 ]

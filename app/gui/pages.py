@@ -19,5 +19,6 @@ PAGES: list[PageSpec] = [
     PageSpec("requests", "Requests", "app.gui.placeholder_pages:RequestsPlaceholder", "Ctrl+2"),
     PageSpec("deadlines", "Deadlines", "app.gui.deadlines_page:DeadlinesPage", "Ctrl+3"),
     PageSpec("directory", "Directory", "app.gui.directory_page:DirectoryPage", "Ctrl+4"),
-    PageSpec("settings", "Settings", "app.gui.settings_page:SettingsPage", "Ctrl+5"),
+    PageSpec("reports", "Reports", "app.gui.reports_page:ReportsPage", "Ctrl+5"),
+    PageSpec("settings", "Settings", "app.gui.settings_page:SettingsPage", "Ctrl+6"),
 ]

@@ -107,10 +107,10 @@ def test_archive_toggles(window):
 
 
 def test_every_page_opens_and_shortcuts_switch(window, qtbot):
-    for key in ("requests", "deadlines", "directory", "settings", "clients"):
+    for key in ("requests", "deadlines", "directory", "reports", "settings", "clients"):
         window.show_page(key)
         assert window.current_page_key() == key
-    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_key() == "settings"
 
 
