@@ -117,6 +117,9 @@ class ClientsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
 
+        from app.gui.case_actions import install_case_actions
+
+        install_case_actions(self)  # clinic: case notes, case files, bulk opt-outs
         ctx.bus.clients_changed.connect(self.reload)
         self.reload()
 
