@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QProgressDialog,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -307,12 +309,6 @@ def install_case_actions(page) -> None:
         import_case_file(page.ctx, page, path, passphrase, on_done=imported)
 
     page.import_case = import_case
-    page.import_button = QPushButton(page.tr("&Import case…"))
-    page.import_button.setToolTip(page.tr("Add a client from another OffMap's case file"))
-    page.import_button.clicked.connect(lambda: import_case())
-    page.bulk_button = QPushButton(page.tr("B&ulk opt-outs…"))
-    page.bulk_button.setToolTip(page.tr(
-        "Opt-outs from many clients to every broker that collects precise geolocation"))
 
     def open_bulk() -> None:
         from app.gui.bulk_dialog import BulkOptOutDialog
@@ -320,6 +316,19 @@ def install_case_actions(page) -> None:
         selected = page.selected_id()
         BulkOptOutDialog(page.ctx, page, [selected] if selected else []).open()
 
-    page.bulk_button.clicked.connect(open_bulk)
-    page.top_bar.addWidget(page.import_button)
-    page.top_bar.addWidget(page.bulk_button)
+    menu = QMenu(page)
+    page.import_action = menu.addAction(page.tr("&Import a case file…"))
+    page.import_action.setToolTip(page.tr("Add a client from another OffMap's case file"))
+    page.import_action.triggered.connect(lambda: import_case())
+    page.bulk_action = menu.addAction(page.tr("&Opt-outs to location data brokers…"))
+    page.bulk_action.setToolTip(page.tr(
+        "Opt-outs from many clients to every broker that collects precise geolocation"))
+    page.bulk_action.triggered.connect(open_bulk)
+    page.clinic_button = QToolButton()
+    page.clinic_button.setText(page.tr("C&linic"))
+    page.clinic_button.setAccessibleName(page.tr("Clinic actions"))
+    page.clinic_button.setToolTip(page.tr("Import a case file, bulk opt-outs"))
+    page.clinic_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    page.clinic_button.setMenu(menu)
+    page.top_bar.addWidget(page.clinic_button)
+    page.search.setMinimumWidth(180)
