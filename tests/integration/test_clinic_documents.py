@@ -81,3 +81,16 @@ def test_case_summary_names_only_the_chosen_client(store, sample, tmp_path):
     for text in texts:
         for canary in (*B_CANARIES, *sample.b_refs):
             assert canary not in text
+
+
+def test_company_report_pdf_names_no_client(store, sample, tmp_path):
+    from app.services import reports as report_service
+
+    out = tmp_path / "report.pdf"
+    report_service.export_report(store, out)
+    text = pdf_text(out.read_bytes(), tmp_path, "report-read.pdf")
+    assert "Which companies answer privacy requests on time" in text
+    assert "AT&T" in text and "Kochava" in text
+    for value in ("Ana Alvarez", "ana@example.org", *B_CANARIES, *sample.a_refs,
+                  *sample.b_refs):
+        assert value not in text

@@ -357,3 +357,29 @@ def test_cli_export_and_import_with_a_passphrase(store, sample, tmp_path, capsys
     code, stdout, _ = run(capsys, monkeypatch, "--home", home, "export", "ics", "--out",
                           str(tmp_path / "x.ics"))
     assert code == 0  # the tracking exports still share `offmap export`
+
+
+def test_the_clients_own_company_travels_with_the_case(store, tmp_path):
+    from app.core.model import Company
+    from app.services import clients as client_service
+    from app.services import directory
+    from app.services import holdings as holding_service
+    from app.services import requests as request_service
+
+    client_id = client_service.add_client(store, Client(name="Local Shop Client",
+                                                        state="CA")).id
+    shop = directory.save_user_company(store, Company(
+        slug="", name="Corner Location Shop", kind="app",
+        contacts={"email": "privacy@corner.example"}))
+    holding_service.add_holding(store, client_id, shop.slug, ["precise-location"])
+    request_service.new_request(store, client_id, shop.slug, "delete")
+    out = tmp_path / "shop.zip"
+    case_files.export_case(store, client_id, out)
+    other = open_store(tmp_path / "other-home")
+    try:
+        result = case_files.import_case(other, out)
+        assert result.companies == 1
+        assert directory.get_company(other, shop.slug).name == "Corner Location Shop"
+        assert _content(other, result.client_id) == _content(store, client_id)
+    finally:
+        other.close()
