@@ -34,7 +34,7 @@ from app.core.errors import OffMapError
 from app.core.mail import DEFAULT_PORTS, SECURITY_CHOICES, SECURITY_LABELS, Preset, load_presets
 from app.core.model import MailAccount
 from app.gui.context import GuiContext
-from app.gui.password_prompt import ask_password
+from app.gui.password_prompt import ask_password, keep_password
 from app.services import accounts as account_service
 
 log = logging.getLogger("app.gui.mail_accounts")
@@ -443,7 +443,7 @@ class MailAccountsSection(QGroupBox):
                 return
             password, remember = answer
             if remember:
-                account_service.remember_for_session(self.ctx.store, account, password)
+                keep_password(self, self.ctx.store, account, password)
         except OffMapError as exc:
             self.status.setText(str(exc))
             return

@@ -10,13 +10,17 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from app import secrets
+from app.core.errors import OffMapError
 from app.core.mail import preset_for_host
 from app.core.model import MailAccount
+from app.services import accounts as account_service
+from app.store import Store
 
 
 class PasswordDialog(QDialog):
@@ -49,7 +53,9 @@ class PasswordDialog(QDialog):
         self.password.setAccessibleName(self.tr("Mail password"))
         form.addRow(self.tr("&Password:"), self.password)
         layout.addLayout(form)
-        self.remember = QCheckBox(self.tr("&Remember until OffMap closes"))
+        self.remember = QCheckBox(
+            self.tr("&Remember until OffMap closes") if no_keyring else
+            self.tr("&Save it in the system keyring"))
         self.remember.setChecked(True)
         layout.addWidget(self.remember)
         buttons = QDialogButtonBox(
@@ -71,8 +77,21 @@ class PasswordDialog(QDialog):
 
 def ask_password(parent: QWidget | None, account: MailAccount,
                  no_keyring: bool) -> tuple[str, bool] | None:
-    """Shows the dialog; returns (password, remember for this session) or None if cancelled."""
+    """Shows the dialog; returns (password, keep it) or None if cancelled. "Keep" means the
+    system keyring when there is one, else memory until OffMap closes."""
     dialog = PasswordDialog(account, no_keyring, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.value(), dialog.remember.isChecked()
+
+
+def keep_password(parent: QWidget | None, store: Store, account: MailAccount,
+                  password: str) -> None:
+    """Keeps a typed password: in the keyring when there is a secure one, else in memory until
+    OffMap closes. If the keyring refuses (locked), it is kept in memory and the user told."""
+    try:
+        account_service.store_password(store, account, password)
+    except OffMapError as exc:
+        account_service.remember_for_session(store, account, password)
+        QMessageBox.warning(parent, parent.tr("Password not saved") if parent else "",
+                            f"{exc}\n\nIt is kept in memory until OffMap closes.")

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import OffMapError
 from app.core.model import MailAccount
 from app.gui.context import GuiContext
-from app.gui.password_prompt import ask_password
+from app.gui.password_prompt import ask_password, keep_password
 from app.services import accounts as account_service
 from app.services import sending
 from app.services.sending import BatchItem, Channels, SendResult
@@ -135,7 +135,7 @@ class SendController(QObject):
                 return None
             password, remember = typed
             if remember:
-                account_service.remember_for_session(store, account, password)
+                keep_password(self.parent_widget, store, account, password)
             return account, password
         except OffMapError as exc:  # keyring locked / access denied
             QMessageBox.warning(self.parent_widget, self.tr("Mail password"), str(exc))

@@ -178,6 +178,20 @@ def password_for(store: Store, account: MailAccount, password: str | None = None
     raise PasswordNeededError(account, no_keyring=not secrets.has_secure_keyring())
 
 
+def store_password(store: Store, account: MailAccount, password: str) -> bool:
+    """Saves a typed password in the keyring; without a secure keyring it is only remembered
+    for this session. Returns True when it went to the keyring."""
+    if account.id is None:
+        return False
+    key = keyring_key(store, account.id)
+    try:
+        secrets.set_password(key, password)
+    except secrets.NoSecureKeyringError:
+        secrets.remember_for_session(key, password)
+        return False
+    return True
+
+
 def remember_for_session(store: Store, account: MailAccount, password: str) -> None:
     """Keeps a typed password in memory until OffMap quits (never written anywhere)."""
     if account.id is not None:

@@ -163,3 +163,18 @@ def test_keyring_keys_differ_between_homes(tmp_path, memory_keyring):
     finally:
         first.close()
         second.close()
+
+
+def test_a_typed_password_goes_to_the_keyring_or_only_to_memory(store, memory_keyring):
+    account = account_service.save_account(store, _account()).account
+    with pytest.raises(account_service.PasswordNeededError) as err:
+        account_service.password_for(store, account)
+    assert not err.value.no_keyring and "no mail password is stored" in str(err.value)
+    assert account_service.store_password(store, account, "typed")
+    assert list(memory_keyring.items.values()) == ["typed"]
+
+    keyring.set_keyring(fail.Keyring())
+    other = account_service.save_account(store, _account(username="x@example.org")).account
+    assert not account_service.store_password(store, other, "typed-2")
+    assert account_service.password_for(store, other) == "typed-2"
+    assert list(memory_keyring.items.values()) == ["typed"]
