@@ -75,27 +75,27 @@ class EventDialog(QDialog):
         sending = mode == "sent" or (event is not None and event.kind == "sent")
         self.sending = sending
 
-        self.kind = QComboBox()
+        self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Event"))
         for kind in LOG_KINDS:
             self.kind.addItem(self.tr(event_label(kind)), kind)
-        self.kind_help = QLabel()
+        self.kind_help = QLabel(self)
         self.kind_help.setWordWrap(True)
         self.kind.currentIndexChanged.connect(self._kind_changed)
 
-        self.on = QDateEdit()
+        self.on = QDateEdit(self)
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat("yyyy-MM-dd")
         self.on.setMaximumDate(_qdate(today))
         self.on.setDate(_qdate(date.fromisoformat(event.on) if event else today))
         self.on.setAccessibleName(self.tr("Date"))
 
-        self.via = QComboBox()
+        self.via = QComboBox(self)
         self.via.setAccessibleName(self.tr("Sent by"))
         for channel in CHANNELS:
             self.via.addItem(self.tr(CHANNEL_LABELS[channel]), channel)
-        self.delivered_known = QCheckBox(self.tr("Delivery date known"))
-        self.delivered = QDateEdit()
+        self.delivered_known = QCheckBox(self.tr("Delivery date known"), self)
+        self.delivered = QDateEdit(self)
         self.delivered.setCalendarPopup(True)
         self.delivered.setDisplayFormat("yyyy-MM-dd")
         self.delivered.setMaximumDate(_qdate(today))
@@ -105,13 +105,13 @@ class EventDialog(QDialog):
         self.delivered_known.toggled.connect(self.delivered.setEnabled)
         self.via.currentIndexChanged.connect(self._via_changed)
 
-        self.text = QPlainTextEdit()
+        self.text = QPlainTextEdit(self)
         self.text.setAccessibleName(self.tr("Text"))
         self.text.setPlaceholderText(self.tr("What happened, in your words (optional)"))
         self.text.setTabChangesFocus(True)
         self.text.setMaximumHeight(110)
 
-        self.files = QListWidget()
+        self.files = QListWidget(self)
         self.files.setAccessibleName(self.tr("Files to attach"))
         self.files.setMaximumHeight(90)
         add_files = QPushButton(self.tr("Add &files…"))
@@ -122,13 +122,14 @@ class EventDialog(QDialog):
         file_buttons.addWidget(add_files)
         file_buttons.addWidget(remove_file)
         file_buttons.addStretch(1)
-        files_box = QWidget()
+        files_box = QWidget(self)
+        self.files_box = files_box
         files_layout = QVBoxLayout(files_box)
         files_layout.setContentsMargins(0, 0, 0, 0)
         files_layout.addWidget(self.files)
         files_layout.addLayout(file_buttons)
 
-        self.error = QLabel()
+        self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b3261e;")
         self.error.hide()
@@ -137,14 +138,23 @@ class EventDialog(QDialog):
         if not sending:
             form.addRow(self.tr("&Event:"), self.kind)
             form.addRow("", self.kind_help)
+        else:
+            self.kind.hide()
+            self.kind_help.hide()
         form.addRow(self.tr("&Date:"), self.on)
         if sending:
             form.addRow(self.tr("Sent &by:"), self.via)
             form.addRow(self.delivered_known, self.delivered)
+        else:
+            for widget in (self.via, self.delivered_known, self.delivered):
+                widget.hide()
         form.addRow(self.tr("&Text:"), self.text)
-        if mode == "log" or (mode == "edit" and not sending):
+        self.takes_files = mode == "log" or (mode == "edit" and not sending)
+        if self.takes_files:
             form.addRow(self.tr("Files:") if mode == "log" else self.tr("Add files:"),
                         files_box)
+        else:
+            files_box.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -177,7 +187,7 @@ class EventDialog(QDialog):
         self.kind_help.setText(self.tr(KIND_HELP.get(self.kind.currentData(), "")))
 
     def _via_changed(self) -> None:
-        post = self.via.currentData() == "post"
+        post = self.sending and self.via.currentData() == "post"
         self.delivered_known.setVisible(post)
         self.delivered.setVisible(post)
 
@@ -204,7 +214,8 @@ class EventDialog(QDialog):
         post = self.via.currentData() == "post"
         self.result_input = EventInput(
             kind=kind, on=_pydate(self.on.date()), text=text,
-            files=[Path(self.files.item(i).text()) for i in range(self.files.count())],
+            files=[Path(self.files.item(i).text()) for i in range(self.files.count())]
+            if self.takes_files else [],
             via=self.via.currentData(),
             delivered_on=_pydate(self.delivered.date())
             if sending and post and self.delivered_known.isChecked() else None,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QSize, Qt, QUrl, Signal
@@ -163,7 +164,8 @@ class RequestTimeline(QWidget):
         self.derived: Derived | None = None
         self.ids = _EventIds()
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.indexChanged.connect(lambda _i: self._after_change())
+        self._quiet = False   # set while the stack is cleared (nothing changed in the store)
+        self.undo_stack.indexChanged.connect(self._stack_moved)
 
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -232,9 +234,12 @@ class RequestTimeline(QWidget):
             header.resizeSection(column, width)
         self.table.selectionModel().selectionChanged.connect(self._event_selected)
         self.table.doubleClicked.connect(lambda _i: self.edit_event())
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_event)
-        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo)
-        QShortcut(QKeySequence.StandardKey.Redo, self, self.undo_stack.redo)
+        for keys, target, slot in ((QKeySequence.StandardKey.Delete, self.table,
+                                    self.delete_event),
+                                   (QKeySequence.StandardKey.Undo, self, self.undo_stack.undo),
+                                   (QKeySequence.StandardKey.Redo, self, self.undo_stack.redo)):
+            shortcut = QShortcut(keys, target, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         self.files = AttachmentListModel(self)
         self.file_list = QListView()
@@ -281,10 +286,21 @@ class RequestTimeline(QWidget):
     # -- showing ---------------------------------------------------------------------------
     def set_request(self, request_id: int | None) -> None:
         if request_id != self.request_id:
-            self.undo_stack.clear()
+            self._clear_undo()
             self.ids = _EventIds()
         self.request_id = request_id
         self.reload()
+
+    def _clear_undo(self) -> None:
+        self._quiet = True
+        try:
+            self.undo_stack.clear()
+        finally:
+            self._quiet = False
+
+    def _stack_moved(self, _index: int) -> None:
+        if not self._quiet:
+            self._after_change()
 
     def reload(self) -> None:
         selected = self.selected_event()
@@ -301,6 +317,8 @@ class RequestTimeline(QWidget):
                 self.request_id, self.derived = None, None
                 self.events.set_events([])
                 self.summary.setText(str(exc))
+            except sqlite3.ProgrammingError:   # the window is closing: the store is closed
+                return
             else:
                 self.summary.setText(self._summary_text(self.derived))
                 self.flags.setText("\n".join(self.derived.messages))
@@ -416,19 +434,22 @@ class RequestTimeline(QWidget):
         if self.request_id is None:
             return
         dialog = EventDialog("sent", parent=self)
-        while dialog.exec() and dialog.result_input:
-            given = dialog.result_input
-            data = {"delivered_on": given.delivered_on.isoformat()} if given.delivered_on \
-                else None
-            try:
-                tracking.mark_sent(self.ctx.store, self.request_id, on=given.on, via=given.via,
-                                   data=data)
-            except OffMapError as exc:
-                dialog.show_error(str(exc))
-                continue
-            self.undo_stack.clear()
-            self._after_change()
-            return
+        try:
+            while dialog.exec() and dialog.result_input:
+                given = dialog.result_input
+                data = {"delivered_on": given.delivered_on.isoformat()} \
+                    if given.delivered_on else None
+                try:
+                    tracking.mark_sent(self.ctx.store, self.request_id, on=given.on,
+                                       via=given.via, data=data)
+                except OffMapError as exc:
+                    dialog.show_error(str(exc))
+                    continue
+                self._clear_undo()
+                self._after_change()
+                return
+        finally:
+            dialog.deleteLater()
 
     def log_event(self, preset: EventInput | None = None) -> None:
         if self.request_id is None:
@@ -437,8 +458,10 @@ class RequestTimeline(QWidget):
         if preset is not None:
             for path in preset.files:
                 dialog.add_file(path)
-        if dialog.exec() and dialog.result_input:
-            self._save_new(dialog.result_input)
+        given = dialog.result_input if dialog.exec() else None
+        dialog.deleteLater()
+        if given is not None:
+            self._save_new(given)
 
     def _save_new(self, given: EventInput, confirm_large: bool = False) -> None:
         request_id, home = self.request_id, self.ctx.home
@@ -474,9 +497,10 @@ class RequestTimeline(QWidget):
         if event is None:
             return
         dialog = EventDialog("edit", event, parent=self)
-        if not (dialog.exec() and dialog.result_input):
+        given = dialog.result_input if dialog.exec() else None
+        dialog.deleteLater()
+        if given is None:
             return
-        given = dialog.result_input
         data = dict(event.data)
         if event.kind == "sent":
             data["via"] = given.via
