@@ -157,7 +157,9 @@ class DeadlineTableModel(QAbstractTableModel):
 
     def _note(self, row: DeadlineRow) -> str:
         if row.overdue:
-            return self.tr("{n} days late").replace("{n}", str(-(row.days_left or 0)))
+            late = -(row.days_left or 0)
+            return self.tr("1 day late") if late == 1 else \
+                self.tr("{n} days late").replace("{n}", str(late))
         if row.confirmation_missing:
             return self.tr("no confirmation of receipt")
         if row.request.extended_due_on:

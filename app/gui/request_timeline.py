@@ -321,7 +321,7 @@ class RequestTimeline(QWidget):
                 return
             else:
                 self.summary.setText(self._summary_text(self.derived))
-                self.flags.setText("\n".join(self.derived.messages))
+                self.flags.setText("\n".join(m[:1].upper() + m[1:] for m in self.derived.messages))
                 self.flags.setVisible(bool(self.derived.messages))
         if selected is not None and selected.id is not None:
             self.select_event(self.ids.current(selected.id))
@@ -353,9 +353,13 @@ class RequestTimeline(QWidget):
                 "{d}", derived.confirm_by.isoformat()))
         if derived.days_left is not None and derived.is_open:
             if derived.overdue:
-                parts.append(self.tr("{n} days late").replace("{n}", str(-derived.days_left)))
+                late = -derived.days_left
+                parts.append(self.tr("1 day late") if late == 1 else
+                             self.tr("{n} days late").replace("{n}", str(late)))
             else:
-                parts.append(self.tr("{n} days left").replace("{n}", str(derived.days_left)))
+                left = derived.days_left
+                parts.append(self.tr("1 day left") if left == 1 else
+                             self.tr("{n} days left").replace("{n}", str(left)))
         if derived.closed_reason:
             parts.append(self.tr("closed: {r}").replace("{r}", derived.closed_reason))
         return " · ".join(parts)
