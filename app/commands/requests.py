@@ -15,15 +15,14 @@ creating the `request` parser the first time, whichever module registers first:
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from app.commands.context import CliContext, print_json, print_table
 from app.core.errors import ValidationError
 from app.core.model import REQUEST_TYPES
 from app.core.tracking import STATUSES
+from app.services.calendar_export import write_atomically
 
 LETTER_FORMATS = ("pdf", "txt", "html", "docx", "eml")
 
@@ -149,20 +148,3 @@ def _letter(ctx: CliContext, args: argparse.Namespace) -> int:
     if sys.stdout.isatty():
         print(f"Wrote {args.out}")
     return 0
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Writes `data` to a temporary file beside `path`, then renames it over `path`: a failure
-    leaves no half-written file."""
-    path = path.expanduser()
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise ValidationError(f"the folder {folder} does not exist; create it or choose another.")
-    handle, temp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise

@@ -405,9 +405,10 @@ def compose_letter(context: dict[str, Any]) -> Letter:
         recipient_lines.append(f"By e-mail: {recipient['email']}")
     elif recipient.get("webform") and not recipient["lines"]:
         recipient_lines.append(f"Via: {recipient['webform']}")
-    sender_lines = [line for line in (sender["name"], *sender["address_lines"]) if line]
+    sender_lines = [one_line(line) for line in (sender["name"], *sender["address_lines"])
+                    if one_line(line)]
     if sender["email"]:
-        sender_lines.append(sender["email"])
+        sender_lines.append(one_line(sender["email"]))
     blocks = parse_body(body)
     if context.get("agent"):  # the clinic writes as authorized agent (services.clinic)
         blocks.insert(0, Block("p", one_line(context["agent"]["statement"])))
@@ -420,7 +421,7 @@ def compose_letter(context: dict[str, Any]) -> Letter:
         salutation="Dear Sir or Madam,",
         blocks=blocks,
         closing="Yours faithfully,",
-        signature=sender.get("signature") or sender["name"],
+        signature=one_line(sender.get("signature") or sender["name"]),
         page_size=context["page_size"],
         to_addr=recipient.get("email", ""),
     )

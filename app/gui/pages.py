@@ -16,7 +16,7 @@ class PageSpec:
 
 PAGES: list[PageSpec] = [
     PageSpec("clients", "Clients", "app.gui.clients_page:ClientsPage", "Ctrl+1"),
-    PageSpec("requests", "Requests", "app.gui.placeholder_pages:RequestsPlaceholder", "Ctrl+2"),
+    PageSpec("requests", "Requests", "app.gui.requests_page:RequestsPage", "Ctrl+2"),
     PageSpec("deadlines", "Deadlines", "app.gui.deadlines_page:DeadlinesPage", "Ctrl+3"),
     PageSpec("directory", "Directory", "app.gui.directory_page:DirectoryPage", "Ctrl+4"),
     PageSpec("reports", "Reports", "app.gui.reports_page:ReportsPage", "Ctrl+5"),

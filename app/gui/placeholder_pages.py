@@ -14,11 +14,6 @@ class _Arriving(EmptyState):
         super().__init__(self.TITLE, self.TEXT, parent=parent)
 
 
-class RequestsPlaceholder(_Arriving):
-    TITLE = "Requests"
-    TEXT = "Opt-out, deletion and access letters arrive with the letters feature."
-
-
 class DeadlinesPlaceholder(_Arriving):
     TITLE = "Deadlines"
     TEXT = "The deadlines dashboard arrives with request tracking."

@@ -14,9 +14,10 @@ from typing import Any
 
 from app.core.deadlines import DueInfo, compute_due, received_on
 from app.core.errors import ValidationError
+from app.core.lawchoice import is_voluntary
 from app.core.laws import get_law
 from app.core.letters import Letter, build_context, compose_letter, letter_html, letter_text
-from app.core.model import Request
+from app.core.model import FOLLOWUP_TYPES, Request
 from app.services import directory
 from app.store import Store
 from app.store import clients as client_repo
@@ -86,8 +87,12 @@ def preview_letter(
     details: dict[str, Any] | None = None,
 ) -> Letter:
     """The letter a new request would get, before it is saved (reference not yet given)."""
+    details = dict(details or {})
+    if request_type not in FOLLOWUP_TYPES:
+        client = client_repo.get(store.conn, client_id)
+        details["voluntary"] = is_voluntary(get_law(law), client.country, client.state)
     request = Request(client_id=client_id, company=company_slug, law=law, type=request_type,
-                      reference=PREVIEW_REFERENCE, details=dict(details or {}))
+                      reference=PREVIEW_REFERENCE, details=details)
     return compose_letter(context_for(store, request))
 
 
@@ -176,7 +181,7 @@ def export_letters(
 ) -> list[Path]:
     """Writes each request's letter in each format into `folder` (each file written whole or
     not at all). `progress(done, total, message)` may raise to cancel between files."""
-    from app.commands.requests import write_atomically
+    from app.services.calendar_export import write_atomically
 
     unknown = [fmt for fmt in formats if fmt not in FORMATS]
     if unknown or not formats:
