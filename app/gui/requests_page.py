@@ -254,7 +254,7 @@ class RequestsPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
 
@@ -282,6 +282,7 @@ class RequestsPage(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([650, 430])
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.splitter)
@@ -294,6 +295,9 @@ class RequestsPage(QWidget):
         ctx.bus.clients_changed.connect(self._changed)
         ctx.bus.directory_changed.connect(self._changed)
         ctx.bus.client_selected.connect(self._remember_client)
+        from app.gui.tracking_actions import install_tracking
+
+        install_tracking(self)  # the shown request's timeline, in the Tracking tab
         self.reload()
 
     # -- data --------------------------------------------------------------------------------
