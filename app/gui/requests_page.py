@@ -298,6 +298,9 @@ class RequestsPage(QWidget):
         from app.gui.tracking_actions import install_tracking
 
         install_tracking(self)  # the shown request's timeline, in the Tracking tab
+        from app.gui.send_actions import install_send_actions
+
+        install_send_actions(self)  # Send… and Send all drafts… (e-mail from the user's account)
         self.reload()
 
     # -- data --------------------------------------------------------------------------------
