@@ -1,0 +1,134 @@
+"""Batch letters to PDF, as a ratio to rendering the same HTML straight through QTextDocument ->
+QPdfWriter in the same run (target <= 1.3), and 500 letters in a row without memory growth
+(resident memory after 500 letters at most GROWTH_LIMIT_KB above what it was after 100).
+
+OffMap's path per letter: load the request, client, company and law, compute the due date,
+render the template, lay the HTML out and write the PDF. The baseline gets the finished HTML and
+only lays it out and writes it, with Qt's defaults."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import time
+from pathlib import Path
+
+BATCH = int(os.environ.get("OFFMAP_BENCH_LETTERS", "60"))
+ROUNDS = int(os.environ.get("OFFMAP_BENCH_ROUNDS", "5"))
+MEMORY_LETTERS = 500
+WARM_LETTERS = 100
+TARGET_RATIO = 1.3
+GROWTH_LIMIT_KB = 8 * 1024
+COMPANIES = ["att", "verizon", "t-mobile", "kochava", "venntel", "google", "life360", "strava"]
+STATES = ["CA", "CO", "VA", "TX", "OR", "NJ"]
+
+
+def _store(home: Path, letters: int):
+    from app.core.model import Client
+    from app.services import clients as client_service
+    from app.services import requests as request_service
+    from app.store import open_store
+
+    store = open_store(home)
+    existing = [r.id for r in request_service.list_requests(store)]
+    if len(existing) >= letters:
+        return store, existing[:letters]
+    ids = list(existing)
+    index = len(ids)
+    while len(ids) < letters:
+        client = client_service.add_client(store, Client(
+            name=f"Client {index}", emails=[f"client{index}@example.org"],
+            phones=[f"+1 415 555 {index % 10000:04d}"], state=STATES[index % len(STATES)],
+            address=f"{index} Main St\nSan Francisco, CA 94110"))
+        for slug in COMPANIES[: min(len(COMPANIES), letters - len(ids))]:
+            ids.append(request_service.new_request(store, client.id, slug, "delete").id)
+        index += 1
+    return store, ids[:letters]
+
+
+def _baseline_pdf(html: str, page_size: str) -> bytes:
+    """The same HTML straight through QTextDocument and QPdfWriter, nothing else."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4 if page_size == "A4"
+                                 else QPageSize.PageSizeId.Letter))
+    document = QTextDocument()
+    document.setHtml(html)
+    document.print_(writer)
+    del writer
+    buffer.close()
+    return bytes(data.data())
+
+
+def _rss_kb() -> int:
+    try:
+        with open("/proc/self/statm") as handle:
+            pages = int(handle.read().split()[1])
+        return pages * os.sysconf("SC_PAGE_SIZE") // 1024
+    except (OSError, ValueError):
+        import resource
+
+        return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+
+
+def run(workdir: Path) -> dict:
+    import gc
+
+    from app.core.letters import letter_html
+    from app.render.qt import ensure_gui_application
+    from app.services import letters as letter_service
+
+    ensure_gui_application()
+    store, ids = _store(workdir / "home", MEMORY_LETTERS)
+    try:
+        batch = ids[:BATCH]
+        letters = [letter_service.compose(store, request_id) for request_id in batch]
+        pages = [(letter_html(letter, for_print=True), letter.page_size) for letter in letters]
+
+        def offmap() -> float:
+            started = time.perf_counter()
+            for request_id in batch:
+                letter_service.render_letter(store, request_id, "pdf")
+            return time.perf_counter() - started
+
+        def baseline() -> float:
+            started = time.perf_counter()
+            for html, size in pages:
+                _baseline_pdf(html, size)
+            return time.perf_counter() - started
+
+        offmap()  # warm caches (laws, templates, fonts) for both paths
+        baseline()
+        ours, theirs = [], []
+        for _ in range(ROUNDS):  # interleaved, so machine load drift hits both alike
+            ours.append(offmap())
+            theirs.append(baseline())
+        ratio = statistics.median(ours) / statistics.median(theirs)
+
+        gc.collect()
+        rss = {}
+        for count, request_id in enumerate(ids, 1):
+            letter_service.render_letter(store, request_id, "pdf")
+            if count in (WARM_LETTERS, MEMORY_LETTERS):
+                gc.collect()
+                rss[count] = _rss_kb()
+        growth = rss[MEMORY_LETTERS] - rss[WARM_LETTERS]
+    finally:
+        store.close()
+    return {
+        "letters_per_round": BATCH,
+        "rounds": ROUNDS,
+        "seconds_offmap": round(statistics.median(ours), 4),
+        "seconds_baseline": round(statistics.median(theirs), 4),
+        "pdf_ratio": round(ratio, 3),
+        "rss_kb_after_100": rss[WARM_LETTERS],
+        "rss_kb_after_500": rss[MEMORY_LETTERS],
+        "memory_growth_kb": growth,
+        "targets": {"pdf_ratio": TARGET_RATIO, "memory_growth_kb": GROWTH_LIMIT_KB},
+        "pass": ratio <= TARGET_RATIO and growth <= GROWTH_LIMIT_KB,
+    }
