@@ -22,7 +22,6 @@ from app.commands.context import CliContext, print_json, print_table
 from app.core.errors import ValidationError
 from app.core.model import REQUEST_TYPES
 from app.core.tracking import STATUSES
-from app.services.calendar_export import write_atomically
 
 LETTER_FORMATS = ("pdf", "txt", "html", "docx", "eml")
 
@@ -143,6 +142,8 @@ def _letter(ctx: CliContext, args: argparse.Namespace) -> int:
         return 0
     if not args.out:
         raise ValidationError("say where to write the letter with --out PATH.")
+    from app.services.calendar_export import write_atomically
+
     data = letters.render_letter(ctx.store, request.id, args.format)
     write_atomically(Path(args.out), data)
     if sys.stdout.isatty():
