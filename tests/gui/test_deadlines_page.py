@@ -178,6 +178,7 @@ def test_timeline_log_edit_delete_with_undo(window, qtbot, tmp_path):
     assert [e.kind for e in tracking.list_events(store, request_id)] == ["sent"]
     assert request_service.get_request(store, request_id).extended_due_on is None
     qtbot.keyClick(timeline, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyRelease(timeline, Qt.Key.Key_Control)   # later tests must not inherit Ctrl
     restored = tracking.list_events(store, request_id)
     assert [e.kind for e in restored] == ["sent", "extended"]
     assert restored[1].attachments[0].filename == "reply.png"
@@ -271,3 +272,20 @@ def test_badge_and_notification_when_something_becomes_overdue(window, qtbot):
     tracking.log_event(store, late.id, "fulfilled", on="2026-02-01")
     window.ctx.bus.requests_changed.emit()
     assert item.text() == "Deadlines  (1)"
+
+
+def test_timeline_in_the_requests_page_tracking_tab(window, qtbot, monkeypatch):
+    store = window.ctx.store
+    request_id = _sent(store, _client(store), "kochava", "2026-01-15")
+    window.show_page("requests")
+    page = window.page("requests")
+    timeline = page.tracking_actions.timeline
+    assert page.select(request_id)
+    assert timeline.request_id == request_id
+    assert "Overdue" in timeline.summary.text()
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    timeline.draft_followup("reminder")
+    reminder = page.selected_id()
+    assert request_service.get_request(store, reminder).type == "reminder"
+    assert timeline.request_id == reminder
+    assert timeline.mark_sent_button.isEnabled()
