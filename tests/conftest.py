@@ -13,6 +13,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
+def pytest_configure(config):
+    """One QApplication for the whole run, made before any test can make the QGuiApplication that
+    headless rendering uses: a QGuiApplication first would make pytest-qt's QApplication abort,
+    whatever order the test folders run in."""
+    try:
+        from PySide6.QtWidgets import QApplication
+    except ImportError:
+        return
+    config._offmap_qapp = QApplication.instance() or QApplication(["offmap-tests"])
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item, call):
     outcome = yield

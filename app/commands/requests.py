@@ -103,7 +103,9 @@ def _list(ctx: CliContext, args: argparse.Namespace) -> int:
 
 def _show(ctx: CliContext, args: argparse.Namespace) -> int:
     from app.services import requests as request_service
+    from app.services import tracking
 
+    tracking.mark_overdue(ctx.store)
     request = request_service.get_request(ctx.store, args.id)
     if args.json:
         print_json(request.to_json())

@@ -12,7 +12,7 @@ from app.core.laws import applies_to_kind, get_law, grant_for, load_laws
 from app.core.model import FOLLOWUP_TYPES, REQUEST_TYPES, Client, Company, Request
 from app.core.references import is_reference, make_reference, normalise_reference
 from app.core.tracking import STATUSES
-from app.services import directory
+from app.services import directory, tracking
 from app.store import Store
 from app.store import clients as client_repo
 from app.store import requests as request_repo
@@ -174,6 +174,8 @@ def list_requests(
         )
     if client_id is not None:
         client_repo.get(store.conn, client_id)
+    # 'overdue' comes from the passing of time, not an event: bring the cache up to date first.
+    tracking.mark_overdue(store)
     return request_repo.list_where(store.conn, client_id=client_id, status=status)
 
 
