@@ -383,3 +383,25 @@ def test_the_clients_own_company_travels_with_the_case(store, tmp_path):
         assert _content(other, result.client_id) == _content(store, client_id)
     finally:
         other.close()
+
+
+def test_logs_of_the_clinic_flows_carry_no_personal_data(store, sample, tmp_path, capsys,
+                                                         monkeypatch):
+    home = str(store.home)
+    other = str(tmp_path / "log-other")
+    out = tmp_path / "logged.zip"
+    steps = [
+        ([home, "export", "case", "--client", str(sample.b), "--out", str(out)], ""),
+        ([other, "import", "case", str(out)], ""),
+        ([home, "backup", "--out", str(tmp_path / "b.sqlite3")], ""),
+        ([home, "report"], ""),
+        ([home, "export", "report", "--out", str(tmp_path / "r.csv")], ""),
+    ]
+    for argv, stdin in steps:
+        code, _, err = run(capsys, monkeypatch, "--home", *argv, stdin=stdin)
+        assert code == 0, err
+    logs = b"".join(p.read_bytes() for root in (home, other)
+                    for p in (Path(root) / "logs").glob("*.log*"))
+    assert logs
+    for canary in (*B_CANARIES, *sample.b_refs, "Ana Alvarez"):
+        assert canary.encode() not in logs, canary
