@@ -9,9 +9,9 @@ from pathlib import Path
 
 from app.core.model import Client
 from app.services import clients as client_service
+from app.services import followups, tracking
 from app.services import holdings as holding_service
 from app.services import requests as request_service
-from app.services import tracking
 
 B_CANARIES = (
     "Zebulon Canarywright",
@@ -65,8 +65,7 @@ def build(store, tmp_path: Path) -> Sample:
     optout_a = request_service.new_request(store, a, "kochava", "opt-out")
     tracking.mark_sent(store, optout_a.id, "2026-09-02", "post",
                        {"delivered_on": "2026-09-06"})
-    reminder_a = request_service.new_request(store, a, "kochava", "reminder",
-                                             parent_id=optout_a.id)
+    reminder_a = followups.draft_followup(store, optout_a.id, "reminder")
     tracking.log_event(store, optout_a.id, "note", "2026-10-01", "no answer yet")
     sample.a_refs = [delete_a.reference, optout_a.reference, reminder_a.reference]
 

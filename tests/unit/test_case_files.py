@@ -71,6 +71,7 @@ def test_export_holds_only_the_chosen_clients_data(store, sample, tmp_path):
     entries = _entries(out)
     assert {"case.json", "summary.pdf"} <= set(entries)
     assert result.requests == 3 and result.attachments == 2
+    assert result.letters == 3 and result.problems == []
     letters = [n for n in entries if n.startswith("letters/")]
     assert letters and all(any(ref in n for ref in sample.a_refs) for n in letters)
     attachments = sorted(n for n in entries if n.startswith("attachments/"))
