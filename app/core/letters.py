@@ -143,7 +143,9 @@ def identity_plan(client: Client, company: Company) -> IdentityPlan:
     address = bool(client.address) and allowed("address") and (asked("address") or not email)
     missing = [item for item in wanted_items
                if not any(pattern.search(item.lower()) for pattern in _ASK_WORDS.values())]
-    return IdentityPlan(
+    if asked("ad_id") and not client.ad_ids:
+        missing += [item for item in wanted_items if _ASK_WORDS["ad_id"].search(item.lower())]
+    plan = IdentityPlan(
         name=allowed("name"),
         phones=bool(client.phones) and allowed("phone") and (
             asked("phone") or not known or is_carrier(company.kind)),
@@ -152,6 +154,13 @@ def identity_plan(client: Client, company: Company) -> IdentityPlan:
         ad_ids=bool(client.ad_ids) and allowed("ad_id"),
         missing=missing,
     )
+    if not (plan.phones or plan.email or plan.address or plan.ad_ids):
+        # Nothing left that the company could search by (e.g. it wants only an advertising ID
+        # the client has not given): an unsigned letter with no identifier cannot be acted on,
+        # so give the name and a way to reply, and the GUI lists what is missing.
+        plan = replace(plan, name=True, phones=bool(client.phones), email=bool(client.emails),
+                       address=bool(client.address) and not client.emails)
+    return plan
 
 
 def _identification(client: Client, plan: IdentityPlan) -> list[dict]:
