@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -54,6 +55,11 @@ def run_command(args: argparse.Namespace) -> int:
         setup_logging(ctx.home)
         log.info("command %s %s", args.command, getattr(args, "action", "") or "")
         return int(args.func(ctx, args) or 0)
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) went away: say nothing more, as Python's docs advise.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
     except OffMapError as exc:
         log.info("command failed: %s", type(exc).__name__)
         return fail(str(exc))
