@@ -176,24 +176,28 @@ def _apply_send(result: Derived, request: Request, send: Event, law: dict[str, A
 
 
 def _apply_extension(result: Derived, extension: Event) -> None:
-    if result.stage != "extended":
-        return  # a later final answer or closing already settled the request
+    """A valid extension moves the deadline even when a final answer came later (reports judge
+    "on time" against it); an invalid one is flagged and, if still open, leaves it acknowledged."""
     on = _day(extension.on)
     if result.due_on is not None and on > result.due_on:
-        result.stage = "acknowledged"
-        result.flag(FLAG_EXTENSION_LATE,
-                    f"the extension notice of {on.isoformat()} came after the deadline of "
-                    f"{result.due_on.isoformat()}, so it does not extend it: the request is "
-                    "late. Send a reminder or a complaint.")
+        _refuse_extension(result, FLAG_EXTENSION_LATE,
+                          f"the extension notice of {on.isoformat()} came after the deadline of "
+                          f"{result.due_on.isoformat()}, so it does not extend it: the request "
+                          "is late. Send a reminder or a complaint.")
         return
     extended = result.due.extended_due_on if result.due else None
     if extended is None:
-        result.stage = "acknowledged"
-        result.flag(FLAG_EXTENSION_NOT_ALLOWED,
-                    "the law gives no extension for this request (or its length is unknown), "
-                    "so the original deadline still applies.")
+        _refuse_extension(result, FLAG_EXTENSION_NOT_ALLOWED,
+                          "the law gives no extension for this request (or its length is "
+                          "unknown), so the original deadline still applies.")
         return
     result.extended_due_on = extended
+
+
+def _refuse_extension(result: Derived, flag: str, message: str) -> None:
+    if result.stage == "extended":
+        result.stage = "acknowledged"
+    result.flag(flag, message)
 
 
 def _apply_today(result: Derived, events: list[Event], today: date) -> None:

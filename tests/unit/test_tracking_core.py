@@ -85,7 +85,7 @@ TABLE: list[tuple[str, dict | None, str, list[tuple], str, dict[str, Any]]] = [
      {"status": "fulfilled", "answered_on": "2026-02-10", "overdue": False, "days_left": None}),
     ("extended -> fulfilled", US_CA, "delete",
      [SENT, ("extended", "2026-02-10"), ("fulfilled", "2026-04-01")], "2026-06-01",
-     {"status": "fulfilled", "extended_due_on": None, "overdue": False}),
+     {"status": "fulfilled", "extended_due_on": "2026-04-15", "overdue": False}),
     ("acknowledged -> partial", US_CA, "delete",
      [SENT, ("acknowledged", "2026-01-16"), ("partial", "2026-02-10")], "2026-06-01",
      {"status": "partial", "overdue": False}),
