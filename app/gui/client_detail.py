@@ -72,7 +72,6 @@ class ClientDetail(QWidget):
             (self.tr("State"), client.state),
             (self.tr("Country"), client.country),
             (self.tr("Consent to store"), client.consent_on or self.tr("not recorded")),
-            (self.tr("Notes"), client.notes),
         ]
         cells = "".join(
             f"<tr><td style='padding-right:12px'><b>{html.escape(k)}</b></td>"

@@ -20,7 +20,9 @@ class EmptyState(QWidget):
         body = QLabel(text)
         body.setWordWrap(True)
         body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        body.setMaximumWidth(520)
+        # A word-wrapped label centred in a layout gets almost no height unless its width is set.
+        body.setFixedWidth(480)
+        body.setMinimumHeight(body.heightForWidth(480))
         body.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(heading)
         layout.addWidget(body, 0, Qt.AlignmentFlag.AlignHCenter)
