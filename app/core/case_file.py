@@ -11,8 +11,6 @@ import re
 import unicodedata
 from typing import Any
 
-import jsonschema
-
 from app.core.errors import ValidationError
 from app.core.model import Attachment, Client, Company, Event, Holding, Request
 from app.paths import resource
@@ -126,6 +124,8 @@ def validate_case(doc: Any) -> None:
     if isinstance(doc.get("version"), int) and doc["version"] > CASE_VERSION:
         raise CaseFileError(f"it was exported by a newer OffMap (case format {doc['version']}); "
                             "update OffMap first")
+    import jsonschema  # imported here: it costs a tenth of a second of start-up
+
     validator = jsonschema.Draft202012Validator(_schema())
     error = next(iter(sorted(validator.iter_errors(doc), key=lambda e: list(e.path))), None)
     if error is not None:

@@ -33,7 +33,6 @@ from app.core.case_file import safe_filename
 from app.core.errors import OffMapError
 from app.core.model import Client
 from app.gui.context import GuiContext
-from app.services import case_files
 from app.services import clients as client_service
 from app.services import clinic as clinic_service
 from app.store import open_store
@@ -190,6 +189,8 @@ class CasePanel(QGroupBox):
         progress.setMinimumDuration(400)
 
         def work(handle):
+            from app.services import case_files  # zip and crypto code, loaded when used
+
             store = open_store(home)
             try:
                 return case_files.export_case(
@@ -261,6 +262,8 @@ def import_case_file(ctx: GuiContext, parent: QWidget, path: Path | None = None,
         if not chosen:
             return
         path = Path(chosen)
+    from app.services import case_files  # zip and crypto code, loaded when used
+
     if passphrase is None and case_files.is_encrypted_case(path):
         typed, ok = QInputDialog.getText(
             parent, parent.tr("Encrypted case file"),

@@ -64,9 +64,12 @@ def run_gui(home: Path) -> int:
         sys.stderr.write(f"offmap: error: {exc}\n")
         return 1
     window.show()
+    from PySide6.QtCore import QTimer
+
     from app.gui.backup_section import schedule_daily_backup
 
-    schedule_daily_backup(window.ctx)
+    # A moment after start-up, so copying a large store never competes with the first paint.
+    QTimer.singleShot(5000, lambda: schedule_daily_backup(window.ctx))
     code = app.exec()
     window.ctx.store.close()
     return code

@@ -36,7 +36,8 @@ def _read(path: Path) -> list[Company]:
     with _cache_lock:
         cached = _cache.get(key)
     if cached is None:
-        cached = core.parse_document(path.read_bytes())
+        shipped = path == core.bundled_directory_path()
+        cached = core.parse_document(path.read_bytes(), with_schema=not shipped)
         with _cache_lock:
             _cache.clear()
             _cache[key] = cached
