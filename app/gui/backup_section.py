@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.context import GuiContext
+from app.gui.table_model import ColumnsTableModel
 from app.services import backup as backup_service
 from app.services.backup import BackupFile
 from app.store import open_store
@@ -49,7 +50,7 @@ def schedule_daily_backup(ctx: GuiContext) -> None:
     ctx.tasks.run(work, on_error=failed)
 
 
-class BackupTableModel(QAbstractTableModel):
+class BackupTableModel(ColumnsTableModel):
     COLUMNS = ("Made", "Kind", "Size")
     FileRole = Qt.ItemDataRole.UserRole + 1
 
@@ -62,16 +63,8 @@ class BackupTableModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
-        return None
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def kind_label(self, kind: str) -> str:
         return {

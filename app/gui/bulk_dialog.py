@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,6 +29,7 @@ from app.core.errors import OffMapError
 from app.core.model import Client, Company
 from app.gui.context import GuiContext
 from app.gui.proxy import SourceSortedProxy
+from app.gui.table_model import ColumnsTableModel
 from app.services import bulk
 from app.services import clients as client_service
 from app.store import open_store
@@ -36,7 +37,7 @@ from app.store import open_store
 Index = QModelIndex | QPersistentModelIndex
 
 
-class CheckableClientModel(QAbstractTableModel):
+class CheckableClientModel(ColumnsTableModel):
     COLUMNS = ("Client", "State")
 
     def __init__(self, clients: list[Client], parent=None) -> None:
@@ -61,16 +62,8 @@ class CheckableClientModel(QAbstractTableModel):
         self._clients.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
         self.layoutChanged.emit()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._clients)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
-        return None
+    def row_count(self) -> int:
+        return len(self._clients)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -98,23 +91,15 @@ class CheckableClientModel(QAbstractTableModel):
         return True
 
 
-class BrokerModel(QAbstractTableModel):
+class BrokerModel(ColumnsTableModel):
     COLUMNS = ("Broker", "Letters go to")
 
     def __init__(self, brokers: list[Company], parent=None) -> None:
         super().__init__(parent)
         self._brokers = list(brokers)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._brokers)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
-        return None
+    def row_count(self) -> int:
+        return len(self._brokers)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from app.core.clients import display_phone
 from app.core.model import Client
+from app.gui.table_model import ColumnsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class ClientTableModel(QAbstractTableModel):
+class ClientTableModel(ColumnsTableModel):
     COLUMNS = ("Name", "State", "Country", "Phone", "E-mail")
     ClientRole = Qt.ItemDataRole.UserRole + 1
 
@@ -55,16 +56,8 @@ class ClientTableModel(QAbstractTableModel):
                 return row
         return -1
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._clients)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
-        return None
+    def row_count(self) -> int:
+        return len(self._clients)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -10,9 +10,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from app.gui.table_model import ColumnsTableModel
 from app.services.deadlines import CATEGORIES, DeadlineRow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -33,7 +34,7 @@ def _iso(value: date | None) -> str:
     return value.isoformat() if value else ""
 
 
-class DeadlineTableModel(QAbstractTableModel):
+class DeadlineTableModel(ColumnsTableModel):
     COLUMNS = ("Reference", "Client", "Company", "Type", "Status", "Sent", "Deadline",
                "Days left", "Note")
     RowRole = Qt.ItemDataRole.UserRole + 1
@@ -144,16 +145,8 @@ class DeadlineTableModel(QAbstractTableModel):
         return -1
 
     # -- Qt model ------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._visible)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
-        return None
+    def row_count(self) -> int:
+        return len(self._visible)
 
     def _note(self, row: DeadlineRow) -> str:
         if row.overdue:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -14,13 +13,14 @@ from PySide6.QtCore import (
 
 from app.core import directory as core
 from app.core.model import Company
+from app.gui.table_model import ColumnsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 ORIGIN_LABELS = {"bundled": "Directory", "cppa": "CA registry", "user": "Yours"}
 
 
-class CompanyTableModel(QAbstractTableModel):
+class CompanyTableModel(ColumnsTableModel):
     COLUMNS = ("Name", "Kind", "Host network", "Quality", "Verified", "Source")
     CompanyRole = Qt.ItemDataRole.UserRole + 1
 
@@ -44,16 +44,8 @@ class CompanyTableModel(QAbstractTableModel):
                 return row
         return -1
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._companies)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
-        return None
+    def row_count(self) -> int:
+        return len(self._companies)
 
     def _text(self, company: Company, column: int) -> str:
         if column == 0:

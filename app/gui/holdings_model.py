@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from app.core.model import Company, Holding
+from app.gui.table_model import ColumnsTableModel
 from app.services.holdings import Proposal
 
 Index = QModelIndex | QPersistentModelIndex
@@ -14,7 +15,7 @@ ROLE_LABELS = {"service": "your service", "host": "host network", "successor": "
                "recipient": "received data"}
 
 
-class HoldingTableModel(QAbstractTableModel):
+class HoldingTableModel(ColumnsTableModel):
     COLUMNS = ("Company", "Kind", "Location data", "Why / evidence")
     HoldingRole = Qt.ItemDataRole.UserRole + 1
 
@@ -35,16 +36,8 @@ class HoldingTableModel(QAbstractTableModel):
     def holding_at(self, row: int) -> Holding:
         return self._holdings[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._holdings)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
-        return None
+    def row_count(self) -> int:
+        return len(self._holdings)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -66,7 +59,7 @@ class HoldingTableModel(QAbstractTableModel):
         return None
 
 
-class ProposalTableModel(QAbstractTableModel):
+class ProposalTableModel(ColumnsTableModel):
     """The wizard's proposals; the first column's check box accepts or drops each."""
 
     COLUMNS = ("Company", "Role", "Location data", "Why")
@@ -80,16 +73,8 @@ class ProposalTableModel(QAbstractTableModel):
         self.proposals = list(proposals)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.proposals)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
-        return None
+    def row_count(self) -> int:
+        return len(self.proposals)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -8,7 +8,7 @@ import logging
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,13 +35,14 @@ from app.core.mail import DEFAULT_PORTS, SECURITY_CHOICES, SECURITY_LABELS, Pres
 from app.core.model import MailAccount
 from app.gui.context import GuiContext
 from app.gui.password_prompt import ask_password, keep_password
+from app.gui.table_model import ColumnsTableModel
 from app.services import accounts as account_service
 
 log = logging.getLogger("app.gui.mail_accounts")
 Index = QModelIndex | QPersistentModelIndex
 
 
-class AccountTableModel(QAbstractTableModel):
+class AccountTableModel(ColumnsTableModel):
     COLUMNS = ("Name", "Server", "Security", "User", "From", "Default")
     AccountRole = Qt.ItemDataRole.UserRole + 1
 
@@ -56,16 +57,8 @@ class AccountTableModel(QAbstractTableModel):
         self._default = default_id
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
-        return None
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QItemSelection,
     QModelIndex,
     QPersistentModelIndex,
@@ -50,6 +49,7 @@ from app.core.letters import TYPE_TITLES, letter_html
 from app.core.model import REQUEST_TYPES, Company
 from app.gui.context import GuiContext
 from app.gui.request_model import TYPE_LABELS
+from app.gui.table_model import ColumnsTableModel
 from app.services import clients as client_service
 from app.services import directory
 from app.services import letters as letter_service
@@ -152,7 +152,7 @@ class PlanRow:
     reason: str = ""
 
 
-class PlanModel(QAbstractTableModel):
+class PlanModel(ColumnsTableModel):
     """The letters that will be drafted: company x request type, with the law or the reason
     why none applies."""
 
@@ -177,16 +177,8 @@ class PlanModel(QAbstractTableModel):
     def row_at(self, row: int) -> PlanRow:
         return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
-        return None
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -7,9 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from app.core.model import Request
+from app.gui.table_model import ColumnsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -32,7 +33,7 @@ class RequestRow:
     company_name: str
 
 
-class RequestTableModel(QAbstractTableModel):
+class RequestTableModel(ColumnsTableModel):
     COLUMNS = ("Reference", "Client", "Company", "Type", "Law", "Status", "Sent", "Due")
     RowRole = Qt.ItemDataRole.UserRole + 1
     RequestIdRole = Qt.ItemDataRole.UserRole + 2
@@ -122,16 +123,8 @@ class RequestTableModel(QAbstractTableModel):
         return [self._rows[i].request.id for i in self._visible]
 
     # -- Qt ------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._visible)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
-        return None
+    def row_count(self) -> int:
+        return len(self._visible)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._visible):

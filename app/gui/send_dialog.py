@@ -13,7 +13,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -43,6 +42,7 @@ from app.core.errors import OffMapError
 from app.core.model import MailAccount
 from app.gui.context import GuiContext
 from app.gui.password_prompt import ask_password, keep_password
+from app.gui.table_model import ColumnsTableModel
 from app.services import accounts as account_service
 from app.services import sending
 from app.services.sending import BatchItem, Channels, SendResult
@@ -276,7 +276,7 @@ class SendController(QObject):
         return dialog
 
 
-class BatchResultsModel(QAbstractTableModel):
+class BatchResultsModel(ColumnsTableModel):
     COLUMNS = ("Reference", "Recipient", "Result", "Details")
 
     def __init__(self, rows: list[tuple[int, str, str]], parent=None) -> None:
@@ -295,16 +295,8 @@ class BatchResultsModel(QAbstractTableModel):
     def outcome(self, row: int) -> str:
         return self._rows[row]["outcome"]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
-        return None
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

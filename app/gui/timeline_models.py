@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -14,6 +13,7 @@ from PySide6.QtCore import (
 
 from app.core.model import Attachment, Event
 from app.core.timeline import EVENT_LABELS
+from app.gui.table_model import ColumnsTableModel
 from app.services.attachments import human_size
 
 Index = QModelIndex | QPersistentModelIndex
@@ -34,7 +34,7 @@ def event_details(event: Event) -> str:
     return "; ".join(parts)
 
 
-class EventTableModel(QAbstractTableModel):
+class EventTableModel(ColumnsTableModel):
     COLUMNS = ("Date", "Event", "Details", "Files")
     EventRole = Qt.ItemDataRole.UserRole + 1
 
@@ -56,16 +56,8 @@ class EventTableModel(QAbstractTableModel):
                 return row
         return -1
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._events)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
-        return None
+    def row_count(self) -> int:
+        return len(self._events)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
