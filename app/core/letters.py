@@ -316,14 +316,6 @@ def build_context(
     }
 
 
-def unbreakable(text: str, word: str) -> str:
-    """Joins `word`'s hyphens with WORD JOINERs wherever it occurs in `text`, so a printed
-    reference is never split across lines (text extraction would drop the hyphen)."""
-    if not word or "-" not in word:
-        return text
-    return text.replace(word, word.replace("-", "\u2060-\u2060"))
-
-
 # ---------------------------------------------------------------- engine
 
 
@@ -340,7 +332,6 @@ def template_environment() -> SandboxedEnvironment:
         keep_trailing_newline=False,
     )
     env.filters["one_line"] = one_line
-    env.filters["unbreakable"] = unbreakable
     return env
 
 

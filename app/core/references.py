@@ -7,6 +7,10 @@ import re
 import secrets
 
 ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
+# Each group starts with a digit: Unicode line breaking never breaks between a hyphen and a digit
+# (UAX #14, LB25), so a printed reference stays on one line and text extraction (which drops
+# a hyphen at a line end) reads it whole.
+GROUP_FIRST = "23456789"
 PREFIX = "OFM"
 GROUPS = 2
 GROUP_SIZE = 4
@@ -14,7 +18,10 @@ _SHAPE = re.compile(rf"^{PREFIX}(?:-[{ALPHABET}]{{{GROUP_SIZE}}}){{{GROUPS}}}$")
 
 
 def make_reference(choice=secrets.choice) -> str:
-    groups = ("".join(choice(ALPHABET) for _ in range(GROUP_SIZE)) for _ in range(GROUPS))
+    groups = (
+        choice(GROUP_FIRST) + "".join(choice(ALPHABET) for _ in range(GROUP_SIZE - 1))
+        for _ in range(GROUPS)
+    )
     return "-".join((PREFIX, *groups))
 
 

@@ -33,11 +33,6 @@ def _cell(value: Any) -> str:
     return escape(text).replace("\n", "<br>")
 
 
-def _unbroken(reference: str) -> str:
-    """A reference printed on one line (WORD JOINERs around its hyphens; see core.letters)."""
-    return reference.replace("-", "\u2060-\u2060")
-
-
 def _table(headers: list[str], rows: list[list[Any]], widths: list[int] | None = None,
            nowrap: int | None = None) -> str:
     if not rows:
@@ -72,7 +67,7 @@ def summary_html(doc: dict[str, Any], company_names: dict[str, str]) -> str:
                           for k, v in details if v)
     holdings = [[name_of(h["company"]), ", ".join(h.get("data") or []), h.get("evidence", "")]
                 for h in doc["holdings"]]
-    requests = [[_unbroken(r["reference"]), name_of(r["company"]), r["law"], r["type"],
+    requests = [[r["reference"], name_of(r["company"]), r["law"], r["type"],
                  OUTCOME_LABELS.get(r["status"], r["status"]), r.get("sent_on") or "",
                  r.get("extended_due_on") or r.get("due_on") or ""]
                 for r in doc["requests"]]
@@ -87,7 +82,7 @@ def summary_html(doc: dict[str, Any], company_names: dict[str, str]) -> str:
         via = (event.get("data") or {}).get("via")
         if kind == "sent" and via:
             kind = f"sent ({via})"
-        timeline.append([event["on"], _unbroken(request["reference"]),
+        timeline.append([event["on"], request["reference"],
                          name_of(request["company"]), kind, text])
     counts = Counter(r["status"] for r in doc["requests"])
     outcomes = [[OUTCOME_LABELS.get(status, status), str(count)]

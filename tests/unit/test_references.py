@@ -33,3 +33,11 @@ def test_typed_forms_normalise():
 def test_non_references_are_refused():
     for text in ("", "12", "OFM-7K3Q", "OFM-0000-0000", "hello world", "OFM-7K3Q-9XPDX"):
         assert not is_reference(text), text
+
+
+def test_every_group_starts_with_a_digit_so_it_never_breaks_at_a_hyphen():
+    from app.core.references import GROUP_FIRST
+
+    for _ in range(200):
+        reference = make_reference()
+        assert all(group[0] in GROUP_FIRST for group in reference.split("-")[1:])
