@@ -13,6 +13,7 @@ from app.core.model import Client
 
 class ClientDetail(QWidget):
     edit_requested = Signal()
+    new_request_requested = Signal()
     delete_requested = Signal()
     archive_requested = Signal()
 
@@ -36,10 +37,15 @@ class ClientDetail(QWidget):
         self.archive_button = QPushButton(self.tr("&Archive"))
         self.delete_button = QPushButton(self.tr("&Delete…"))
         self.edit_button.clicked.connect(self.edit_requested)
+        self.request_button = QPushButton(self.tr("New &request…"))
+        self.request_button.setToolTip(
+            self.tr("Draft letters to the companies that hold this client's data"))
+        self.request_button.clicked.connect(self.new_request_requested)
         self.archive_button.clicked.connect(self.archive_requested)
         self.delete_button.clicked.connect(self.delete_requested)
         buttons = QHBoxLayout()
-        for button in (self.edit_button, self.archive_button, self.delete_button):
+        for button in (self.request_button, self.edit_button, self.archive_button,
+                       self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
@@ -55,7 +61,8 @@ class ClientDetail(QWidget):
 
     def show_client(self, client: Client | None) -> None:
         self.client = client
-        for button in (self.edit_button, self.archive_button, self.delete_button):
+        for button in (self.request_button, self.edit_button, self.archive_button,
+                       self.delete_button):
             button.setEnabled(client is not None)
         if client is None:
             self.title.setText(self.tr("No client selected"))

@@ -78,6 +78,7 @@ class ClientsPage(QWidget):
 
         self.detail = ClientDetail()
         self.detail.edit_requested.connect(self.edit_client)
+        self.detail.new_request_requested.connect(self.new_request)
         self.detail.delete_requested.connect(self.delete_client)
         self.detail.archive_requested.connect(self.toggle_archive)
         self.holdings = HoldingsSection(ctx, self.detail)
@@ -168,6 +169,14 @@ class ClientsPage(QWidget):
         dialog = ClientDialog(parent=self, require_consent=self.consent_required())
         if dialog.exec() and dialog.result_client:
             self._save(lambda: client_service.add_client(self.ctx.store, dialog.result_client))
+
+    def new_request(self) -> None:
+        """Opens the Requests page's New request flow for the selected client."""
+        client = self.selected_client()
+        if client is None:
+            return
+        self.ctx.bus.navigate.emit("requests")
+        self.window().page("requests").new_request(client.id)
 
     def edit_client(self) -> None:
         client = self.selected_client()

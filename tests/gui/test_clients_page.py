@@ -152,3 +152,21 @@ def test_excepthook_logs_and_shows_a_dialog(window, home, monkeypatch):
     text = log_path.read_text()
     assert "ValueError" in text and "Ana-Secret-Value" not in text
     assert shown and "ValueError" in shown[0] and "Ana-Secret-Value" not in shown[0]
+
+
+def test_new_request_from_the_client_opens_the_flow_for_that_client(window):
+    client_service.add_client(window.ctx.store, Client(name="Aaron First", state="CA"))
+    chosen = client_service.add_client(window.ctx.store, Client(name="Zoe Chosen", state="CA"))
+    window.ctx.bus.clients_changed.emit()
+    page = window.page("clients")
+    page.select(chosen.id)
+    seen = []
+
+    def look_and_close(dialog):
+        seen.append(dialog.client.currentData())
+        dialog.reject()
+
+    when_modal(look_and_close)
+    page.detail.request_button.click()
+    assert seen == [chosen.id]
+    assert window.current_page_key() == "requests"
