@@ -70,6 +70,9 @@ def run_gui(home: Path) -> int:
 
     # A moment after start-up, so copying a large store never competes with the first paint.
     QTimer.singleShot(5000, lambda: schedule_daily_backup(window.ctx))
+    from app.gui.welcome import run_welcome
+
+    QTimer.singleShot(0, lambda: run_welcome(window))
     code = app.exec()
     window.ctx.store.close()
     return code

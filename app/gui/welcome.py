@@ -1,0 +1,93 @@
+"""The first-run welcome: what OffMap does, where the data lives, that nothing leaves the computer
+unless the user sends it, and a start on "add my phone service". Shown once per data home."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout
+
+from app.services.preferences import get_preference, set_preference
+from app.store import Store
+
+SEEN_KEY = "ui.welcome_seen"
+
+
+def welcome_due(store: Store) -> bool:
+    return not get_preference(store, SEEN_KEY, False)
+
+
+def mark_welcome_seen(store: Store) -> None:
+    set_preference(store, SEEN_KEY, True)
+
+
+class WelcomeDialog(QDialog):
+    """`start_requested` is True after the user chose to start with their phone service."""
+
+    def __init__(self, home: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Welcome to OffMap"))
+        self.setMinimumWidth(560)
+        self.start_requested = False
+        heading = QLabel(self.tr("Take your location off the map"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        heading.setFont(font)
+        paragraphs = [
+            self.tr("Phone carriers, apps and data brokers have sold people's location to "
+                    "whoever paid. OffMap helps you find out who holds yours, write to each of "
+                    "them with the law that applies (opt-out, deletion, access), and keeps "
+                    "track of their legal deadlines."),
+            self.tr("Everything you record stays in one folder on this computer: {home}. "
+                    "Mail passwords go to the system keyring, never into that folder.")
+            .replace("{home}", home),
+            self.tr("Nothing leaves this computer unless you send a letter or update the company "
+                    "directory yourself. OffMap is not legal advice."),
+            self.tr("A good first step: add yourself and your phone service. OffMap then "
+                    "suggests the companies known to have received your carrier's location "
+                    "data, and you keep the ones that apply."),
+        ]
+        body = QLabel("".join(f"<p>{html.escape(p)}</p>" for p in paragraphs))
+        body.setTextFormat(Qt.TextFormat.RichText)
+        body.setWordWrap(True)
+
+        self.start_button = QPushButton(self.tr("&Add my phone service…"))
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self._start)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        later = buttons.addButton(self.tr("&Look around first"),
+                                  QDialogButtonBox.ButtonRole.RejectRole)
+        later.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(body)
+        layout.addWidget(buttons)
+        self.start_button.setFocus()
+
+    def _start(self) -> None:
+        self.start_requested = True
+        self.accept()
+
+
+def run_welcome(window) -> None:
+    """Shows the welcome once; "Add my phone service" adds a client (the user) and opens the
+    phone-service wizard for them."""
+    store = window.ctx.store
+    if not welcome_due(store):
+        return
+    dialog = WelcomeDialog(str(window.ctx.home), window)
+    dialog.exec()
+    mark_welcome_seen(store)
+    if not dialog.start_requested:
+        return
+    window.show_page("clients")
+    clients = window.page("clients")
+    before = clients.selected_id()
+    clients.add_client()
+    added = clients.selected_id()
+    if added is not None and added != before:
+        clients.holdings.open_wizard("phone")

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+
+from app.gui.welcome import WelcomeDialog, run_welcome, welcome_due
+from tests.gui.helpers import when_modal
+
+
+def test_welcome_shows_once_per_home(window):
+    assert welcome_due(window.ctx.store)
+    shown = []
+
+    def close(dialog):
+        shown.append(type(dialog).__name__)
+        dialog.reject()
+
+    when_modal(close)
+    run_welcome(window)
+    assert shown == ["WelcomeDialog"]
+    assert not welcome_due(window.ctx.store)
+    run_welcome(window)  # returns at once: no dialog, nothing waits for one
+    assert shown == ["WelcomeDialog"]
+
+
+def test_welcome_says_where_data_lives_and_that_nothing_leaves(qtbot, tmp_path):
+    dialog = WelcomeDialog(str(tmp_path / "home"))
+    qtbot.addWidget(dialog)
+    text = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert str(tmp_path / "home") in text
+    assert "Nothing leaves this computer" in text
+    assert dialog.start_button.isDefault()
+
+
+def test_start_adds_the_user_and_opens_the_phone_wizard(window):
+    def start(dialog):
+        def fill_client(client_dialog):
+            client_dialog.name.setText("Me Myself")
+            client_dialog.state.setText("CA")
+            client_dialog.accept()
+
+        when_modal(fill_client)
+        dialog.start_button.click()
+
+    when_modal(start)
+    run_welcome(window)
+    clients = window.page("clients")
+    assert clients.selected_client().name == "Me Myself"
+    wizard = clients.holdings.last_wizard
+    assert wizard is not None and wizard.isVisible()
+    wizard.reject()
