@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.core.case_file import safe_filename
 from app.core.errors import OffMapError
 from app.core.model import Client
+from app.gui.appearance import color
 from app.gui.context import GuiContext
 from app.services import clients as client_service
 from app.services import clinic as clinic_service
@@ -62,7 +63,7 @@ class PassphraseDialog(QDialog):
             "phone, in person). Without it the file cannot be opened."))
         explain.setWordWrap(True)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(f"color: {color('error')};")
         form = QFormLayout()
         form.addRow(self.tr("&Passphrase:"), self.first)
         form.addRow(self.tr("&Again:"), self.second)

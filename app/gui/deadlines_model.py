@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from app.gui.appearance import color
 from app.gui.table_model import ColumnsTableModel
 from app.services.deadlines import CATEGORIES, DeadlineRow
 
@@ -27,7 +28,6 @@ STATUS_LABELS = {
     "sent": "Sent", "acknowledged": "Acknowledged", "extended": "Extended",
     "overdue": "Overdue",
 }
-OVERDUE_COLOR = QColor("#b3261e")
 
 
 def _iso(value: date | None) -> str:
@@ -52,7 +52,7 @@ class DeadlineTableModel(ColumnsTableModel):
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._bold = QFont()
         self._bold.setBold(True)
-        self._overdue_brush = QBrush(OVERDUE_COLOR)
+        self._overdue_brush = QBrush(QColor(color("error")))
 
     # -- data in -------------------------------------------------------------------------
     def set_rows(self, rows: list[DeadlineRow]) -> None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import OffMapError
+from app.gui.appearance import color
 from app.gui.context import GuiContext
 from app.gui.deadlines_model import DeadlineTableModel
 from app.gui.empty_state import EmptyState
@@ -97,7 +98,8 @@ class DeadlinesPage(QWidget):
             categories.addWidget(button)
         categories.addStretch(1)
         self.category_buttons[None].setChecked(True)
-        self.category_buttons["overdue"].setStyleSheet("QPushButton { color: #b3261e; }")
+        overdue_style = f"QPushButton {{ color: {color('error')}; }}"
+        self.category_buttons["overdue"].setStyleSheet(overdue_style)
 
         self.table = QTableView()
         self.table.setModel(self.proxy)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.core.deadlines import CHANNELS
 from app.core.model import Event
+from app.gui.appearance import color
 from app.gui.timeline_models import event_label
 
 LOG_KINDS = ("acknowledged", "extended", "fulfilled", "partial", "denied", "bounced", "note",
@@ -131,7 +132,7 @@ class EventDialog(QDialog):
 
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(f"color: {color('error')};")
         self.error.hide()
 
         form = QFormLayout()

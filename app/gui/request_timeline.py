@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import OffMapError
 from app.core.model import Attachment, Event
 from app.core.tracking import Derived
+from app.gui.appearance import color
 from app.gui.context import GuiContext
 from app.gui.event_dialog import EventDialog, EventInput
 from app.gui.timeline_models import AttachmentListModel, EventTableModel, event_label
@@ -174,7 +175,7 @@ class RequestTimeline(QWidget):
         self.flags = QLabel()
         self.flags.setTextFormat(Qt.TextFormat.PlainText)
         self.flags.setWordWrap(True)
-        self.flags.setStyleSheet("color: #b3261e;")
+        self.flags.setStyleSheet(f"color: {color('error')};")
         self.flags.setAccessibleName(self.tr("Warnings"))
 
         self.mark_sent_button = QPushButton(self.tr("Mark &sent…"))

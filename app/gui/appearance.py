@@ -1,0 +1,69 @@
+"""Light and dark appearance that follows the system (Qt 6.5+ colour scheme), and the few
+colours OffMap adds, chosen per scheme for readable contrast. Colour never carries meaning
+alone: every coloured status also has its text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+_LIGHT = {"error": "#b3261e", "warning_bg": "#fff4e5", "warning_fg": "#5f3700"}
+_DARK = {"error": "#ff8a80", "warning_bg": "#4a3300", "warning_fg": "#ffe0b2"}
+
+
+def is_dark() -> bool:
+    app = QGuiApplication.instance()
+    if app is None:
+        return False
+    window = app.palette().color(QPalette.ColorRole.Window)  # type: ignore[union-attr]
+    return window.lightness() < 128
+
+
+def color(name: str) -> str:
+    """An OffMap colour ("error", "warning_bg", "warning_fg") for the current scheme."""
+    return (_DARK if is_dark() else _LIGHT)[name]
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#2b2b2b",
+        QPalette.ColorRole.WindowText: "#ececec",
+        QPalette.ColorRole.Base: "#1f1f1f",
+        QPalette.ColorRole.AlternateBase: "#2f2f2f",
+        QPalette.ColorRole.ToolTipBase: "#3a3a3a",
+        QPalette.ColorRole.ToolTipText: "#ececec",
+        QPalette.ColorRole.PlaceholderText: "#9a9a9a",
+        QPalette.ColorRole.Text: "#ececec",
+        QPalette.ColorRole.Button: "#353535",
+        QPalette.ColorRole.ButtonText: "#ececec",
+        QPalette.ColorRole.BrightText: "#ff8a80",
+        QPalette.ColorRole.Link: "#8ab4f8",
+        QPalette.ColorRole.LinkVisited: "#c58af9",
+        QPalette.ColorRole.Highlight: "#3d7bd9",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+    }
+    for role, value in roles.items():
+        palette.setColor(role, QColor(value))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText,
+                 QPalette.ColorRole.WindowText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
+    return palette
+
+
+def apply_scheme(app: QApplication, scheme: Qt.ColorScheme) -> None:
+    """Dark uses Fusion with a dark palette (not every platform style has one); light and
+    unknown use the style's own palette."""
+    if scheme == Qt.ColorScheme.Dark:
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
+    else:
+        app.setPalette(app.style().standardPalette())
+
+
+def follow_system_scheme(app: QApplication) -> None:
+    hints = app.styleHints()
+    if hints.colorScheme() == Qt.ColorScheme.Dark:
+        apply_scheme(app, Qt.ColorScheme.Dark)
+    hints.colorSchemeChanged.connect(lambda scheme: apply_scheme(app, scheme))
