@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint unit gui integration bench dist clean venv
+.PHONY: run test lint unit gui integration bench dist clean venv translations translations-update
 
 venv: $(STAMP)
 
@@ -14,7 +14,22 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# The interface translations: resources/i18n/*.ts (sources, edited with pyside6-linguist) compiled
+# to the .qm catalogues the app loads. translations-update re-reads the tr() strings from the code.
+TS_FILES := $(wildcard resources/i18n/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+
+translations: $(QM_FILES)
+
+resources/i18n/%.qm: resources/i18n/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations-update: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.gui.i18n_sources
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none -source-language en -target-language es \
+		app/gui/*.py -ts $(TS_FILES)
+
+run: $(STAMP) translations
 	$(BIN)/offmap
 
 lint: $(STAMP)
@@ -22,7 +37,7 @@ lint: $(STAMP)
 
 # The whole suite: unit, GUI (offscreen) and integration tests (real Secret Service keyring under
 # a private D-Bus session, SMTP on loopback, pdftotext, HTTP on loopback).
-test: $(STAMP) lint
+test: $(STAMP) lint translations
 	QT_QPA_PLATFORM=offscreen PATH="$(CURDIR)/$(BIN):$$PATH" tests/with_keyring.sh $(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 unit: $(STAMP)

@@ -36,14 +36,17 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def build_main_window(home: Path, synchronous_tasks: bool = False):
-    """Opens the store and builds the window (not shown). Raises OffMapError with a message."""
+def build_main_window(home: Path, synchronous_tasks: bool = False, language: str | None = None):
+    """Opens the store and builds the window (not shown) in the interface language `language`
+    ("en", "es", "system"; None: the stored preference). Raises OffMapError with a message."""
     from app.gui.context import ChangeBus, GuiContext
+    from app.gui.i18n import apply_language, preferred_language
     from app.gui.main_window import MainWindow
     from app.gui.tasks import TaskRunner
     from app.store import open_store
 
     store = open_store(home)
+    apply_language(QApplication.instance(), language or preferred_language(store.conn))
     ctx = GuiContext(home=home, store=store, tasks=TaskRunner(synchronous_tasks), bus=ChangeBus())
     return MainWindow(ctx, window_settings(home))
 

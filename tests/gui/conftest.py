@@ -11,7 +11,7 @@ import pytest
 def window(qtbot, home: Path):
     from app.gui.launch import build_main_window
 
-    win = build_main_window(home, synchronous_tasks=True)
+    win = build_main_window(home, synchronous_tasks=True, language="en")
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

@@ -1,0 +1,108 @@
+"""The interface language: Qt translators chosen by the "ui.language" preference.
+
+OffMap's own catalogue is resources/i18n/offmap_<lang>.qm (built from the .ts by `make
+translations`); Qt's own strings (standard buttons, file dialogs) come from PySide6's
+qtbase_<lang>.qm. Without a catalogue the interface stays in English. Letters are never
+translated here: they are templates in the companies' language.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from app.paths import resource
+from app.store import preferences
+
+log = logging.getLogger("app.gui")
+
+LANGUAGE_KEY = "ui.language"
+SYSTEM = "system"
+ENGLISH = "en"
+# Interface languages besides English, each with its name in its own language.
+TRANSLATED = {"es": "Español"}
+CHOICES = (SYSTEM, ENGLISH, *TRANSLATED)
+# Labels that code passes to tr() from data (table columns, status names...) are catalogued in this
+# shared context (app/gui/i18n_labels.py), so any widget finds them whatever its own context.
+SHARED_CONTEXT = "OffMap"
+
+_installed: list[QTranslator] = []
+_current = ENGLISH
+
+
+class SharedContextTranslator(QTranslator):
+    """A translator that, when a string is not in the asking class's context, looks in the
+    shared context of data labels."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str:
+        found = super().translate(context, source, disambiguation, n)
+        if not found and context != SHARED_CONTEXT:
+            found = super().translate(SHARED_CONTEXT, source, disambiguation, n)
+        return found
+
+
+def catalogue_path(language: str) -> Path:
+    return resource("i18n", f"offmap_{language}.qm")
+
+
+def preferred_language(conn) -> str:
+    """The stored choice: "system", "en" or a translated language code."""
+    value = preferences.get(conn, LANGUAGE_KEY, SYSTEM)
+    return value if value in CHOICES else SYSTEM
+
+
+def save_language(conn, choice: str) -> None:
+    if choice not in CHOICES:
+        raise ValueError(f"unknown interface language {choice!r}")
+    preferences.set_value(conn, LANGUAGE_KEY, choice)
+
+
+def resolve(choice: str, system_languages: list[str] | None = None) -> str:
+    """The language to show for a choice: "system" follows the desktop's first language that
+    OffMap has (English otherwise)."""
+    if choice != SYSTEM:
+        return choice if choice in TRANSLATED or choice == ENGLISH else ENGLISH
+    languages = system_languages if system_languages is not None else \
+        QLocale.system().uiLanguages()
+    for tag in languages:
+        code = tag.replace("_", "-").split("-")[0].lower()
+        if code == ENGLISH:
+            return ENGLISH
+        if code in TRANSLATED:
+            return code
+    return ENGLISH
+
+
+def current_language() -> str:
+    return _current
+
+
+def apply_language(app: QCoreApplication, choice: str) -> str:
+    """Installs the translators for `choice` (replacing any installed before) and returns the
+    language in effect. A missing catalogue leaves the interface in English."""
+    global _current
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    language = resolve(choice)
+    _current = ENGLISH
+    if language == ENGLISH:
+        return ENGLISH
+    own = SharedContextTranslator(app)
+    path = catalogue_path(language)
+    if not own.load(str(path)):
+        log.warning("interface catalogue for %s not found; showing English", language)
+        return ENGLISH
+    app.installTranslator(own)
+    _installed.append(own)
+    qt_own = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_own.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
+    _current = language
+    log.info("interface language %s", language)
+    return language
