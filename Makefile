@@ -46,5 +46,12 @@ unit: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run $(BENCH_ARGS)
 
+# The wheel (dist/offmap-X.Y.Z-py3-none-any.whl) and the one-folder Linux bundle (dist/offmap/offmap)
+# built by PyInstaller from packaging/offmap.spec.
+dist: $(STAMP) translations
+	$(BIN)/python -m pip install --quiet -e '.[dist]'
+	$(BIN)/python -m pip wheel --quiet --no-deps --no-build-isolation -w dist .
+	$(BIN)/pyinstaller --noconfirm --distpath dist --workpath build/pyinstaller packaging/offmap.spec
+
 clean:
 	rm -rf build dist *.egg-info .pytest_cache .ruff_cache benchmarks/results
