@@ -48,7 +48,8 @@ class ClientsPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.add_button = QPushButton(self.tr("&New client…"))
-        self.add_button.setShortcut(QKeySequence.StandardKey.New)
+        # On the page, not the button: the button is hidden while the empty state shows.
+        QShortcut(QKeySequence.StandardKey.New, self, self.add_client)
         self.add_button.setToolTip(self.tr("Add a client (Ctrl+N)"))
         self.add_button.clicked.connect(self.add_client)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
