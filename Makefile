@@ -55,3 +55,7 @@ dist: $(STAMP) translations
 
 clean:
 	rm -rf build dist *.egg-info .pytest_cache .ruff_cache benchmarks/results
+
+# Re-renders the app icon's PNG sizes, .ico and .icns from resources/icons/offmap.svg.
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/make_icons.py

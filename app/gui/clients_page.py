@@ -28,6 +28,7 @@ from app.gui.client_model import ClientTableModel
 from app.gui.context import GuiContext
 from app.gui.empty_state import EmptyState
 from app.gui.holdings_section import HoldingsSection
+from app.gui.icons import icon
 from app.gui.proxy import SourceSortedProxy
 from app.services import clients as client_service
 
@@ -47,7 +48,7 @@ class ClientsPage(QWidget):
         self.search.setAccessibleName(self.tr("Search clients"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.add_button = QPushButton(self.tr("&New client…"))
+        self.add_button = QPushButton(icon("add"), self.tr("&New client…"))
         # On the page, not the button: the button is hidden while the empty state shows.
         QShortcut(QKeySequence.StandardKey.New, self, self.add_client)
         self.add_button.setToolTip(self.tr("Add a client (Ctrl+N)"))

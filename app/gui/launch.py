@@ -30,6 +30,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("org.offmap.OffMap")
+    from app.gui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
     from app.gui.appearance import follow_system_scheme
 
     follow_system_scheme(app)  # type: ignore[arg-type]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__
 from app.gui.context import GuiContext
+from app.gui.icons import page_icon
 from app.gui.pages import PAGES, PageSpec
 
 log = logging.getLogger("app.gui")
@@ -48,7 +49,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._placeholders: dict[str, QWidget] = {}
         for spec in PAGES:
-            item = QListWidgetItem(self.tr(spec.title))
+            item = QListWidgetItem(page_icon(spec.key), self.tr(spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setToolTip(f"{self.tr(spec.title)} ({spec.shortcut})")
             self.sidebar.addItem(item)
