@@ -27,6 +27,9 @@ CHOICES = (SYSTEM, ENGLISH, *TRANSLATED)
 # Labels that code passes to tr() from data (table columns, status names...) are catalogued in this
 # shared context (app/gui/i18n_labels.py), so any widget finds them whatever its own context.
 SHARED_CONTEXT = "OffMap"
+# Where the translator looks when the asking class's context lacks a string: the shared labels,
+# then the empty context lupdate gives tr() calls outside any class (helpers handed a tr).
+FALLBACK_CONTEXTS = (SHARED_CONTEXT, "")
 
 _installed: list[QTranslator] = []
 _current = ENGLISH
@@ -34,13 +37,15 @@ _current = ENGLISH
 
 class SharedContextTranslator(QTranslator):
     """A translator that, when a string is not in the asking class's context, looks in the
-    shared context of data labels."""
+    FALLBACK_CONTEXTS."""
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
                   n: int = -1) -> str:
         found = super().translate(context, source, disambiguation, n)
-        if not found and context != SHARED_CONTEXT:
-            found = super().translate(SHARED_CONTEXT, source, disambiguation, n)
+        for fallback in FALLBACK_CONTEXTS:
+            if found or fallback == context:
+                break
+            found = super().translate(fallback, source, disambiguation, n)
         return found
 
 

@@ -157,4 +157,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("OffMap", "reminder"),
     QT_TRANSLATE_NOOP("OffMap", "appeal"),
     QT_TRANSLATE_NOOP("OffMap", "complaint"),
+    QT_TRANSLATE_NOOP("OffMap", "Website"),
+    QT_TRANSLATE_NOOP("OffMap", "source"),
+    QT_TRANSLATE_NOOP("OffMap", "seen"),
 )

@@ -21,9 +21,10 @@ NOT_LABELS = {"APP_NAME", "LANGUAGE_KEY", "SYSTEM", "ENGLISH", "SHARED_CONTEXT",
               "TRANSLATED", "LABELS"}
 CLASS_LABELS = ("COLUMNS", "TIPS")
 # Labels chosen by code in ways introspection cannot see: follow-up kinds passed to tr() as they
-# are, and the status names request_timeline adds to STATUS_LABELS inside a method.
+# are, the status names request_timeline adds to STATUS_LABELS inside a method, and tr() calls
+# inside f-strings (company_detail), which lupdate does not read.
 EXTRA = ("reminder", "appeal", "complaint", "Draft", "Fulfilled", "Partly answered", "Refused",
-         "Not delivered", "Closed")
+         "Not delivered", "Closed", "Website", "source", "seen")
 
 
 def _walk(value, found: dict[str, None]) -> None:
