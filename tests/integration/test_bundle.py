@@ -1,0 +1,150 @@
+"""The PyInstaller bundle (packaging/offmap.spec) builds and runs on its own: version, shipped
+resources, the store, Qt's PDF rendering with fonts, python-docx's template, US holidays, keyring.
+Built once per session (about a minute on two cores)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app import __version__
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC = ROOT / "packaging" / "offmap.spec"
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(scope="session")
+def bundle(tmp_path_factory) -> Path:
+    pytest.importorskip("PyInstaller", reason="PyInstaller missing: pip install -e '.[dist]'")
+    base = tmp_path_factory.mktemp("pyinstaller")
+    done = subprocess.run(
+        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+         "--distpath", str(base / "dist"), "--workpath", str(base / "work"), str(SPEC)],
+        capture_output=True, text=True, cwd=ROOT, timeout=900,
+    )
+    assert done.returncode == 0, done.stderr[-4000:]
+    executable = base / "dist" / "offmap" / "offmap"
+    assert executable.is_file()
+    return executable
+
+
+def _run(bundle: Path, *args: str, home: Path | None = None, stdin: str | None = None,
+         env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    command = [str(bundle)]
+    if home is not None:
+        command += ["--home", str(home)]
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", **(env or {}))
+    environment.pop("OFFMAP_HOME", None)
+    # The bundle must not lean on the checkout or the venv.
+    environment.pop("PYTHONPATH", None)
+    return subprocess.run(command + list(args), capture_output=True, text=True, input=stdin,
+                          env=environment, cwd=bundle.parent, timeout=120)
+
+
+def _json(done: subprocess.CompletedProcess[str]):
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def test_version(bundle: Path):
+    done = _run(bundle, "--version")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"offmap {__version__}"
+
+
+def test_resources_are_found_inside_the_bundle(bundle: Path, tmp_path: Path):
+    shipped = bundle.parent / "_internal" / "app" / "resources"
+    assert (shipped / "README.md").is_file()
+    company = _json(_run(bundle, "directory", "show", "sprint", "--json", home=tmp_path / "h"))
+    assert company["slug"] == "sprint"
+    assert company["name"] == "Sprint"
+
+
+def _client_and_request(bundle: Path, home: Path, request_type: str) -> dict:
+    client = _json(_run(bundle, "client", "add", "--name", "Bundle Tester", "--state", "CA",
+                        "--country", "US", "--json", home=home))
+    return _json(_run(bundle, "request", "new", "--client", str(client["id"]), "--company",
+                      "t-mobile", "--type", request_type, "--json", home=home))
+
+
+def test_letters_render_as_pdf_and_docx(bundle: Path, tmp_path: Path):
+    home = tmp_path / "home"
+    request = _client_and_request(bundle, home, "delete")
+    pdf = tmp_path / "letter.pdf"
+    done = _run(bundle, "letter", str(request["id"]), "--format", "pdf", "--out", str(pdf),
+                home=home)
+    assert done.returncode == 0, done.stderr
+    assert pdf.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                              check=True).stdout
+        assert request["reference"] in text
+        assert "Bundle Tester" in text
+    docx = tmp_path / "letter.docx"
+    done = _run(bundle, "letter", str(request["id"]), "--format", "docx", "--out", str(docx),
+                home=home)
+    assert done.returncode == 0, done.stderr
+    assert docx.read_bytes().startswith(b"PK")
+
+
+def test_business_day_deadline_skips_us_holidays_like_the_source(bundle: Path, tmp_path: Path):
+    """An opt-out is due in business days: the bundle must know the US federal holidays."""
+    request = _client_and_request(bundle, tmp_path / "bundle-home", "opt-out")
+    sent = _run(bundle, "request", "mark-sent", str(request["id"]), "--on", "2025-12-15",
+                home=tmp_path / "bundle-home")
+    assert sent.returncode == 0, sent.stderr
+    in_bundle = _json(_run(bundle, "request", "show", str(request["id"]), "--json",
+                           home=tmp_path / "bundle-home"))
+
+    source_home = tmp_path / "source-home"
+
+    def source(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "app", "--home", str(source_home), *args],
+                              capture_output=True, text=True, cwd=ROOT, timeout=120,
+                              env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+
+    _json(source("client", "add", "--name", "Bundle Tester", "--state", "CA", "--country", "US",
+                 "--json"))
+    expected = _json(source("request", "new", "--client", "1", "--company", "t-mobile",
+                            "--type", "opt-out", "--json"))
+    assert source("request", "mark-sent", str(expected["id"]), "--on", "2025-12-15").returncode == 0
+    expected = _json(source("request", "show", str(expected["id"]), "--json"))
+    assert in_bundle["due_on"] == expected["due_on"]
+    assert in_bundle["due_on"] is not None
+
+
+@pytest.mark.skipif(os.environ.get("OFFMAP_IN_KEYRING_SESSION") != "1",
+                    reason="not under tests/with_keyring.sh (no private D-Bus + gnome-keyring)")
+def test_password_goes_to_the_secret_service(bundle: Path, tmp_path: Path):
+    done = _run(bundle, "account", "set", "--host", "smtp.example.org", "--port", "587",
+                "--user", "bundle@example.org", "--password-stdin", "--json",
+                home=tmp_path / "home", stdin="bundle-canary-8841\n")
+    account = _json(done)
+    assert account["password_stored"] is True
+    assert "NOT stored" not in done.stderr
+    deleted = _run(bundle, "account", "delete", str(account["id"]), home=tmp_path / "home")
+    assert deleted.returncode == 0, deleted.stderr
+
+
+def test_window_starts_offscreen_and_keeps_running(bundle: Path, tmp_path: Path):
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    process = subprocess.Popen([str(bundle), "--home", str(tmp_path / "home")],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               env=environment)
+    try:
+        with pytest.raises(subprocess.TimeoutExpired):
+            process.wait(timeout=6)
+    finally:
+        process.kill()
+        _, stderr = process.communicate(timeout=10)
+    assert "Traceback" not in stderr, stderr
+    log = (tmp_path / "home" / "logs" / "offmap.log").read_text(encoding="utf-8")
+    assert "starting window" in log
