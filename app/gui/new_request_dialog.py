@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QItemSelection,
     QModelIndex,
     QPersistentModelIndex,
@@ -186,7 +187,8 @@ class PlanModel(ColumnsTableModel):
         row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             law = f"{self._law_names.get(row.law, row.law)} ({row.law})" if row.law else "—"
-            values = (row.company_name, TYPE_LABELS.get(row.request_type, row.request_type),
+            values = (row.company_name,
+                      self.tr(TYPE_LABELS.get(row.request_type, row.request_type)),
                       law, row.reason or self.tr("ready"))
             return values[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and not row.law:
@@ -208,19 +210,26 @@ def plan_rows(choices: dict[str, LawChoice], companies: dict[str, Company],
             if override:
                 law = laws[override]
                 if request_type not in law["grants"]:
-                    reason = f"{law['short_name']} does not grant this request"
+                    reason = QCoreApplication.translate(
+                        "PlanModel", "{law} does not grant this request").replace(
+                        "{law}", law["short_name"])
                 elif not applies_to_kind(law, company.kind):
-                    reason = f"{law['short_name']} does not cover a {company.kind}"
+                    reason = QCoreApplication.translate(
+                        "PlanModel", "{law} does not cover a {kind}").replace(
+                        "{law}", law["short_name"]).replace("{kind}", company.kind)
                 else:
                     law_id = override
             else:
                 law_id = choice.first_granting(request_type, laws)
                 if law_id is None and choice.laws:
                     names = ", ".join(laws[i]["short_name"] for i in choice.laws)
-                    reason = (f"{names}: no {TYPE_LABELS[request_type]} right; choose "
-                              "another type or law")
+                    reason = QCoreApplication.translate(
+                        "PlanModel", "{laws}: no {type} right; choose another type or law",
+                    ).replace("{laws}", names).replace(
+                        "{type}", QCoreApplication.translate("OffMap", TYPE_LABELS[request_type]))
                 elif law_id is None:
-                    reason = "no law applies; choose a model law for a voluntary request"
+                    reason = QCoreApplication.translate(
+                        "PlanModel", "no law applies; choose a model law for a voluntary request")
             rows.append(PlanRow(slug, company.name, request_type, law_id, reason))
     return rows
 

@@ -3,6 +3,7 @@ typed password is kept in memory for this session only, never written anywhere."
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -93,5 +94,7 @@ def keep_password(parent: QWidget | None, store: Store, account: MailAccount,
         account_service.store_password(store, account, password)
     except OffMapError as exc:
         account_service.remember_for_session(store, account, password)
+        kept = QCoreApplication.translate("PasswordDialog",
+                                          "It is kept in memory until OffMap closes.")
         QMessageBox.warning(parent, parent.tr("Password not saved") if parent else "",
-                            f"{exc}\n\nIt is kept in memory until OffMap closes.")
+                            f"{exc}\n\n{kept}")

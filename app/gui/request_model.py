@@ -136,7 +136,7 @@ class RequestTableModel(ColumnsTableModel):
             return row.request.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             cells = self._cells(row)
-            if index.column() == 5 and role == Qt.ItemDataRole.DisplayRole:
-                return self.tr(cells[5])
+            if index.column() in (3, 5) and role == Qt.ItemDataRole.DisplayRole:
+                return self.tr(cells[index.column()])  # type and status labels
             return cells[index.column()]
         return None

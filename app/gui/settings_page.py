@@ -39,6 +39,10 @@ class SettingsPage(QScrollArea):
         self.add_section(self.clinic)
         self.backups = BackupSection(ctx, self)
         self.add_section(self.backups)
+        from app.gui.language_section import LanguageSection
+
+        self.language = LanguageSection(ctx, self)
+        self.add_section(self.language)
 
     def add_section(self, box: QGroupBox) -> None:
         self.sections.insertWidget(self.sections.count() - 1, box)

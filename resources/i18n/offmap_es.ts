@@ -1608,6 +1608,37 @@
     </message>
 </context>
 <context>
+    <name>LanguageSection</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>El mismo del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Idioma de la interfaz:</translation>
+    </message>
+    <message>
+        <source>Letters to companies stay in English, the language the companies answer in.</source>
+        <translation>Las cartas a las empresas siguen en inglés, el idioma en que responden las empresas.</translation>
+    </message>
+    <message>
+        <source>Language status</source>
+        <translation>Estado del idioma</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time OffMap starts.</source>
+        <translation>El nuevo idioma se aplicará la próxima vez que se abra OffMap.</translation>
+    </message>
+</context>
+<context>
     <name>MailAccountsSection</name>
     <message>
         <source>Mail accounts</source>
@@ -1904,7 +1935,7 @@ OffMap no es asesoría legal.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation>Eliminar</translation>
+        <translation>Eliminación</translation>
     </message>
     <message>
         <source>Correct</source>
@@ -2504,6 +2535,10 @@ OffMap no es asesoría legal.</translation>
         <source>&amp;Save it in the system keyring</source>
         <translation>&amp;Guardarla en el llavero del sistema</translation>
     </message>
+    <message>
+        <source>It is kept in memory until OffMap closes.</source>
+        <translation>Se conserva en memoria hasta que OffMap se cierre.</translation>
+    </message>
 </context>
 <context>
     <name>PickPage</name>
@@ -2529,6 +2564,22 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>ready</source>
         <translation>lista</translation>
+    </message>
+    <message>
+        <source>{law} does not grant this request</source>
+        <translation>{law} no otorga esta solicitud</translation>
+    </message>
+    <message>
+        <source>{law} does not cover a {kind}</source>
+        <translation>{law} no cubre este tipo de empresa ({kind})</translation>
+    </message>
+    <message>
+        <source>{laws}: no {type} right; choose another type or law</source>
+        <translation>{laws}: no otorga el derecho «{type}»; elija otro tipo u otra ley</translation>
+    </message>
+    <message>
+        <source>no law applies; choose a model law for a voluntary request</source>
+        <translation>no se aplica ninguna ley; elija una ley modelo para una solicitud voluntaria</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,50 @@
+"""Settings > Language: the interface language, stored as the "ui.language" preference and
+applied the next time OffMap starts (letters stay in the companies' language)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel
+
+from app.core.errors import OffMapError
+from app.gui import i18n
+from app.gui.context import GuiContext
+
+
+class LanguageSection(QGroupBox):
+    def __init__(self, ctx: GuiContext, parent=None) -> None:
+        super().__init__(self.tr("Language"), parent)
+        self.ctx = ctx
+        form = QFormLayout(self)
+        self.choice = QComboBox()
+        self.choice.setAccessibleName(self.tr("Interface language"))
+        self.choice.addItem(self.tr("Same as the system"), i18n.SYSTEM)
+        self.choice.addItem("English", i18n.ENGLISH)
+        for code, name in i18n.TRANSLATED.items():
+            self.choice.addItem(name, code)
+        stored = i18n.preferred_language(ctx.store.conn)
+        self.choice.setCurrentIndex(max(0, self.choice.findData(stored)))
+        self.choice.currentIndexChanged.connect(self._changed)
+        label = QLabel(self.tr("&Interface language:"))
+        label.setBuddy(self.choice)
+        form.addRow(label, self.choice)
+        explain = QLabel(self.tr(
+            "Letters to companies stay in English, the language the companies answer in."))
+        explain.setWordWrap(True)
+        form.addRow(explain)
+        self.status = QLabel()
+        self.status.setAccessibleName(self.tr("Language status"))
+        self.status.setWordWrap(True)
+        form.addRow(self.status)
+
+    def _changed(self) -> None:
+        choice = self.choice.currentData()
+        try:
+            with self.ctx.store.transaction() as conn:
+                i18n.save_language(conn, choice)
+        except OffMapError as exc:
+            self.status.setText(str(exc))
+            return
+        if i18n.resolve(choice) == i18n.current_language():
+            self.status.setText("")
+        else:
+            self.status.setText(self.tr("The new language applies the next time OffMap starts."))
