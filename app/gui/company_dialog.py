@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import OffMapError
 from app.core.model import COMPANY_KINDS, Company
+from app.gui.kind_labels import COMPANY_KIND_LABELS
 
 
 class CompanyDialog(QDialog):
@@ -35,7 +36,7 @@ class CompanyDialog(QDialog):
         self.name = QLineEdit(company.name)
         self.kind = QComboBox()
         for kind in COMPANY_KINDS:
-            self.kind.addItem(kind, kind)
+            self.kind.addItem(self.tr(COMPANY_KIND_LABELS.get(kind, kind)), kind)
         self.kind.setCurrentIndex(max(0, self.kind.findData(company.kind)))
         self.host = QComboBox()
         self.host.addItem(self.tr("(none)"), "")

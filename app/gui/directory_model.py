@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 
 from app.core import directory as core
 from app.core.model import Company
+from app.gui.kind_labels import COMPANY_KIND_LABELS
 from app.gui.table_model import ColumnsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -51,7 +52,7 @@ class CompanyTableModel(ColumnsTableModel):
         if column == 0:
             return company.name
         if column == 1:
-            return company.kind
+            return self.tr(COMPANY_KIND_LABELS.get(company.kind, company.kind))
         if column == 2:
             return ", ".join(self._names.get(h, h) for h in company.hosts)
         if column == 3:

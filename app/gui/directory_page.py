@@ -36,6 +36,7 @@ from app.gui.company_detail import CompanyDetail
 from app.gui.company_dialog import CompanyDialog
 from app.gui.context import GuiContext
 from app.gui.directory_model import CompanyFilterProxy, CompanyTableModel
+from app.gui.kind_labels import COMPANY_KIND_LABELS
 from app.gui.tasks import Cancelled, TaskHandle
 from app.services import directory as directory_service
 from app.services import directory_update, registry_import
@@ -72,7 +73,7 @@ class DirectoryPage(QWidget):
         self.kind.setAccessibleName(self.tr("Kind of company"))
         self.kind.addItem(self.tr("All kinds"), "")
         for kind in COMPANY_KINDS:
-            self.kind.addItem(kind, kind)
+            self.kind.addItem(self.tr(COMPANY_KIND_LABELS.get(kind, kind)), kind)
         self.kind.currentIndexChanged.connect(lambda _i: self._filter_changed())
 
         self.new_button = QPushButton(self.tr("&New company…"))

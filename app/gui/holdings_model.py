@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from app.core.model import Company, Holding
+from app.gui.kind_labels import COMPANY_KIND_LABELS, DATA_KIND_SHORT_LABELS
 from app.gui.table_model import ColumnsTableModel
 from app.services.holdings import Proposal
 
@@ -51,9 +52,11 @@ class HoldingTableModel(ColumnsTableModel):
                 return self._name(holding.company)
             if column == 1:
                 company = self._index.get(holding.company)
-                return company.kind if company else ""
+                return self.tr(COMPANY_KIND_LABELS.get(company.kind, company.kind)) \
+                    if company else ""
             if column == 2:
-                return ", ".join(holding.data)
+                return ", ".join(self.tr(DATA_KIND_SHORT_LABELS.get(kind, kind))
+                                 for kind in holding.data)
             text = holding.evidence or holding.reason
             return text if role == Qt.ItemDataRole.ToolTipRole else " ".join(text.split())
         return None

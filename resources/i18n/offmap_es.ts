@@ -1576,11 +1576,11 @@
     </message>
     <message>
         <source>Add my &amp;phone service…</source>
-        <translation>Agregar mi servicio de &amp;teléfono…</translation>
+        <translation>Mi &amp;línea telefónica…</translation>
     </message>
     <message>
         <source>Apps on my p&amp;hone…</source>
-        <translation>Aplicaciones de mi &amp;celular…</translation>
+        <translation>Apps de mi &amp;celular…</translation>
     </message>
     <message>
         <source>Add &amp;holding…</source>
@@ -1930,6 +1930,34 @@ OffMap no es asesoría legal.</translation>
         <translation>sin verificar: solo pistas; compruébelas antes de confiar en ellas</translation>
     </message>
     <message>
+        <source>Carrier</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>MVNO (prepaid brand)</source>
+        <translation>OMV (marca de prepago)</translation>
+    </message>
+    <message>
+        <source>Location aggregator</source>
+        <translation>Agregador de ubicación</translation>
+    </message>
+    <message>
+        <source>Data broker</source>
+        <translation>Corredor de datos</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Aplicación</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>Gobierno</translation>
+    </message>
+    <message>
         <source>Access</source>
         <translation>Acceso</translation>
     </message>
@@ -2104,6 +2132,18 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>Call recordings</source>
         <translation>Grabaciones de llamadas</translation>
+    </message>
+    <message>
+        <source>Precise location</source>
+        <translation>Ubicación precisa</translation>
+    </message>
+    <message>
+        <source>Cell-site location</source>
+        <translation>Ubicación por antenas</translation>
+    </message>
+    <message>
+        <source>CPNI</source>
+        <translation>CPNI</translation>
     </message>
     <message>
         <source>your service</source>

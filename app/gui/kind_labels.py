@@ -1,0 +1,14 @@
+"""Display names for the identifiers of company kinds and location-data kinds (passed to tr() by
+the tables and pickers that show them; catalogued through app/gui/i18n_labels.py)."""
+
+from __future__ import annotations
+
+COMPANY_KIND_LABELS = {
+    "carrier": "Carrier", "mvno": "MVNO (prepaid brand)", "aggregator": "Location aggregator",
+    "broker": "Data broker", "app": "App", "platform": "Platform", "government": "Government",
+}
+DATA_KIND_SHORT_LABELS = {
+    "precise-location": "Precise location", "cell-site": "Cell-site location",
+    "call-records": "Call records", "cpni": "CPNI", "ad-id": "Advertising ID",
+    "call-recordings": "Call recordings",
+}
