@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import NotFoundError, OffMapError
 from app.gui.context import GuiContext
+from app.gui.drop_note import drop_note_text
 from app.gui.holding_dialog import HoldingDialog
 from app.gui.holdings_model import HoldingTableModel
 from app.gui.holdings_wizard import HoldingsWizard
@@ -87,7 +88,7 @@ class HoldingsSection(QWidget):
         if self.client_id is not None:
             try:
                 holdings = holding_service.list_holdings(self.ctx.store, self.client_id)
-                note = holding_service.drop_note(self.ctx.store, self.client_id)
+                note = drop_note_text(self.ctx.store, self.client_id)
             except NotFoundError:  # the client was deleted
                 self.client_id = None
         self.model.set_holdings(holdings, directory_service.directory_index(self.ctx.store))

@@ -23,6 +23,7 @@ from app.core.errors import OffMapError
 from app.core.model import Company
 from app.gui.context import GuiContext
 from app.gui.directory_model import CompanyFilterProxy, CompanyTableModel
+from app.gui.drop_note import drop_note_text
 from app.gui.holdings_model import ProposalTableModel
 from app.services import directory as directory_service
 from app.services import holdings as holding_service
@@ -164,7 +165,7 @@ class HoldingsWizard(QWizard):
             proposals = []
         self.review.model.set_proposals(proposals)
         self.review.table.resizeRowsToContents()
-        note = holding_service.drop_note(self.ctx.store, self.client_id)
+        note = drop_note_text(self.ctx.store, self.client_id)
         self.review.drop_note.setText(note or "")
         self.review.drop_note.setVisible(bool(note))
 

@@ -123,18 +123,25 @@ def accept_proposals(store: Store, client_id: int, proposals: list[Proposal]) ->
     return holding_repo.list_for_client(store.conn, client_id)
 
 
-def drop_note(store: Store, client_id: int) -> str | None:
-    """For a Californian client: registered brokers among their holdings are reached by one DROP
-    request; carriers and apps still need their own requests."""
+def drop_brokers(store: Store, client_id: int) -> list[str] | None:
+    """For a Californian client, the names of the registered brokers among their holdings (one
+    DROP request reaches them all); None for anyone else."""
     client = client_repo.get(store.conn, client_id)
     if (client.state or "").upper() != "CA" or (client.country or "US").upper() != "US":
         return None
     index = directory_index(store)
-    brokers = [index[h.company].name for h in holding_repo.list_for_client(store.conn, client_id)
-               if h.company in index and core_directory.drop_covers(index[h.company])]
+    return sorted(index[h.company].name for h in holding_repo.list_for_client(store.conn, client_id)
+                  if h.company in index and core_directory.drop_covers(index[h.company]))
+
+
+def drop_note(store: Store, client_id: int) -> str | None:
+    """The DROP note in English, for the command line (the window words its own, translated)."""
+    brokers = drop_brokers(store, client_id)
+    if brokers is None:
+        return None
     text = ("As a California resident, one request through California's Delete Request and "
             "Opt-out Platform (DROP, privacy.ca.gov) reaches every registered data broker. "
             "Carriers, apps and unregistered companies still need their own requests.")
     if brokers:
-        text += " Registered brokers in this list: " + ", ".join(sorted(brokers)) + "."
+        text += " Registered brokers in this list: " + ", ".join(brokers) + "."
     return text

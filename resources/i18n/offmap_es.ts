@@ -1365,6 +1365,17 @@
     </message>
 </context>
 <context>
+    <name>DropNote</name>
+    <message>
+        <source>As a California resident, one request through California&apos;s Delete Request and Opt-out Platform (DROP, privacy.ca.gov) reaches every registered data broker. Carriers, apps and unregistered companies still need their own requests.</source>
+        <translation>Como residente de California, una sola solicitud a través de la Plataforma de Solicitudes de Eliminación y Exclusión de California (DROP, privacy.ca.gov) llega a todos los corredores de datos registrados. Los operadores, las apps y las empresas no registradas siguen necesitando sus propias solicitudes.</translation>
+    </message>
+    <message>
+        <source>Registered brokers in this list: {names}.</source>
+        <translation>Corredores registrados en esta lista: {names}.</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>Log an event</source>
