@@ -217,6 +217,8 @@ def _due(info: DueInfo | None, style: str) -> dict[str, Any] | None:
         "date": format_date(info.due_on, style),
         "iso": info.due_on.isoformat(),
         "period": period,
+        "amount": rule.get("amount"),
+        "unit": rule.get("unit"),
         "citation": rule.get("citation") or "",
         "confidence": rule.get("confidence") or "unverified",
         "extended_date": format_date(info.extended_due_on, style),

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
 
 from app.core import directory as core
 from app.core.model import Company
-from app.gui.kind_labels import COMPANY_KIND_LABELS
+from app.gui.kind_labels import COMPANY_KIND_LABELS, QUALITY_LABELS
 from app.gui.table_model import ColumnsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -56,7 +56,7 @@ class CompanyTableModel(ColumnsTableModel):
         if column == 2:
             return ", ".join(self._names.get(h, h) for h in company.hosts)
         if column == 3:
-            return company.quality
+            return self.tr(QUALITY_LABELS.get(company.quality, company.quality))
         if column == 4:
             return company.verified_on or ""
         return self.tr(ORIGIN_LABELS.get(company.origin, company.origin))

@@ -12,3 +12,6 @@ DATA_KIND_SHORT_LABELS = {
     "call-records": "Call records", "cpni": "CPNI", "ad-id": "Advertising ID",
     "call-recordings": "Call recordings",
 }
+QUALITY_LABELS = {
+    "verified": "Verified", "secondary": "Secondary source", "unverified": "Unverified",
+}

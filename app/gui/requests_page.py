@@ -165,8 +165,8 @@ class RequestDetail(QWidget):
         if due:
             when = request.due_on or due["iso"]
             label = self.tr("Due") if request.sent_on else self.tr("Due if sent today")
-            rows.append((label, f"{when} — {due['period']}, {due['citation']} "
-                                f"({due['confidence']})"))
+            rows.append((label, f"{when} — {self._period(due)}, {due['citation']} "
+                                f"({self._confidence(due['confidence'])})"))
         if request.extended_due_on:
             rows.append((self.tr("Extended to"), request.extended_due_on))
         if context and context.get("voluntary"):
@@ -179,6 +179,28 @@ class RequestDetail(QWidget):
             f"<tr><td style='padding-right:10px'><b>{html.escape(k)}</b></td>"
             f"<td>{html.escape(v)}</td></tr>" for k, v in rows if v)
         return f"<table>{cells}</table>"
+
+    def _period(self, due: dict) -> str:
+        """'45 calendar days' in the interface's language (the letter keeps its English)."""
+        words = {
+            "calendar": self.tr("{n} calendar days"),
+            "business": self.tr("{n} business days"),
+            "months": self.tr("{n} months"),
+        }
+        if due.get("amount") is None or due.get("unit") not in words:
+            return due["period"]
+        if due["unit"] == "months" and due["amount"] == 1:
+            return self.tr("1 month")
+        return words[due["unit"]].replace("{n}", str(due["amount"]))
+
+    def _confidence(self, confidence: str) -> str:
+        labels = {
+            "statute": self.tr("statute"),
+            "regulation": self.tr("regulation"),
+            "secondary": self.tr("secondary source"),
+            "unverified": self.tr("unverified"),
+        }
+        return labels.get(confidence, confidence)
 
     def _export(self, fmt: str) -> None:
         if self.request_id is not None:

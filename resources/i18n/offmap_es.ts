@@ -2085,6 +2085,14 @@ OffMap no es asesoría legal.</translation>
         <translation>Verificada</translation>
     </message>
     <message>
+        <source>Secondary source</source>
+        <translation>Fuente secundaria</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>Sin verificar</translation>
+    </message>
+    <message>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
@@ -2777,6 +2785,38 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>Company also asks for</source>
         <translation>La empresa también pide</translation>
+    </message>
+    <message>
+        <source>{n} calendar days</source>
+        <translation>{n} días naturales</translation>
+    </message>
+    <message>
+        <source>{n} business days</source>
+        <translation>{n} días hábiles</translation>
+    </message>
+    <message>
+        <source>{n} months</source>
+        <translation>{n} meses</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 mes</translation>
+    </message>
+    <message>
+        <source>statute</source>
+        <translation>ley</translation>
+    </message>
+    <message>
+        <source>regulation</source>
+        <translation>reglamento</translation>
+    </message>
+    <message>
+        <source>secondary source</source>
+        <translation>fuente secundaria</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>sin verificar</translation>
     </message>
 </context>
 <context>
