@@ -4,19 +4,16 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QItemSelection
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +27,7 @@ from app.gui.empty_state import EmptyState
 from app.gui.holdings_section import HoldingsSection
 from app.gui.icons import icon
 from app.gui.proxy import SourceSortedProxy
+from app.gui.record_table import record_table, select_source_row, selected_value
 from app.services import clients as client_service
 
 log = logging.getLogger("app.gui.clients")
@@ -58,22 +56,8 @@ class ClientsPage(QWidget):
         self.show_archived.setToolTip(self.tr("Also list the clients whose cases are archived"))
         self.show_archived.toggled.connect(lambda _on: self.reload())
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Clients"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in ((0, 200), (1, 52), (2, 64), (3, 130)):
-            header.resizeSection(column, width)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = record_table(self.proxy, self.tr("Clients"),
+                                  ((0, 200), (1, 52), (2, 64), (3, 130)))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_client())
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_client)
@@ -146,19 +130,10 @@ class ClientsPage(QWidget):
         return client.id if client else None
 
     def selected_client(self):
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.proxy.data(rows[0], ClientTableModel.ClientRole)
+        return selected_value(self.table, ClientTableModel.ClientRole)
 
     def select(self, client_id: int) -> None:
-        row = self.model.row_of(client_id)
-        if row < 0:
-            return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if index.isValid():
-            self.table.selectRow(index.row())
-            self.table.scrollTo(index)
+        select_source_row(self.table, self.model, self.model.row_of(client_id))
 
     def _selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
         client = self.selected_client()

@@ -11,12 +11,10 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -24,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +32,7 @@ from app.gui.context import GuiContext
 from app.gui.deadlines_model import DeadlineTableModel
 from app.gui.empty_state import EmptyState
 from app.gui.proxy import SourceSortedProxy
+from app.gui.record_table import record_table, select_source_row, selected_value
 from app.gui.request_timeline import RequestTimeline
 from app.services import clients as client_service
 from app.services.deadlines import CATEGORIES, CATEGORY_TITLES, list_deadlines
@@ -101,23 +99,9 @@ class DeadlinesPage(QWidget):
         overdue_style = f"QPushButton {{ color: {color('error')}; }}"
         self.category_buttons["overdue"].setStyleSheet(overdue_style)
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Open requests and their deadlines"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(6, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in ((0, 120), (1, 150), (2, 150), (3, 100), (4, 100), (5, 90),
-                              (6, 90), (7, 70)):
-            header.resizeSection(column, width)
+        widths = ((0, 120), (1, 150), (2, 150), (3, 100), (4, 100), (5, 90), (6, 90), (7, 70))
+        self.table = record_table(self.proxy, self.tr("Open requests and their deadlines"),
+                                  widths, sort_column=6)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.timeline = RequestTimeline(ctx)
@@ -232,19 +216,10 @@ class DeadlinesPage(QWidget):
 
     # -- selection -------------------------------------------------------------------------
     def selected_request_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.proxy.data(rows[0], DeadlineTableModel.RequestIdRole)
+        return selected_value(self.table, DeadlineTableModel.RequestIdRole)
 
     def select(self, request_id: int) -> None:
-        row = self.model.row_of(request_id)
-        if row < 0:
-            return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if index.isValid():
-            self.table.selectRow(index.row())
-            self.table.scrollTo(index)
+        select_source_row(self.table, self.model, self.model.row_of(request_id))
 
     def _selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
         self.timeline.set_request(self.selected_request_id())

@@ -10,11 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -23,7 +21,6 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -37,6 +34,7 @@ from app.gui.company_dialog import CompanyDialog
 from app.gui.context import GuiContext
 from app.gui.directory_model import CompanyFilterProxy, CompanyTableModel
 from app.gui.kind_labels import COMPANY_KIND_LABELS
+from app.gui.record_table import record_table, select_source_row
 from app.gui.tasks import Cancelled, TaskHandle
 from app.services import directory as directory_service
 from app.services import directory_update, registry_import
@@ -95,22 +93,8 @@ class DirectoryPage(QWidget):
         menu.addAction(self.update_action)
         self.more.setMenu(menu)
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Companies"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in ((0, 190), (1, 80), (2, 110), (3, 78), (4, 80)):
-            header.resizeSection(column, width)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table = record_table(self.proxy, self.tr("Companies"),
+                                  ((0, 190), (1, 80), (2, 110), (3, 78), (4, 80)))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _i: self.edit_company())
         self.count = QLabel()
@@ -186,11 +170,7 @@ class DirectoryPage(QWidget):
         return self.proxy.data(rows[0], CompanyTableModel.CompanyRole)
 
     def select(self, slug: str) -> None:
-        row = self.model.row_of(slug)
-        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else None
-        if index is not None and index.isValid():
-            self.table.selectRow(index.row())
-            self.table.scrollTo(index)
+        select_source_row(self.table, self.model, self.model.row_of(slug))
 
     def _selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
         company = self.selected_company()

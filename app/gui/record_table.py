@@ -1,0 +1,48 @@
+"""The read-only, one-row-at-a-time table every list page uses, and selecting a record in it
+through its proxy."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+
+def record_table(proxy: QSortFilterProxyModel, accessible_name: str,
+                 widths: Sequence[tuple[int, int]], sort_column: int = 0) -> QTableView:
+    table = QTableView()
+    table.setModel(proxy)
+    table.setAccessibleName(accessible_name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSortingEnabled(True)
+    table.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    for column, width in widths:
+        header.resizeSection(column, width)
+    return table
+
+
+def selected_value(table: QTableView, role: int) -> Any:
+    """`role`'s data of the selected row, or None."""
+    rows = table.selectionModel().selectedRows()
+    return table.model().data(rows[0], role) if rows else None
+
+
+def select_source_row(table: QTableView, source: QAbstractItemModel, row: int) -> None:
+    """Selects and shows the source model's `row` (nothing when it is filtered out or < 0)."""
+    if row < 0:
+        return
+    proxy = table.model()
+    index = proxy.mapFromSource(source.index(row, 0))
+    if index.isValid():
+        table.selectRow(index.row())
+        table.scrollTo(index)
