@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from app.gui.focus_style import install_focus_style
+
 _LIGHT = {"error": "#b3261e", "warning_bg": "#fff4e5", "warning_fg": "#5f3700"}
 _DARK = {"error": "#ff8a80", "warning_bg": "#4a3300", "warning_fg": "#ffe0b2"}
 
@@ -41,7 +43,7 @@ def dark_palette() -> QPalette:
         QPalette.ColorRole.BrightText: "#ff8a80",
         QPalette.ColorRole.Link: "#8ab4f8",
         QPalette.ColorRole.LinkVisited: "#c58af9",
-        QPalette.ColorRole.Highlight: "#3d7bd9",
+        QPalette.ColorRole.Highlight: "#2a5db0",
         QPalette.ColorRole.HighlightedText: "#ffffff",
     }
     for role, value in roles.items():
@@ -52,6 +54,17 @@ def dark_palette() -> QPalette:
     return palette
 
 
+def light_palette(standard: QPalette) -> QPalette:
+    """The style's own light palette, with selection and placeholder colours dark enough for
+    4.5:1 text contrast (some styles' defaults are near 3.7:1)."""
+    palette = QPalette(standard)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.Highlight, QColor("#1f63a8"))
+        palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+        palette.setColor(group, QPalette.ColorRole.PlaceholderText, QColor("#666666"))
+    return palette
+
+
 def apply_scheme(app: QApplication, scheme: Qt.ColorScheme) -> None:
     """Dark uses Fusion with a dark palette (not every platform style has one); light and
     unknown use the style's own palette."""
@@ -59,11 +72,11 @@ def apply_scheme(app: QApplication, scheme: Qt.ColorScheme) -> None:
         app.setStyle("Fusion")
         app.setPalette(dark_palette())
     else:
-        app.setPalette(app.style().standardPalette())
+        app.setPalette(light_palette(app.style().standardPalette()))
+    install_focus_style(app)
 
 
 def follow_system_scheme(app: QApplication) -> None:
     hints = app.styleHints()
-    if hints.colorScheme() == Qt.ColorScheme.Dark:
-        apply_scheme(app, Qt.ColorScheme.Dark)
+    apply_scheme(app, hints.colorScheme())
     hints.colorSchemeChanged.connect(lambda scheme: apply_scheme(app, scheme))

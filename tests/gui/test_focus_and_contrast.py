@@ -1,0 +1,113 @@
+"""Keyboard focus is clearly visible on every kind of control, and the palettes' text colours
+reach 4.5:1 contrast (WCAG AA) in light and dark."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.gui.appearance import apply_scheme
+from app.gui.focus_style import FocusStyle
+from tests.gui.test_appearance import contrast
+
+R = QPalette.ColorRole
+TEXT_PAIRS = [
+    (R.WindowText, R.Window),
+    (R.Text, R.Base),
+    (R.Text, R.AlternateBase),
+    (R.ButtonText, R.Button),
+    (R.HighlightedText, R.Highlight),
+    (R.PlaceholderText, R.Base),
+    (R.Link, R.Base),
+    (R.ToolTipText, R.ToolTipBase),
+]
+SCHEMES = [Qt.ColorScheme.Light, Qt.ColorScheme.Dark]
+
+
+@pytest.fixture
+def scheme_app():
+    app = QApplication.instance()
+    palette = app.palette()
+    yield app
+    apply_scheme(app, Qt.ColorScheme.Light)
+    app.setPalette(palette)
+
+
+def _opaque(colour: QColor, background: QColor) -> QColor:
+    alpha = colour.alphaF()
+    return QColor.fromRgbF(*(alpha * getattr(colour, c)() + (1 - alpha) * getattr(background, c)()
+                             for c in ("redF", "greenF", "blueF")))
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_palette_text_is_readable(scheme_app, scheme):
+    apply_scheme(scheme_app, scheme)
+    palette = scheme_app.palette()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        for fg, bg in TEXT_PAIRS:
+            background = palette.color(group, bg)
+            ratio = contrast(_opaque(palette.color(group, fg), background), background)
+            assert ratio >= 4.5, f"{scheme.name} {group.name}: {fg.name} on {bg.name} {ratio:.2f}"
+
+
+def _highlight_pixels(image: QImage, highlight: QColor) -> int:
+    return sum(1 for y in range(image.height()) for x in range(image.width())
+               if image.pixelColor(x, y) == highlight)
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_focus_is_visible_on_every_kind_of_control(qtbot, scheme_app, scheme):
+    apply_scheme(scheme_app, scheme)
+    assert isinstance(scheme_app.style(), FocusStyle)
+    combo = QComboBox()
+    combo.addItems(["one", "two"])
+    controls = [QPushButton("Save"), QLineEdit("text"), combo, QCheckBox("Agree"), QSpinBox(),
+                QDateEdit(), QListView(), QPlainTextEdit(), QToolButton()]
+    host = QWidget()
+    layout = QVBoxLayout(host)
+    anchor = QPushButton("anchor")
+    layout.addWidget(anchor)
+    for control in controls:
+        control.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        layout.addWidget(control)
+    qtbot.addWidget(host)
+    host.show()
+    qtbot.waitExposed(host)
+    highlight = scheme_app.palette().color(R.Highlight)
+    for control in controls:
+        anchor.setFocus()
+        qtbot.waitUntil(anchor.hasFocus)
+        without = _highlight_pixels(control.grab().toImage(), highlight)
+        control.setFocus()
+        qtbot.waitUntil(control.hasFocus)
+        with_focus = _highlight_pixels(control.grab().toImage(), highlight)
+        perimeter = control.width() + control.height()
+        assert with_focus - without >= perimeter // 2, (
+            f"{type(control).__name__}: focus adds only {with_focus - without} highlight pixels")
+
+
+def test_focus_outline_on_the_main_window(window, qtbot):
+    from app.gui.appearance import install_focus_style
+
+    install_focus_style(QApplication.instance())
+    window.show_page("clients")
+    page = window.page("clients")
+    highlight = QApplication.instance().palette().color(R.Highlight)
+    page.search.setFocus()
+    qtbot.waitUntil(page.search.hasFocus)
+    assert _highlight_pixels(page.search.grab().toImage(), highlight) >= page.search.width()
