@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
     QComboBox,
     QDateEdit,
@@ -31,7 +32,7 @@ def _unnamed_controls(root: QWidget) -> list[str]:
     for cls in INPUTS:
         for widget in root.findChildren(cls):
             parent = widget.parent()
-            if isinstance(widget, QHeaderView) or isinstance(parent, QComboBox | QSpinBox):
+            if isinstance(widget, QHeaderView) or isinstance(parent, QComboBox | QAbstractSpinBox):
                 continue
             if parent is not None and parent.metaObject().className() == \
                     "QComboBoxPrivateContainer":
@@ -121,3 +122,69 @@ def test_keyboard_only_walk_through(window, qtbot):
 
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_key() == "clients"
+
+
+def _dialogs(window) -> list[QWidget]:
+    from app.core.model import Client, Company, MailAccount
+    from app.gui.bulk_dialog import BulkOptOutDialog
+    from app.gui.case_actions import PassphraseDialog
+    from app.gui.client_dialog import ClientDialog
+    from app.gui.company_dialog import CompanyDialog
+    from app.gui.event_dialog import EventDialog
+    from app.gui.holdings_wizard import HoldingsWizard
+    from app.gui.letter_export import ExportDialog
+    from app.gui.mail_accounts_section import AccountDialog
+    from app.gui.new_request_dialog import NewRequestDialog
+    from app.gui.password_prompt import PasswordDialog
+    from app.gui.send_dialog import ConfirmSendDialog
+    from app.gui.welcome import WelcomeDialog
+    from app.services import clients as client_service
+    from app.services import holdings as holding_service
+    from app.services import requests as request_service
+
+    store = window.ctx.store
+    client = client_service.add_client(store, Client(name="Dia Log", state="CA"))
+    holding_service.add_holding(store, client.id, "att", ["precise-location"])
+    request = request_service.new_request(store, client.id, "att", "delete")
+    carrier = Company(slug="mine", name="Mine Mobile", kind="carrier")
+    account = MailAccount(host="smtp.example.org", port=587, username="u",
+                          from_addr="u@example.org", id=1)
+    return [
+        ClientDialog(parent=window),
+        NewRequestDialog(window.ctx, client.id, parent=window),
+        CompanyDialog(carrier, [carrier], lambda company: None, parent=window),
+        AccountDialog(window.ctx, parent=window),
+        EventDialog(parent=window),
+        HoldingsWizard(window.ctx, client.id, parent=window),
+        ExportDialog(window.ctx, [request.id], parent=window),
+        BulkOptOutDialog(window.ctx, parent=window, preselected=[client.id]),
+        PassphraseDialog(parent=window),
+        PasswordDialog(account, no_keyring=True, parent=window),
+        ConfirmSendDialog(window.ctx, "Dia Log", parent=window),
+        WelcomeDialog(str(window.ctx.home), parent=window),
+    ]
+
+
+def test_every_dialog_names_its_inputs_and_buttons(window, qtbot):
+    missing = []
+    for dialog in _dialogs(window):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        missing += _unnamed_controls(dialog)
+        dialog.close()
+    assert missing == []
+
+
+def test_client_form_tabs_in_reading_order(qtbot):
+    from app.gui.client_dialog import ClientDialog
+
+    dialog = ClientDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    chain = _focus_chain(dialog.name)
+    fields = [dialog.emails, dialog.phones, dialog.ad_ids, dialog.address, dialog.state,
+              dialog.country, dialog.notes, dialog.consent]
+    positions = [chain.index(field) for field in fields]
+    assert positions == sorted(positions), [type(f).__name__ for f in fields]

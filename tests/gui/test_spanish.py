@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from app.core.model import Client, Company
+from app.core.model import Client, Company, MailAccount
 from app.gui import i18n
 from app.services import clients as client_service
 from app.services import holdings as holding_service
@@ -340,6 +340,8 @@ def test_spanish_window_shows_no_english(spanish_window, qtbot):
 
 
 def test_spanish_dialogs_show_no_english(spanish_window, qtbot):
+    from app.gui.bulk_dialog import BulkOptOutDialog
+    from app.gui.case_actions import PassphraseDialog
     from app.gui.client_dialog import ClientDialog
     from app.gui.company_dialog import CompanyDialog
     from app.gui.event_dialog import EventDialog
@@ -347,11 +349,16 @@ def test_spanish_dialogs_show_no_english(spanish_window, qtbot):
     from app.gui.letter_export import ExportDialog
     from app.gui.mail_accounts_section import AccountDialog
     from app.gui.new_request_dialog import NewRequestDialog
+    from app.gui.password_prompt import PasswordDialog
+    from app.gui.send_dialog import ConfirmSendDialog, SendAllDialog
+    from app.gui.welcome import WelcomeDialog
 
     window = spanish_window
     english = _english_sources()
     client_id, request_id = _sample_case(window)
     carrier = Company(slug="mine", name="Mine Mobile", kind="carrier")
+    account = MailAccount(host="smtp.example.org", port=587, username="clinic",
+                          from_addr="clinic@example.org", id=1)
     dialogs = [
         ClientDialog(parent=window, require_consent=True),
         NewRequestDialog(window.ctx, client_id, parent=window),
@@ -360,6 +367,12 @@ def test_spanish_dialogs_show_no_english(spanish_window, qtbot):
         EventDialog(parent=window),
         HoldingsWizard(window.ctx, client_id, parent=window),
         ExportDialog(window.ctx, [request_id], parent=window),
+        BulkOptOutDialog(window.ctx, parent=window, preselected=[client_id]),
+        PassphraseDialog(parent=window),
+        PasswordDialog(account, no_keyring=True, parent=window),
+        ConfirmSendDialog(window.ctx, "Ana", parent=window),
+        SendAllDialog(window.ctx, [request_id], account, None, parent=window),
+        WelcomeDialog(str(window.ctx.home), parent=window),
     ]
     problems = []
     for dialog in dialogs:
