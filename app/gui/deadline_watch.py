@@ -109,7 +109,11 @@ class DeadlineWatch(QObject):
         title = self.window.tr(spec.title)
         if self.count:
             item.setText(f"{title}  ({self.count})")
-            item.setForeground(Qt.GlobalColor.darkRed)
+            from PySide6.QtGui import QColor
+
+            from app.gui.appearance import color
+
+            item.setForeground(QColor(color("error")))  # readable in light and dark
             described = self.window.tr("{title}: {n} overdue").replace(
                 "{title}", title).replace("{n}", str(self.count))
         else:
