@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint unit gui integration bench dist clean venv translations translations-update
+.PHONY: run test lint unit gui integration bench dist clean venv translations translations-update icons screenshots
 
 venv: $(STAMP)
 
@@ -59,3 +59,7 @@ clean:
 # Re-renders the app icon's PNG sizes, .ico and .icns from resources/icons/offmap.svg.
 icons: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/make_icons.py
+
+# Re-renders the README's light, dark and Spanish screenshots (docs/screenshots/).
+screenshots: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/screenshots.py
