@@ -391,3 +391,19 @@ def test_qt_own_strings_are_spanish(spanish_window):
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() != "Cancel"
     assert QApplication.translate("QPlatformTheme", "Cancel") != "Cancel"
+
+
+def test_letters_stay_in_english_under_the_spanish_interface(qapp, store, english_afterwards):
+    """Letters go to companies in English whatever the interface language."""
+    from app.services import letters
+
+    client = client_service.add_client(store, Client(
+        name="Ana Lopez", emails=["ana@example.org"], phones=["+1 415 555 0100"], state="CA"))
+    request = request_service.new_request(store, client.id, "att", "delete")
+    i18n.apply_language(qapp, "en")
+    english = {fmt: letters.render_letter(store, request.id, fmt) for fmt in ("txt", "html")}
+    assert i18n.apply_language(qapp, "es") == "es"
+    assert qapp.translate("MainWindow", "Clients") == "Clientes"
+    for fmt, text in english.items():
+        assert letters.render_letter(store, request.id, fmt) == text, fmt
+    assert b"delete" in english["txt"].lower()
