@@ -13,6 +13,7 @@ from functools import cache
 from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from app.paths import resource
 
@@ -97,6 +98,38 @@ def page_icon(page_key: str) -> QIcon:
     name = f"page-{page_key}"
     available = resource("icons", "actions", f"{name}.svg").is_file()
     return icon(name if available else FALLBACK)
+
+
+# One icon per kind of action, by the button attribute names the pages and panes use, so the
+# same action looks the same everywhere without each page choosing its own.
+ACTION_ICONS = {
+    "add_button": "add", "new_button": "add", "request_button": "letter",
+    "edit_button": "edit", "delete_button": "delete", "remove_button": "delete",
+    "archive_button": "archive", "export_button": "export", "csv_button": "export",
+    "ics_button": "export", "pdf_button": "export", "send_button": "send",
+    "send_all_button": "send", "mail_button": "letter", "refresh_button": "refresh",
+    "mark_sent_button": "check", "restore_file_button": "import",
+    "restore_selected_button": "import",
+}
+
+
+# Rows of buttons too tight for an icon beside a translated label (text would be cut off).
+TEXT_ONLY_OWNERS = {"HoldingsSection"}
+
+
+def decorate_actions(root: QWidget) -> int:
+    """Gives the main action buttons under `root` (found by attribute name) their icon, unless
+    they already have one. Returns how many were given one."""
+    given = 0
+    for owner in [root, *root.findChildren(QWidget)]:
+        if type(owner).__name__ in TEXT_ONLY_OWNERS:
+            continue
+        for name, value in list(vars(owner).items()):
+            if name in ACTION_ICONS and isinstance(value, QAbstractButton) \
+                    and value.icon().isNull():
+                value.setIcon(icon(ACTION_ICONS[name]))
+                given += 1
+    return given
 
 
 def app_icon() -> QIcon:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__
 from app.gui.context import GuiContext
-from app.gui.icons import page_icon
+from app.gui.icons import decorate_actions, page_icon
 from app.gui.pages import PAGES, PageSpec
 
 log = logging.getLogger("app.gui")
@@ -115,7 +115,9 @@ class MainWindow(QMainWindow):
     def _build(self, spec: PageSpec) -> QWidget:
         module_name, class_name = spec.factory.split(":")
         cls = getattr(importlib.import_module(module_name), class_name)
-        return cls(self.ctx, self)
+        page = cls(self.ctx, self)
+        decorate_actions(page)  # the same icon for the same action on every page
+        return page
 
     def show_page(self, key: str) -> None:
         widget = self.page(key)

@@ -29,3 +29,23 @@ def test_sidebar_items_carry_icons(window):
     for row, spec in enumerate(PAGES):
         assert not window.sidebar.item(row).icon().isNull(), spec.key
     assert not page_icon("no-such-page").isNull()
+
+
+def test_main_actions_carry_the_same_icon_on_every_page(window):
+    from PySide6.QtWidgets import QAbstractButton, QWidget
+
+    from app.gui.icons import ACTION_ICONS, TEXT_ONLY_OWNERS
+
+    seen: dict[str, set[str]] = {}
+    for spec in PAGES:
+        window.show_page(spec.key)
+        page = window.page(spec.key)
+        for owner in [page, *page.findChildren(QWidget)]:
+            if type(owner).__name__ in TEXT_ONLY_OWNERS:
+                continue
+            for name, value in vars(owner).items():
+                if name in ACTION_ICONS and isinstance(value, QAbstractButton):
+                    assert not value.icon().isNull(), f"{spec.key}: {name}"
+                    seen.setdefault(name, set()).add(value.icon().name() or "custom")
+    assert {"add_button", "edit_button", "delete_button", "export_button"} <= set(seen)
+    assert seen["delete_button"] == {"delete"}
