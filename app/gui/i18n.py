@@ -37,16 +37,46 @@ _current = ENGLISH
 
 class SharedContextTranslator(QTranslator):
     """A translator that, when a string is not in the asking class's context, looks in the
-    FALLBACK_CONTEXTS."""
+    FALLBACK_CONTEXTS, then in the catalogue's other contexts (lupdate names the context of
+    `page.tr(...)` in a helper function "page", while at run time Qt asks with the class name).
+    A string found nowhere is reported as not translated, so Qt shows the English source:
+    never an empty label."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.fallbacks: tuple[str, ...] = FALLBACK_CONTEXTS
+
+    def load_catalogue(self, qm_path: Path) -> bool:
+        if not self.load(str(qm_path)):
+            return False
+        self.fallbacks = FALLBACK_CONTEXTS + tuple(
+            c for c in catalogue_contexts(qm_path.with_suffix(".ts")) if c not in FALLBACK_CONTEXTS)
+        return True
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
+                  n: int = -1) -> str | None:
         found = super().translate(context, source, disambiguation, n)
-        for fallback in FALLBACK_CONTEXTS:
-            if found or fallback == context:
-                break
-            found = super().translate(fallback, source, disambiguation, n)
-        return found
+        if found:
+            return found
+        for fallback in self.fallbacks:
+            if fallback != context:
+                found = super().translate(fallback, source, disambiguation, n)
+                if found:
+                    return found
+        return None  # not here: the next translator, else the English source
+
+
+def catalogue_contexts(ts_path: Path) -> list[str]:
+    """The contexts of a .ts source, helper-function ones (lower case, dotted) first."""
+    import xml.etree.ElementTree as ElementTree
+
+    try:
+        root = ElementTree.parse(ts_path).getroot()
+    except (OSError, ElementTree.ParseError):
+        log.warning("translation source %s unreadable; fewer fallbacks", ts_path.name)
+        return []
+    names = [(c.findtext("name") or "") for c in root.iter("context")]
+    return sorted(set(names), key=lambda name: (name[:1].isupper(), name))
 
 
 def catalogue_path(language: str) -> Path:
@@ -98,7 +128,7 @@ def apply_language(app: QCoreApplication, choice: str) -> str:
         return ENGLISH
     own = SharedContextTranslator(app)
     path = catalogue_path(language)
-    if not own.load(str(path)):
+    if not own.load_catalogue(path):
         log.warning("interface catalogue for %s not found; showing English", language)
         return ENGLISH
     app.installTranslator(own)

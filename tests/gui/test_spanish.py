@@ -407,3 +407,44 @@ def test_letters_stay_in_english_under_the_spanish_interface(qapp, store, englis
     for fmt, text in english.items():
         assert letters.render_letter(store, request.id, fmt) == text, fmt
     assert b"delete" in english["txt"].lower()
+
+
+def test_strings_from_helper_contexts_are_found_from_any_class(qapp, english_afterwards):
+    """lupdate files `page.tr("...")` in a helper under the context "page"; at run time Qt asks
+    with the widget's class name. Every such string must still come out in Spanish."""
+    from PySide6.QtCore import QCoreApplication
+
+    assert i18n.apply_language(qapp, "es") == "es"
+    helper_messages = [(c, s, t) for c, s, t, kind in _messages()
+                       if c and not c[0].isupper() and c != i18n.SHARED_CONTEXT
+                       and kind != "unfinished"]
+    assert helper_messages, "expected tr() calls in helper functions (page.tr...)"
+    wrong = [(c, s) for c, s, t in helper_messages
+             if QCoreApplication.translate("ClientsPage", s) != t]
+    assert not wrong, f"not found from a class context: {wrong[:10]}"
+
+
+def test_a_string_missing_from_the_catalogue_stays_english_never_blank(qapp, english_afterwards):
+    from PySide6.QtCore import QCoreApplication
+
+    assert i18n.apply_language(qapp, "es") == "es"
+    assert QCoreApplication.translate("ClientsPage", "No such string here") == \
+        "No such string here"
+
+
+def test_no_blank_buttons_in_the_spanish_window(spanish_window, qtbot):
+    from PySide6.QtWidgets import QAbstractButton
+
+    from app.gui.pages import PAGES
+
+    window = spanish_window
+    _sample_case(window)
+    blank = []
+    for spec in PAGES:
+        window.show_page(spec.key)
+        page = window.page(spec.key)
+        for button in page.findChildren(QAbstractButton):
+            if button.isVisibleTo(page) and not button.text() and button.icon().isNull() \
+                    and type(button).__name__ not in ("QCheckBox", "QRadioButton"):
+                blank.append(f"{spec.key}: {type(button).__name__} {button.accessibleName()!r}")
+    assert not blank, blank
