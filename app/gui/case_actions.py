@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressDialog,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -334,5 +335,7 @@ def install_case_actions(page) -> None:
     page.clinic_button.setToolTip(page.tr("Import a case file, bulk opt-outs"))
     page.clinic_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     page.clinic_button.setMenu(menu)
+    # Never narrower than its label (a squeezed tool button showed only its arrow).
+    page.clinic_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
     page.top_bar.addWidget(page.clinic_button)
     page.search.setMinimumWidth(180)

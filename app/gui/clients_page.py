@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QItemSelection
+from PySide6.QtCore import QItemSelection, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +33,21 @@ from app.gui.record_table import record_table, select_source_row, selected_value
 from app.services import clients as client_service
 
 log = logging.getLogger("app.gui.clients")
+
+
+class _DetailScroll(QScrollArea):
+    """Scrolls the details up and down but is never narrower than they need (no cut labels)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def minimumSizeHint(self) -> QSize:
+        inner = self.widget().minimumSizeHint() if self.widget() else QSize(0, 0)
+        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return QSize(inner.width() + scrollbar + 2, 120)
 
 
 class ClientsPage(QWidget):
@@ -94,7 +111,10 @@ class ClientsPage(QWidget):
 
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail)
+        # The details scroll instead of squeezing: long (translated) labels are never cut off.
+        self.detail_scroll = _DetailScroll()
+        self.detail_scroll.setWidget(self.detail)
+        self.splitter.addWidget(self.detail_scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
 

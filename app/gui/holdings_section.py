@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -57,10 +57,12 @@ class HoldingsSection(QWidget):
         self.drop_note = QLabel()
         self.drop_note.setWordWrap(True)
         self.drop_note.setAccessibleName(self.tr("California DROP note"))
-        buttons = QHBoxLayout()
-        for button in (self.phone_button, self.apps_button, self.add_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # Two rows, so longer (translated) labels are never cut off in a narrow pane.
+        buttons = QGridLayout()
+        for position, button in enumerate(
+                (self.phone_button, self.apps_button, self.add_button, self.remove_button)):
+            buttons.addWidget(button, position // 2, position % 2)
+        buttons.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(self.title)
