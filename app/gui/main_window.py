@@ -72,6 +72,8 @@ class MainWindow(QMainWindow):
 
         self._restore_state()
         self.show_page("clients")
+        # Wide enough for the first page's controls (translated labels are longer).
+        self.resize(self.size().expandedTo(self.minimumSizeHint()))
         from app.gui.deadline_watch import DeadlineWatch
 
         self.deadline_watch = DeadlineWatch(self)  # sidebar badge, overdue notifications

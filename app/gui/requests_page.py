@@ -262,8 +262,11 @@ class RequestsPage(QWidget):
         status_label.setBuddy(self.status)
         top.addWidget(status_label)
         top.addWidget(self.status)
-        top.addWidget(self.export_button)
-        top.addWidget(self.new_button)
+        # The actions get their own row so long (translated) labels are never cut off.
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.new_button)
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -310,6 +313,7 @@ class RequestsPage(QWidget):
         self.stack.addWidget(self.splitter)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(actions)
         layout.addWidget(self.stack, 1)
 
         self._stale = False

@@ -448,3 +448,33 @@ def test_no_blank_buttons_in_the_spanish_window(spanish_window, qtbot):
                     and type(button).__name__ not in ("QCheckBox", "QRadioButton"):
                 blank.append(f"{spec.key}: {type(button).__name__} {button.accessibleName()!r}")
     assert not blank, blank
+
+
+def _cut_buttons(window) -> list[str]:
+    from PySide6.QtWidgets import QPushButton, QToolButton
+
+    from app.gui.pages import PAGES
+
+    cut = []
+    for spec in PAGES:
+        window.show_page(spec.key)
+        page = window.page(spec.key)
+        QApplication.processEvents()
+        for button in page.findChildren(QPushButton) + page.findChildren(QToolButton):
+            if button.isVisibleTo(page) and button.width() < button.sizeHint().width() - 1:
+                cut.append(f"{spec.key}: {button.text()!r} {button.width()} < "
+                           f"{button.sizeHint().width()}")
+    return cut
+
+
+def test_no_label_is_cut_off_at_the_opening_size(qtbot, home, english_afterwards):
+    from app.gui.launch import build_main_window
+
+    for language in ("en", "es"):
+        window = build_main_window(home / language, synchronous_tasks=True, language=language)
+        qtbot.addWidget(window)
+        _sample_case(window)
+        window.show()
+        qtbot.waitExposed(window)
+        assert _cut_buttons(window) == [], language
+        window.ctx.store.close()
