@@ -72,8 +72,10 @@ class MainWindow(QMainWindow):
 
         self._restore_state()
         self.show_page("clients")
-        # Wide enough for the first page's controls (translated labels are longer).
-        self.resize(self.size().expandedTo(self.minimumSizeHint()))
+        if self.settings.value("window/geometry") is None:
+            # First opening: wide enough for the first page's controls (translated labels are
+            # longer). A size the user chose is kept as it is.
+            self.resize(self.size().expandedTo(self.minimumSizeHint()))
         from app.gui.deadline_watch import DeadlineWatch
 
         self.deadline_watch = DeadlineWatch(self)  # sidebar badge, overdue notifications
