@@ -17,19 +17,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from app.commands.context import CliContext, print_json
+from app.commands.context import CliContext, print_json, shared_group
 from app.commands.exports import export_actions
 from app.core.errors import ValidationError
 
 
 def import_actions(sub: argparse._SubParsersAction) -> argparse._SubParsersAction:
     """The `import` command's actions (created on first use; safe to call from any module)."""
-    parser = sub.choices.get("import")
-    if parser is None:
-        parser = sub.add_parser("import", help="bring case files into this OffMap")
-        actions = parser.add_subparsers(dest="action", metavar="WHAT", required=True)
-        parser._offmap_actions = actions  # type: ignore[attr-defined]
-    return parser._offmap_actions  # type: ignore[attr-defined]
+    return shared_group(sub, "import", "bring case files into this OffMap", "WHAT")
 
 
 def register(sub: argparse._SubParsersAction) -> None:

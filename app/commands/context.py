@@ -40,3 +40,14 @@ def print_table(rows: list[list[str]], headers: list[str]) -> None:
     widths = [max(len(str(c)) for c in col) for col in zip(headers, *rows, strict=False)]
     for line in [headers, *rows]:
         print("  ".join(str(c).ljust(w) for c, w in zip(line, widths, strict=False)).rstrip())
+
+
+def shared_group(sub, name: str, help_text: str, metavar: str = "ACTION"):
+    """The actions of command `name`, created on first use, so several modules can add actions
+    to one command (`request`, `export`, `import`) whichever registers first."""
+    parser = sub.choices.get(name)
+    if parser is None:
+        parser = sub.add_parser(name, help=help_text)
+        actions = parser.add_subparsers(dest="action", metavar=metavar, required=True)
+        parser._offmap_actions = actions  # type: ignore[attr-defined]
+    return parser._offmap_actions  # type: ignore[attr-defined]

@@ -12,17 +12,12 @@ from __future__ import annotations
 
 import argparse
 
-from app.commands.context import CliContext, print_json
+from app.commands.context import CliContext, print_json, shared_group
 
 
 def export_actions(sub: argparse._SubParsersAction) -> argparse._SubParsersAction:
     """The `export` command's actions (created on first use; safe to call from any module)."""
-    parser = sub.choices.get("export")
-    if parser is None:
-        parser = sub.add_parser("export", help="write calendars, spreadsheets and case files")
-        actions = parser.add_subparsers(dest="action", metavar="WHAT", required=True)
-        parser._offmap_actions = actions  # type: ignore[attr-defined]
-    return parser._offmap_actions  # type: ignore[attr-defined]
+    return shared_group(sub, "export", "write calendars, spreadsheets and case files", "WHAT")
 
 
 def register(sub: argparse._SubParsersAction) -> None:

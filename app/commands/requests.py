@@ -18,7 +18,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.commands.context import CliContext, print_json, print_table
+from app.commands.context import CliContext, print_json, print_table, shared_group
 from app.core.errors import ValidationError
 from app.core.model import REQUEST_TYPES
 from app.core.tracking import STATUSES
@@ -28,12 +28,7 @@ LETTER_FORMATS = ("pdf", "txt", "html", "docx", "eml")
 
 def request_actions(sub: argparse._SubParsersAction) -> argparse._SubParsersAction:
     """The `request` command's actions (created on first use; safe to call from any module)."""
-    parser = sub.choices.get("request")
-    if parser is None:
-        parser = sub.add_parser("request", help="create, list and track requests to companies")
-        actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-        parser._offmap_actions = actions  # type: ignore[attr-defined]
-    return parser._offmap_actions  # type: ignore[attr-defined]
+    return shared_group(sub, "request", "create, list and track requests to companies", "ACTION")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
