@@ -14,7 +14,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.gui.appearance import color
-from app.gui.table_model import ColumnsTableModel
+from app.gui.request_rows_model import RequestRowsModel
 from app.services.deadlines import CATEGORIES, DeadlineRow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -34,35 +34,20 @@ def _iso(value: date | None) -> str:
     return value.isoformat() if value else ""
 
 
-class DeadlineTableModel(ColumnsTableModel):
+class DeadlineTableModel(RequestRowsModel):
     COLUMNS = ("Reference", "Client", "Company", "Type", "Status", "Sent", "Deadline",
                "Days left", "Note")
-    RowRole = Qt.ItemDataRole.UserRole + 1
-    RequestIdRole = Qt.ItemDataRole.UserRole + 2
+    DEFAULT_SORT = (6, Qt.SortOrder.AscendingOrder)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[DeadlineRow] = []
-        self._keys: list[str] = []
-        self._visible: list[int] = []
-        self._text = ""
         self._category: str | None = None
         self._client_id: int | None = None
-        self._sort_column = 6
-        self._sort_order = Qt.SortOrder.AscendingOrder
         self._bold = QFont()
         self._bold.setBold(True)
         self._overdue_brush = QBrush(QColor(color("error")))
 
-    # -- data in -------------------------------------------------------------------------
-    def set_rows(self, rows: list[DeadlineRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._sort_rows()
-        self._visible = self._filtered()
-        self.endResetModel()
-
-    def _sort_rows(self) -> None:
+    def sort_key(self, column: int):
         getters = (
             lambda r: r.request.reference,
             lambda r: r.client_name.casefold(),
@@ -74,21 +59,16 @@ class DeadlineTableModel(ColumnsTableModel):
             lambda r: (r.days_left is None, r.days_left or 0),
             lambda r: self._note(r),
         )
-        column = self._sort_column if 0 <= self._sort_column < len(getters) else 6
-        self._rows.sort(key=getters[column],
-                        reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
-        self._keys = [self._search_key(r) for r in self._rows]
+        return getters[column] if 0 <= column < len(getters) else getters[6]
 
-    @staticmethod
-    def _search_key(row: DeadlineRow) -> str:
+    def search_key(self, row: DeadlineRow) -> str:
         request = row.request
         return " ".join((request.reference, row.client_name, row.company_name, request.company,
-                         request.type, request.law, row.status)).casefold()
+                         request.type, request.law, row.status))
 
-    # -- filtering and sorting -----------------------------------------------------------
-    def set_text(self, text: str) -> None:
-        self._text = text.strip().casefold()
-        self._refilter()
+    def accepts(self, row: DeadlineRow) -> bool:
+        return ((self._category is None or row.category == self._category)
+                and (self._client_id is None or row.request.client_id == self._client_id))
 
     def set_category(self, category: str | None) -> None:
         """One of CATEGORIES, or None for every open request."""
@@ -101,29 +81,6 @@ class DeadlineTableModel(ColumnsTableModel):
         self._client_id = client_id
         self._refilter()
 
-    def _refilter(self) -> None:
-        self.beginResetModel()
-        self._visible = self._filtered()
-        self.endResetModel()
-
-    def _filtered(self) -> list[int]:
-        text, category, client = self._text, self._category, self._client_id
-        rows, keys = self._rows, self._keys
-        return [
-            i for i in range(len(rows))
-            if (not text or text in keys[i])
-            and (category is None or rows[i].category == category)
-            and (client is None or rows[i].request.client_id == client)
-        ]
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort_column, self._sort_order = column, order
-        self.layoutAboutToBeChanged.emit()
-        self._sort_rows()
-        self._visible = self._filtered()
-        self.layoutChanged.emit()
-
-    # -- facts ---------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
         """Rows per category among those the client filter lets through (text ignored)."""
         result = dict.fromkeys(CATEGORIES, 0)
@@ -132,22 +89,7 @@ class DeadlineTableModel(ColumnsTableModel):
                 result[row.category] += 1
         return result
 
-    def total(self) -> int:
-        return len(self._rows)
-
-    def row_at(self, row: int) -> DeadlineRow:
-        return self._rows[self._visible[row]]
-
-    def row_of(self, request_id: int) -> int:
-        for position, index in enumerate(self._visible):
-            if self._rows[index].request.id == request_id:
-                return position
-        return -1
-
     # -- Qt model ------------------------------------------------------------------------
-    def row_count(self) -> int:
-        return len(self._visible)
-
     def _note(self, row: DeadlineRow) -> str:
         if row.overdue:
             late = -(row.days_left or 0)
