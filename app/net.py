@@ -36,14 +36,16 @@ def check_url(url: str) -> str:
     url = (url or "").strip()
     parts = urlsplit(url)
     if parts.scheme not in ("https", "http") or not parts.hostname:
-        raise NetError(f"'{url}' is not a web address; give an https:// address.")
+        raise NetError(
+            "'{url}' is not a web address; give an https:// address.",
+            url=url)
     if parts.username or parts.password:
         raise NetError("the address must not contain a user name or password.")
     if parts.scheme == "http" and parts.hostname != LOOPBACK:
         raise NetError(
-            f"'{url}' is not secure (http); OffMap only downloads over https:// "
-            "(plain http is allowed for 127.0.0.1 in tests only)."
-        )
+            "'{url}' is not secure (http); OffMap only downloads over https:// (plain http is "
+            "allowed for 127.0.0.1 in tests only).",
+            url=url)
     return url
 
 
@@ -60,17 +62,26 @@ def _session(url: str) -> requests.Session:
 def _explain(exc: requests.RequestException, url: str) -> NetError:
     host = urlsplit(url).hostname or url
     if isinstance(exc, requests.exceptions.SSLError):
-        return NetError(f"the secure connection to {host} could not be verified (certificate "
-                        "problem); nothing was downloaded. Check the address and the computer's "
-                        "date.")
+        return NetError(
+            "the secure connection to {host} could not be verified (certificate problem); nothing "
+            "was downloaded. Check the address and the computer's date.",
+            host=host)
     if isinstance(exc, requests.exceptions.Timeout):
-        return NetError(f"{host} did not answer in time; check the connection and try again.")
+        return NetError(
+            "{host} did not answer in time; check the connection and try again.",
+            host=host)
     cut_off = requests.exceptions.ChunkedEncodingError | requests.exceptions.ContentDecodingError
     if isinstance(exc, cut_off):
-        return NetError(f"the download from {host} was cut off before the end; try again.")
+        return NetError(
+            "the download from {host} was cut off before the end; try again.",
+            host=host)
     if isinstance(exc, requests.exceptions.ConnectionError):
-        return NetError(f"cannot connect to {host}; check the address and the connection.")
-    return NetError(f"the download from {host} failed ({type(exc).__name__}); try again.")
+        return NetError(
+            "cannot connect to {host}; check the address and the connection.",
+            host=host)
+    return NetError(
+        "the download from {host} failed ({name}); try again.",
+        host=host, name=type(exc).__name__)
 
 
 def download(url: str, max_bytes: int,
@@ -94,7 +105,9 @@ def download(url: str, max_bytes: int,
                 continue
             with response:
                 return _body(response, url, max_bytes, progress, cancelled)
-        raise NetError(f"too many redirects (more than {MAX_REDIRECTS}); check the address.")
+        raise NetError(
+            "too many redirects (more than {max_redirects}); check the address.",
+            max_redirects=MAX_REDIRECTS)
     except requests.RequestException as exc:
         raise _explain(exc, url) from exc
     finally:
@@ -106,24 +119,30 @@ def _body(response: requests.Response, url: str, max_bytes: int,
           cancelled: Callable[[], bool] | None) -> bytes:
     host = urlsplit(url).hostname
     if response.status_code != 200:
-        raise NetError(f"{host} answered HTTP {response.status_code}; check the address.")
+        raise NetError(
+            "{host} answered HTTP {status_code}; check the address.",
+            host=host, status_code=response.status_code)
     declared = response.headers.get("Content-Length")
     expected = int(declared) if declared and declared.isdigit() else None
     if expected is not None and expected > max_bytes:
-        raise NetError(f"the file at {host} is {expected:,} bytes, more than the "
-                       f"{max_bytes:,}-byte limit; nothing was saved.")
+        raise NetError(
+            "the file at {host} is {expected:,} bytes, more than the {max_bytes:,}-byte limit; "
+            "nothing was saved.",
+            host=host, expected=expected, max_bytes=max_bytes)
     received = bytearray()
     for chunk in response.iter_content(CHUNK):
         if cancelled and cancelled():
             raise DownloadCancelled("the download was cancelled; nothing was changed.")
         received += chunk
         if len(received) > max_bytes:
-            raise NetError(f"the file at {host} is more than the {max_bytes:,}-byte limit; "
-                           "nothing was saved.")
+            raise NetError(
+                "the file at {host} is more than the {max_bytes:,}-byte limit; nothing was saved.",
+                host=host, max_bytes=max_bytes)
         if progress:
             progress(len(received), expected or 0)
     if expected is not None and len(received) != expected:
-        raise NetError(f"the download from {host} was cut off ({len(received):,} of "
-                       f"{expected:,} bytes); try again.")
+        raise NetError(
+            "the download from {host} was cut off ({count:,} of {expected:,} bytes); try again.",
+            host=host, count=len(received), expected=expected)
     log.info("downloaded %d bytes", len(received))
     return bytes(received)

@@ -43,14 +43,14 @@ def ensure_home(home: Path) -> Path:
             (home / sub).mkdir(exist_ok=True, mode=0o700)
     except OSError as exc:
         raise HomeError(
-            f"cannot use the data folder {home}: {exc.strerror or exc}. "
-            "Choose another with --home DIR or OFFMAP_HOME."
-        ) from exc
+            "cannot use the data folder {home}: {error}. Choose another with --home DIR or "
+            "OFFMAP_HOME.",
+            home=home, error=exc.strerror or exc) from exc
     if not os.access(home, os.W_OK | os.X_OK):
         raise HomeError(
-            f"the data folder {home} is not writable. "
-            "Choose another with --home DIR or OFFMAP_HOME."
-        )
+            "the data folder {home} is not writable. Choose another with --home DIR or "
+            "OFFMAP_HOME.",
+            home=home)
     return home
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.core.errors import OffMapError
+from app.core.text import Text
 
 SERVICE = "OffMap"
 
@@ -29,7 +30,7 @@ _session_lock = threading.Lock()
 _INSECURE_MODULE_PREFIXES = ("keyrings.alt", "keyring.backends.fail", "keyring.backends.null")
 _INSECURE_NAME_WORDS = ("plaintext", "fail", "null", "uncrypted", "unencrypted")
 
-HOW_TO_GET_A_KEYRING = (
+HOW_TO_GET_A_KEYRING = Text(
     "On Linux install and start a Secret Service keyring (GNOME Keyring or KWallet, usually part "
     "of the desktop; check that it is unlocked after you log in). macOS Keychain and Windows "
     "Credential Manager work out of the box."
@@ -107,17 +108,18 @@ def keyring_status() -> KeyringStatus:
         return KeyringStatus(False, "none", _no_keyring_message())
     name = _describe(backend)
     if is_secure_backend(backend):
-        return KeyringStatus(True, name, f"Passwords are kept in the system keyring ({name}).")
+        return KeyringStatus(True, name, Text("Passwords are kept in the system keyring ({name}).",
+                                              name=name))
     return KeyringStatus(False, name, _no_keyring_message(name))
 
 
-def _no_keyring_message(backend: str = "") -> str:
-    found = f" (found only {backend}, which is not secure)" if backend and backend != "none" else ""
-    return (
-        f"there is no secure system keyring on this computer{found}, so OffMap will not store "
+def _no_keyring_message(backend: str = "") -> Text:
+    found = Text(" (found only {backend}, which is not secure)", backend=backend) \
+        if backend and backend != "none" else ""
+    return Text(
+        "there is no secure system keyring on this computer{found}, so OffMap will not store "
         "mail passwords: it asks for the password when you send and forgets it when OffMap "
-        f"closes. {HOW_TO_GET_A_KEYRING}"
-    )
+        "closes. {how_to_get_a_keyring}", found=found, how_to_get_a_keyring=HOW_TO_GET_A_KEYRING)
 
 
 def has_secure_keyring() -> bool:
@@ -131,9 +133,15 @@ def _secure_backend_or_raise() -> Any:
     return _backend()
 
 
-def _translate(exc: Exception, action: str) -> SecretsError:
+# What OffMap was doing with the password, as the keyring messages name it.
+ACTIONS = {"store": Text("store"), "read": Text("read"), "delete": Text("delete")}
+
+
+def _translate(exc: Exception, verb: str) -> SecretsError:
     """Maps anything a keyring backend raises to an error a person can act on."""
     from keyring import errors as kerr
+
+    action = ACTIONS.get(verb, verb)
 
     kind = type(exc).__name__
     text = str(exc).lower()
@@ -143,27 +151,27 @@ def _translate(exc: Exception, action: str) -> SecretsError:
     if isinstance(exc, kerr.KeyringLocked) or "locked" in text or "dismissed" in text \
             or kind == "PromptDismissedException":
         return KeyringLockedError(
-            f"the system keyring is locked, so OffMap could not {action} the mail password. "
-            "Unlock it (on Linux: open 'Passwords and Keys' or log out and in again; on macOS: "
-            "Keychain Access) and try again."
-        )
+            "the system keyring is locked, so OffMap could not {action} the mail password. Unlock "
+            "it (on Linux: open 'Passwords and Keys' or log out and in again; on macOS: Keychain "
+            "Access) and try again.",
+            action=action)
     if "denied" in text or "not allowed" in text or "-25293" in text or "-128" in text \
             or "-25308" in text or "permission" in text:
         return KeyringAccessDeniedError(
-            f"the system keyring refused OffMap access, so it could not {action} the mail "
+            "the system keyring refused OffMap access, so it could not {action} the mail "
             "password. Allow OffMap when the keyring asks, or remove the old 'OffMap' entry in "
-            "your keyring manager and enter the password again in Settings → Mail accounts."
-        )
+            "your keyring manager and enter the password again in Settings → Mail accounts.",
+            action=action)
     if isinstance(exc, kerr.InitError) or "dbus" in text or "d-bus" in text \
             or "secret service" in text:
         return KeyringUnavailableError(
-            f"the system keyring could not be reached, so OffMap could not {action} the mail "
-            f"password. Check that your keyring service is running. {HOW_TO_GET_A_KEYRING}"
-        )
+            "the system keyring could not be reached, so OffMap could not {action} the mail "
+            "password. Check that your keyring service is running. {how_to_get_a_keyring}",
+            action=action, how_to_get_a_keyring=HOW_TO_GET_A_KEYRING)
     return KeyringUnavailableError(
-        f"the system keyring failed ({kind}), so OffMap could not {action} the mail password. "
-        "Try again; if it keeps failing, restart your keyring service or log out and in again."
-    )
+        "the system keyring failed ({kind}), so OffMap could not {action} the mail password. Try "
+        "again; if it keeps failing, restart your keyring service or log out and in again.",
+        kind=kind, action=action)
 
 
 def set_password(key: str, password: str) -> None:

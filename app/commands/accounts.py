@@ -150,9 +150,9 @@ def _test(ctx: CliContext, args: argparse.Namespace) -> int:
     except account_service.PasswordNeededError as exc:
         if not (sys.stdin.isatty() and sys.stderr.isatty()):
             raise ValidationError(
-                f"{exc.reason}; there is no terminal to ask for it. Pipe it in with "
-                "'offmap account test ID --password-stdin'."
-            ) from None
+                "{reason}; there is no terminal to ask for it. Pipe it in with 'offmap account "
+                "test ID --password-stdin'.",
+                reason=exc.reason) from None
         password = getpass.getpass(f"Password for {account.username} on {account.host} "
                                    "(not stored): ")
     print(account_service.check_connection(account, password))

@@ -113,40 +113,57 @@ def parse_case_json(raw: bytes) -> dict[str, Any]:
     try:
         doc = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise CaseFileError(f"its {CASE_JSON} is not valid JSON ({exc})") from None
+        raise CaseFileError(
+            "its {case_json} is not valid JSON ({error})",
+            case_json=CASE_JSON, error=exc) from None
     validate_case(doc)
     return doc
 
 
 def validate_case(doc: Any) -> None:
     if not isinstance(doc, dict) or doc.get("format") != CASE_FORMAT:
-        raise CaseFileError(f"its {CASE_JSON} is not an OffMap case")
+        raise CaseFileError(
+            "its {case_json} is not an OffMap case",
+            case_json=CASE_JSON)
     if isinstance(doc.get("version"), int) and doc["version"] > CASE_VERSION:
-        raise CaseFileError(f"it was exported by a newer OffMap (case format {doc['version']}); "
-                            "update OffMap first")
+        raise CaseFileError(
+            "it was exported by a newer OffMap (case format {version}); update OffMap first",
+            version=doc['version'])
     import jsonschema  # imported here: it costs a tenth of a second of start-up
 
     validator = jsonschema.Draft202012Validator(_schema())
     error = next(iter(sorted(validator.iter_errors(doc), key=lambda e: list(e.path))), None)
     if error is not None:
         where = "/".join(str(p) for p in error.absolute_path) or "the top level"
-        raise CaseFileError(f"its {CASE_JSON} is not valid at {where}: {error.message[:200]}")
+        raise CaseFileError(
+            "its {case_json} is not valid at {where}: {message}",
+            case_json=CASE_JSON, where=where, message=error.message[:200])
     request_ids = [r["id"] for r in doc["requests"]]
     if len(set(request_ids)) != len(request_ids):
-        raise CaseFileError(f"its {CASE_JSON} lists the same request twice")
+        raise CaseFileError(
+            "its {case_json} lists the same request twice",
+            case_json=CASE_JSON)
     references = [r["reference"] for r in doc["requests"]]
     if len(set(references)) != len(references):
-        raise CaseFileError(f"its {CASE_JSON} lists the same request reference twice")
+        raise CaseFileError(
+            "its {case_json} lists the same request reference twice",
+            case_json=CASE_JSON)
     known = set(request_ids)
     for event in doc["events"]:
         if event["request_id"] not in known:
-            raise CaseFileError(f"its {CASE_JSON} has an event for a request it does not hold")
+            raise CaseFileError(
+                "its {case_json} has an event for a request it does not hold",
+                case_json=CASE_JSON)
     for request in doc["requests"]:
         if request.get("parent_id") is not None and request["parent_id"] not in known:
-            raise CaseFileError(f"its {CASE_JSON} has a follow-up whose request it does not hold")
+            raise CaseFileError(
+                "its {case_json} has a follow-up whose request it does not hold",
+                case_json=CASE_JSON)
     holding_companies = [h["company"] for h in doc["holdings"]]
     if len(set(holding_companies)) != len(holding_companies):
-        raise CaseFileError(f"its {CASE_JSON} lists the same company's holding twice")
+        raise CaseFileError(
+            "its {case_json} lists the same company's holding twice",
+            case_json=CASE_JSON)
 
 
 def parents_first(requests: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -40,14 +40,18 @@ def clean_name(name: str) -> str:
     if _has_control(name):
         raise ValidationError("The name must be a single line without control characters.")
     if len(name) > MAX_NAME:
-        raise ValidationError(f"The name is longer than {MAX_NAME} characters.")
+        raise ValidationError(
+            "The name is longer than {max_name} characters.",
+            max_name=MAX_NAME)
     return name
 
 
 def clean_email(email: str) -> str:
     email = (email or "").strip()
     if not _EMAIL.match(email) or len(email) > 254:
-        raise ValidationError(f"'{email}' is not an e-mail address (expected name@example.org).")
+        raise ValidationError(
+            "'{email}' is not an e-mail address (expected name@example.org).",
+            email=email)
     return email
 
 
@@ -59,14 +63,14 @@ def clean_phone(phone: str, country: str = "") -> str:
         number = phonenumbers.parse(raw, region if len(region) == 2 else "US")
     except phonenumbers.NumberParseException:
         raise ValidationError(
-            f"'{raw}' is not a phone number. Write it with its country code, e.g. +1 415 555 0100."
-        ) from None
+            "'{raw}' is not a phone number. Write it with its country code, e.g. +1 415 555 0100.",
+            raw=raw) from None
     # "Possible" (right length for the region) rather than "valid": fictional 555-01xx numbers
     # and newly allocated ranges must be accepted, typos with missing digits must not.
     if not phonenumbers.is_possible_number(number):
         raise ValidationError(
-            f"'{raw}' is not a valid phone number. Check the digits and the country code."
-        )
+            "'{raw}' is not a valid phone number. Check the digits and the country code.",
+            raw=raw)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
@@ -81,7 +85,9 @@ def display_phone(e164: str) -> str:
 def clean_country(country: str) -> str:
     country = (country or "").strip().upper()
     if country and not re.fullmatch(r"[A-Z]{2}", country):
-        raise ValidationError(f"'{country}' is not a two-letter country code such as US, CA or DE.")
+        raise ValidationError(
+            "'{country}' is not a two-letter country code such as US, CA or DE.",
+            country=country)
     return country
 
 
@@ -90,11 +96,17 @@ def clean_state(state: str, country: str) -> str:
     if not state:
         return ""
     if country in ("", "US") and state not in US_STATES:
-        raise ValidationError(f"'{state}' is not a US state code such as CA, NY or TX.")
+        raise ValidationError(
+            "'{state}' is not a US state code such as CA, NY or TX.",
+            state=state)
     if country == "CA" and state not in CANADIAN_PROVINCES:
-        raise ValidationError(f"'{state}' is not a Canadian province code such as QC or ON.")
+        raise ValidationError(
+            "'{state}' is not a Canadian province code such as QC or ON.",
+            state=state)
     if not re.fullmatch(r"[A-Z0-9]{1,3}", state):
-        raise ValidationError(f"'{state}' is not a region code.")
+        raise ValidationError(
+            "'{state}' is not a region code.",
+            state=state)
     return state
 
 
@@ -103,7 +115,9 @@ def clean_address(address: str) -> str:
     if _has_control(address, allow_newline=True):
         raise ValidationError("The address contains control characters.")
     if len(address) > MAX_ADDRESS:
-        raise ValidationError(f"The address is longer than {MAX_ADDRESS} characters.")
+        raise ValidationError(
+            "The address is longer than {max_address} characters.",
+            max_address=MAX_ADDRESS)
     return address
 
 

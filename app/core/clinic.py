@@ -19,6 +19,7 @@ from typing import Any
 from app.core.clients import clean_email
 from app.core.errors import ValidationError
 from app.core.model import FOLLOWUP_TYPES, Client
+from app.core.text import Text, join_list
 
 CLINIC_MODES = ("client", "agent")
 MAX_FIELD = 200
@@ -71,10 +72,13 @@ class ClinicProfile:
 def _single_line(value: str, label: str) -> str:
     value = (value or "").strip()
     if any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") for ch in value):
-        raise ValidationError(f"The clinic's {label} must be one line without control "
-                              "characters.")
+        raise ValidationError(
+            "The clinic's {label} must be one line without control characters.",
+            label=label)
     if len(value) > MAX_FIELD:
-        raise ValidationError(f"The clinic's {label} is longer than {MAX_FIELD} characters.")
+        raise ValidationError(
+            "The clinic's {label} is longer than {max_field} characters.",
+            label=label, max_field=MAX_FIELD)
     return value
 
 
@@ -82,13 +86,17 @@ def validate_profile(profile: ClinicProfile) -> ClinicProfile:
     """A normalised copy, or ValidationError naming what to fix. Agent mode needs the clinic's
     name, the staff member who signs, and an address or e-mail for the companies' replies."""
     if profile.mode not in CLINIC_MODES:
-        raise ValidationError(f"'{profile.mode}' is not a letter mode; choose 'client' (letters "
-                              "in the client's name) or 'agent' (the clinic as authorized agent).")
+        raise ValidationError(
+            "'{mode}' is not a letter mode; choose 'client' (letters in the client's name) or "
+            "'agent' (the clinic as authorized agent).",
+            mode=profile.mode)
     address = (profile.address or "").strip().replace("\r\n", "\n").replace("\r", "\n")
     if any(unicodedata.category(ch) in ("Cc", "Cf") and ch != "\n" for ch in address):
         raise ValidationError("The clinic's address contains control characters.")
     if len(address) > MAX_ADDRESS:
-        raise ValidationError(f"The clinic's address is longer than {MAX_ADDRESS} characters.")
+        raise ValidationError(
+            "The clinic's address is longer than {max_address} characters.",
+            max_address=MAX_ADDRESS)
     email = (profile.email or "").strip()
     if email:
         email = clean_email(email)
@@ -101,16 +109,15 @@ def validate_profile(profile: ClinicProfile) -> ClinicProfile:
         address=re.sub(r"\n{2,}", "\n", address),
     )
     if clean.is_agent:
-        missing = [label for label, value in (("the clinic's name", clean.name),
-                                              ("the staff member who signs", clean.staff))
+        missing = [label for label, value in ((Text("the clinic's name"), clean.name),
+                                              (Text("the staff member who signs"), clean.staff))
                    if not value]
         if not (clean.address or clean.email):
-            missing.append("an address or e-mail for replies")
+            missing.append(Text("an address or e-mail for replies"))
         if missing:
             raise ValidationError(
-                "To send letters as authorized agent, fill in " + ", ".join(missing) +
-                "; or choose letters in the client's own name."
-            )
+                "To send letters as authorized agent, fill in {missing}; or choose letters in "
+                "the client's own name.", missing=join_list(missing))
     return clean
 
 
@@ -125,17 +132,17 @@ def agent_rule(law: dict[str, Any], request_type: str,
     if not rule.get("allowed"):
         note = f" {rule['note']}" if rule.get("note") else ""
         raise ValidationError(
-            f"{name} does not provide for authorized agents, so the clinic cannot send this "
-            f"letter as the client's agent.{note} Send it in the client's own name (Settings > "
-            "Clinic: letters in the client's name) or choose a law that allows agents."
-        )
+            "{name} does not provide for authorized agents, so the clinic cannot send this letter "
+            "as the client's agent.{note} Send it in the client's own name (Settings > Clinic: "
+            "letters in the client's name) or choose a law that allows agents.",
+            name=name, note=note)
     effective = parent_type if request_type in FOLLOWUP_TYPES and parent_type else request_type
     only_for = rule.get("only_for") or []
     if only_for and effective not in only_for:
         raise ValidationError(
-            f"{name} lets an authorized agent make only these requests: {', '.join(only_for)}; "
-            f"not '{effective}'. Send this one in the client's own name."
-        )
+            "{name} lets an authorized agent make only these requests: {only_for}; not "
+            "'{effective}'. Send this one in the client's own name.",
+            name=name, only_for=', '.join(only_for), effective=effective)
     return dict(rule)
 
 
@@ -201,10 +208,10 @@ def authorization_form(profile: ClinicProfile, client: Client, laws: list[dict[s
     if laws and not allowing:
         names = ", ".join(str(law.get("id")) for law in laws)
         raise ValidationError(
-            f"none of the laws that apply to this client ({names}) provides for authorized "
-            "agents, so an authorization form would not help; send letters in the client's own "
-            "name instead."
-        )
+            "none of the laws that apply to this client ({names}) provides for authorized agents, "
+            "so an authorization form would not help; send letters in the client's own name "
+            "instead.",
+            names=names)
     identifiers = [*client.phones, *client.emails]
     client_lines = [client.name, *[line for line in client.address.splitlines() if line.strip()]]
     if identifiers:

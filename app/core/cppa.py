@@ -90,9 +90,9 @@ class RegistryFile:
 def decode(data: bytes) -> str:
     if len(data) > MAX_FILE_BYTES:
         raise ValidationError(
-            f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; the registry CSV is "
-            "far smaller. Check that you picked the right file."
-        )
+            "the file is larger than {max_file_bytes} MB; the registry CSV is far smaller. Check "
+            "that you picked the right file.",
+            max_file_bytes=MAX_FILE_BYTES // (1024 * 1024))
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = data.decode("utf-16")
     else:
@@ -100,9 +100,9 @@ def decode(data: bytes) -> str:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise ValidationError(
-                f"the file is not UTF-8 text (unexpected byte at position {exc.start}). Download "
-                "the registry CSV again, or save it as 'CSV UTF-8' and import that."
-            ) from exc
+                "the file is not UTF-8 text (unexpected byte at position {start}). Download the "
+                "registry CSV again, or save it as 'CSV UTF-8' and import that.",
+                start=exc.start) from exc
     if "\x00" in text:
         raise ValidationError("the file contains binary data; it is not a CSV file.")
     return text
@@ -346,9 +346,9 @@ def _rows(text: str) -> Iterator[tuple[int, list[str]]]:
             yield reader.line_num, row
     except csv.Error as exc:
         raise ValidationError(
-            f"the CSV cannot be read near line {reader.line_num}: {exc}. The file may be damaged; "
-            "download it again."
-        ) from exc
+            "the CSV cannot be read near line {line_num}: {error}. The file may be damaged; "
+            "download it again.",
+            line_num=reader.line_num, error=exc) from exc
 
 
 def _merge(old: RegistryEntry, new: RegistryEntry) -> RegistryEntry:
@@ -387,9 +387,9 @@ def parse_registry(data: bytes) -> RegistryFile:
     if not columns:
         raise ValidationError(
             "no header row with a data broker name and a website or e-mail column was found in "
-            f"the first {HEADER_SEARCH_ROWS} lines. Is this the California data broker registry "
-            "CSV (cppa.ca.gov)?"
-        )
+            "the first {header_search_rows} lines. Is this the California data broker registry "
+            "CSV (cppa.ca.gov)?",
+            header_search_rows=HEADER_SEARCH_ROWS)
     found: dict[str, RegistryEntry] = {}
     problems: list[Problem] = []
     count = 0
@@ -399,8 +399,8 @@ def parse_registry(data: bytes) -> RegistryFile:
         count += 1
         if count > MAX_ROWS:
             raise ValidationError(
-                f"the file has more than {MAX_ROWS:,} rows; the registry lists far fewer brokers."
-            )
+                "the file has more than {max_rows:,} rows; the registry lists far fewer brokers.",
+                max_rows=MAX_ROWS)
         result = _entry(row, columns, line)
         if isinstance(result, Problem):
             problems.append(result)

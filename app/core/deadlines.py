@@ -66,16 +66,16 @@ def received_on(sent_on: date, via: str, delivered_on: date | None = None) -> da
     recorded delivery date, else the sent date plus 5 calendar days."""
     if via not in CHANNELS:
         raise ValidationError(
-            f"unknown channel '{via}'; use one of: {', '.join(CHANNELS)}."
-        )
+            "unknown channel '{via}'; use one of: {channels}.",
+            via=via, channels=', '.join(CHANNELS))
     if via != "post":
         return sent_on
     if delivered_on is not None:
         if delivered_on < sent_on:
             raise ValidationError(
-                f"the delivery date {delivered_on.isoformat()} is before the sending date "
-                f"{sent_on.isoformat()}; check both dates."
-            )
+                "the delivery date {delivered_on} is before the sending date {sent_on}; check "
+                "both dates.",
+                delivered_on=delivered_on.isoformat(), sent_on=sent_on.isoformat())
         return delivered_on
     return sent_on + timedelta(days=POST_DELIVERY_DAYS)
 
@@ -132,11 +132,13 @@ def roll_off_weekend(day: date) -> tuple[date, str | None]:
 
 def _check_period(amount: int, unit: str) -> None:
     if unit not in UNITS:
-        raise ValidationError(f"unknown deadline unit '{unit}'; use one of: {', '.join(UNITS)}.")
+        raise ValidationError(
+            "unknown deadline unit '{unit}'; use one of: {units}.",
+            unit=unit, units=', '.join(UNITS))
     if isinstance(amount, bool) or not isinstance(amount, int) or amount < 0:
         raise ValidationError(
-            f"a deadline needs a whole number of {_UNIT_WORDS[unit]} (0 or more), not {amount!r}."
-        )
+            "a deadline needs a whole number of {unit_words} (0 or more), not {amount!r}.",
+            unit_words=_UNIT_WORDS[unit], amount=amount)
 
 
 def _add_period_noted(
@@ -215,9 +217,10 @@ def _grant(law: dict[str, Any], request_type: str) -> dict[str, Any]:
     if request_type not in grants:
         granted = ", ".join(sorted(grants)) or "none"
         raise ValidationError(
-            f"{law.get('short_name') or law.get('id', 'this law')} does not grant a "
-            f"'{request_type}' request (it grants: {granted}); choose another type or law."
-        )
+            "{law} does not grant a '{request_type}' request (it grants: {granted}); choose "
+            "another type or law.",
+            law=law.get('short_name') or law.get('id', 'this law'), request_type=request_type,
+            granted=granted)
     return grants[request_type] or {}
 
 
@@ -254,9 +257,8 @@ def compute_due(law: dict[str, Any], request_type: str, received: date) -> DueIn
         appeal = law.get("appeal") or {}
         if not appeal.get("available"):
             raise ValidationError(
-                f"{law.get('short_name') or law.get('id', 'this law')} grants no appeal; "
-                "send a reminder or a complaint to the regulator instead."
-            )
+                "{law} grants no appeal; send a reminder or a complaint to the regulator instead.",
+                law=law.get('short_name') or law.get('id', 'this law'))
         grant = {"deadline": appeal.get("deadline", "appeal"),
                  "extendable": bool(appeal.get("extendable", False))}
     else:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.core.errors import NotFoundError, ValidationError
 from app.core.model import COMPANY_KINDS, Company
+from app.core.text import Text
 from app.paths import resource
 
 if TYPE_CHECKING:
@@ -73,8 +74,7 @@ def validate_document(document: Any, with_schema: bool = True) -> None:
     problems = reference_problems(document["companies"])
     if problems:
         raise ValidationError(
-            "the directory file is inconsistent: " + "; ".join(problems[:3]) + "."
-        )
+            "the directory file is inconsistent: {problems}.", problems="; ".join(problems[:3]))
 
 
 def check_schema(document: Any) -> None:
@@ -85,8 +85,11 @@ def check_schema(document: Any) -> None:
     if errors:
         shown = "; ".join(f"{_where(e, document)}: {e.message[:200]}"
                           for e in errors[:_MAX_ERRORS_SHOWN])
-        more = f" (and {len(errors) - _MAX_ERRORS_SHOWN} more)" if len(errors) > 3 else ""
-        raise ValidationError(f"the directory file does not match its schema: {shown}{more}.")
+        more = Text(" (and {count} more)", count=len(errors) - _MAX_ERRORS_SHOWN) \
+            if len(errors) > 3 else ""
+        raise ValidationError(
+            "the directory file does not match its schema: {shown}{more}.",
+            shown=shown, more=more)
 
 
 def reference_problems(records: list[dict[str, Any]]) -> list[str]:
@@ -121,9 +124,9 @@ def parse_document(data: bytes | str, with_schema: bool = True) -> list[Company]
         document = json.loads(data)
     except json.JSONDecodeError as exc:
         raise ValidationError(
-            f"the directory file is not valid JSON (line {exc.lineno}, column {exc.colno}); "
-            "it may be truncated."
-        ) from exc
+            "the directory file is not valid JSON (line {lineno}, column {colno}); it may be "
+            "truncated.",
+            lineno=exc.lineno, colno=exc.colno) from exc
     validate_document(document, with_schema)
     return [record_to_company(r) for r in document["companies"]]
 
@@ -239,8 +242,8 @@ def search(companies: Iterable[Company], text: str = "", kind: str | None = None
     ignored), best matches first; all of `kind` when text is empty."""
     if kind is not None and kind not in COMPANY_KINDS:
         raise ValidationError(
-            f"'{kind}' is not a company kind; use one of: {', '.join(COMPANY_KINDS)}."
-        )
+            "'{kind}' is not a company kind; use one of: {company_kinds}.",
+            kind=kind, company_kinds=', '.join(COMPANY_KINDS))
     pool = [c for c in companies if kind is None or c.kind == kind]
     needle = normalise(text)
     if not needle:
@@ -254,7 +257,9 @@ def search(companies: Iterable[Company], text: str = "", kind: str | None = None
 def lookup(index: dict[str, Company], slug: str) -> Company:
     company = index.get((slug or "").strip().lower())
     if company is None:
-        raise NotFoundError(f"no company '{slug}'; try `offmap directory search`.")
+        raise NotFoundError(
+            "no company '{slug}'; try `offmap directory search`.",
+            slug=slug)
     return company
 
 

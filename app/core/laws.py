@@ -53,8 +53,8 @@ def get_law(law_id: str) -> dict[str, Any]:
     laws = _load_all()
     if law_id not in laws:
         raise ValidationError(
-            f"'{law_id}' is not a law OffMap knows. Valid laws: {', '.join(sorted(laws))}."
-        )
+            "'{law_id}' is not a law OffMap knows. Valid laws: {laws}.",
+            law_id=law_id, laws=', '.join(sorted(laws)))
     return copy.deepcopy(laws[law_id])
 
 
@@ -69,9 +69,9 @@ def grant_for(law: dict[str, Any], request_type: str) -> dict[str, Any]:
     if grant is None:
         granted = ", ".join(granted_types(law)) or "none"
         raise ValidationError(
-            f"{law['short_name']} ({law['id']}) does not grant a '{request_type}' request; it "
-            f"grants: {granted}. Choose one of those types or another law."
-        )
+            "{short_name} ({id}) does not grant a '{request_type}' request; it grants: {granted}. "
+            "Choose one of those types or another law.",
+            short_name=law['short_name'], id=law['id'], request_type=request_type, granted=granted)
     return grant
 
 

@@ -42,9 +42,9 @@ def clean_host(host: str) -> str:
         raise ValidationError("the mail server (host) is missing; e.g. smtp.example.org.")
     if "://" in host or "/" in host or " " in host:
         raise ValidationError(
-            f"'{host}' is not a server name; give only the name, e.g. smtp.example.org "
-            "(no 'smtp://', no path)."
-        )
+            "'{host}' is not a server name; give only the name, e.g. smtp.example.org (no "
+            "'smtp://', no path).",
+            host=host)
     bare = host.strip("[]")
     try:
         ipaddress.ip_address(bare)
@@ -52,7 +52,9 @@ def clean_host(host: str) -> str:
     except ValueError:
         pass
     if not _HOST.match(host):
-        raise ValidationError(f"'{host}' is not a valid server name; e.g. smtp.example.org.")
+        raise ValidationError(
+            "'{host}' is not a valid server name; e.g. smtp.example.org.",
+            host=host)
     return host.rstrip(".").lower()
 
 
@@ -60,9 +62,13 @@ def clean_port(port: Any) -> int:
     try:
         value = int(str(port).strip())
     except (TypeError, ValueError):
-        raise ValidationError(f"the port '{port}' is not a number; use e.g. 587 or 465.") from None
+        raise ValidationError(
+            "the port '{port}' is not a number; use e.g. 587 or 465.",
+            port=port) from None
     if not 1 <= value <= 65535:
-        raise ValidationError(f"the port {value} is out of range; use e.g. 587 or 465.")
+        raise ValidationError(
+            "the port {value} is out of range; use e.g. 587 or 465.",
+            value=value)
     return value
 
 
@@ -73,14 +79,14 @@ def validate_account(account: MailAccount) -> MailAccount:
     security = (account.security or "").strip().lower()
     if security not in SECURITY_CHOICES:
         raise ValidationError(
-            f"security '{account.security}' is not one of {', '.join(SECURITY_CHOICES)}."
-        )
+            "security '{security}' is not one of {security_choices}.",
+            security=account.security, security_choices=', '.join(SECURITY_CHOICES))
     if security == "none" and not is_loopback_host(host):
         raise ValidationError(
-            f"security 'none' would send the password and the letters unencrypted to {host}; "
-            "it is allowed only for a server on this computer (localhost, 127.0.0.1). "
-            "Choose starttls (port 587) or ssl (port 465)."
-        )
+            "security 'none' would send the password and the letters unencrypted to {host}; it is "
+            "allowed only for a server on this computer (localhost, 127.0.0.1). Choose starttls "
+            "(port 587) or ssl (port 465).",
+            host=host)
     username = (account.username or "").strip()
     if not username and not is_loopback_host(host):
         raise ValidationError("the user name is missing; it is usually your e-mail address.")
@@ -93,8 +99,8 @@ def validate_account(account: MailAccount) -> MailAccount:
         from_addr = clean_email(from_addr)
     except ValidationError:
         raise ValidationError(
-            f"the From address '{from_addr}' is not an e-mail address; use --from name@example.org."
-        ) from None
+            "the From address '{from_addr}' is not an e-mail address; use --from name@example.org.",
+            from_addr=from_addr) from None
     label = " ".join((account.label or "").split())[:100] or from_addr
     return replace(account, host=host, port=port, security=security, username=username,
                    from_addr=from_addr, label=label)
@@ -136,7 +142,9 @@ def get_preset(key: str) -> Preset:
         if preset.key == key:
             return preset
     keys = ", ".join(p.key for p in load_presets())
-    raise NotFoundError(f"no mail preset '{key}'; choose one of: {keys}.")
+    raise NotFoundError(
+        "no mail preset '{key}'; choose one of: {keys}.",
+        key=key, keys=keys)
 
 
 def preset_for_host(host: str) -> Preset | None:

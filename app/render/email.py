@@ -25,8 +25,8 @@ def address(addr_spec: str, display_name: str = "") -> Address:
         return Address(display_name=one_line(display_name), username=username, domain=domain)
     except (ValueError, IndexError) as exc:
         raise ValidationError(
-            f"'{addr_spec}' is not a usable e-mail address; correct it and try again."
-        ) from exc
+            "'{addr_spec}' is not a usable e-mail address; correct it and try again.",
+            addr_spec=addr_spec) from exc
 
 
 def build_message(

@@ -11,6 +11,7 @@ from app import secrets
 from app.core.errors import NotFoundError, OffMapError
 from app.core.mail import validate_account
 from app.core.model import MailAccount
+from app.core.text import Text
 from app.services import mail_transport
 from app.store import Store
 from app.store import mail_accounts as account_repo
@@ -28,14 +29,14 @@ class PasswordNeededError(OffMapError):
     def __init__(self, account: MailAccount, no_keyring: bool) -> None:
         self.account = account
         self.no_keyring = no_keyring
-        where = f"'{account.username}' on {account.host}"
+        where = Text("'{username}' on {host}", username=account.username, host=account.host)
         if no_keyring:
-            self.reason = (f"the mail password for {where} is needed, and there is no secure "
-                           "keyring on this computer, so OffMap does not store it")
+            self.reason = Text("the mail password for {where} is needed, and there is no secure "
+                               "keyring on this computer, so OffMap does not store it", where=where)
         else:
-            self.reason = f"no mail password is stored for {where}"
-        super().__init__(f"{self.reason}. Enter it when asked, or store it in Settings → Mail "
-                         "accounts (or 'offmap account set ... --password-stdin').")
+            self.reason = Text("no mail password is stored for {where}", where=where)
+        super().__init__("{reason}. Enter it when asked, or store it in Settings → Mail accounts "
+                         "(or 'offmap account set ... --password-stdin').", reason=self.reason)
 
 
 @dataclass(frozen=True)
@@ -96,8 +97,8 @@ def resolve_account(store: Store, account_id: int | None) -> MailAccount:
         return get_account(store, account_id)
     except NotFoundError:
         raise NotFoundError(
-            f"there is no mail account with id {account_id}; 'offmap account list' shows them."
-        ) from None
+            "there is no mail account with id {account_id}; 'offmap account list' shows them.",
+            account_id=account_id) from None
 
 
 def set_default(store: Store, account_id: int) -> None:

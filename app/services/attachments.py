@@ -51,7 +51,9 @@ def human_size(size: int) -> str:
 def blob_path(home: Path, sha256: str) -> Path:
     """Where the content with this SHA-256 lives: attachments/ab/abcdef..."""
     if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
-        raise ValidationError(f"'{sha256}' is not an attachment id.")
+        raise ValidationError(
+            "'{sha256}' is not an attachment id.",
+            sha256=sha256)
     return attachments_dir(home) / sha256[:2] / sha256
 
 
@@ -60,9 +62,9 @@ def path_for(home: Path, attachment: Attachment) -> Path:
     path = blob_path(home, attachment.sha256)
     if not path.is_file():
         raise OffMapError(
-            f"the stored copy of '{attachment.filename}' is missing from {path.parent}; "
-            "restore a backup or attach the file again."
-        )
+            "the stored copy of '{filename}' is missing from {parent}; restore a backup or attach "
+            "the file again.",
+            filename=attachment.filename, parent=path.parent)
     return path
 
 
@@ -70,24 +72,28 @@ def check_source(source: Path, confirm_large: bool = False) -> int:
     """The file's size, after checking it can be attached. Raises with a message that says
     what to do when it cannot."""
     if not source.exists():
-        raise ValidationError(f"there is no file at {source}; check the path.")
+        raise ValidationError(
+            "there is no file at {source}; check the path.",
+            source=source)
     if not source.is_file():
-        raise ValidationError(f"{source} is not a file; attach files one by one.")
+        raise ValidationError(
+            "{source} is not a file; attach files one by one.",
+            source=source)
     size = source.stat().st_size
     if size > LARGE_FILE_BYTES and not confirm_large:
         raise LargeFileError(
-            f"'{source.name}' is {human_size(size)}, over the {human_size(LARGE_FILE_BYTES)} "
-            "limit for attachments (they are kept in every backup). Attach it anyway by "
-            "confirming (--confirm-large on the command line), or attach a smaller copy."
-        )
+            "'{name}' is {size}, over the {large_file_bytes} limit for attachments (they are kept "
+            "in every backup). Attach it anyway by confirming (--confirm-large on the command "
+            "line), or attach a smaller copy.",
+            name=source.name, size=human_size(size), large_file_bytes=human_size(LARGE_FILE_BYTES))
     return size
 
 
 def _disk_full(home: Path) -> DiskFullError:
     return DiskFullError(
-        f"the disk holding {home} is full, so the attachment was not saved and nothing was "
-        "changed. Free some space and try again."
-    )
+        "the disk holding {home} is full, so the attachment was not saved and nothing was "
+        "changed. Free some space and try again.",
+        home=home)
 
 
 def _check_free_space(home: Path, size: int) -> None:
@@ -131,9 +137,8 @@ def store_file(home: Path, source: Path | str, confirm_large: bool = False) -> S
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             raise _disk_full(home) from exc
         raise OffMapError(
-            f"could not copy '{source.name}' into the data folder: {exc.strerror or exc}; "
-            "nothing was changed."
-        ) from exc
+            "could not copy '{name}' into the data folder: {error}; nothing was changed.",
+            name=source.name, error=exc.strerror or exc) from exc
     mime = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
     attachment = Attachment(event_id=0, filename=source.name, sha256=digest.hexdigest(),
                             size=size, mime=mime)

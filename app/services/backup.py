@@ -88,11 +88,13 @@ def backup_store(
     The file appears complete or not at all."""
     out = Path(out).expanduser().absolute()
     if out.exists() and out.is_dir():
-        raise ValidationError(f"{out} is a folder; give a file name such as offmap-backup.sqlite3.")
+        raise ValidationError(
+            "{out} is a folder; give a file name such as offmap-backup.sqlite3.",
+            out=out)
     if not out.parent.is_dir():
         raise ValidationError(
-            f"the folder {out.parent} does not exist; create it or choose another."
-        )
+            "the folder {parent} does not exist; create it or choose another.",
+            parent=out.parent)
     if out.resolve() == store.path.resolve():
         raise ValidationError("the backup cannot overwrite the store itself; choose another file.")
     handle, temp_name = tempfile.mkstemp(prefix=".offmap-backup-", suffix=".part", dir=out.parent)
@@ -104,11 +106,15 @@ def backup_store(
         secure_file(temp)
         os.replace(temp, out)
     except sqlite3.Error as exc:
-        raise BackupError(f"the backup could not be written to {out} ({exc}); "
-                          "check the disk has room and try again.") from exc
+        raise BackupError(
+            "the backup could not be written to {out} ({error}); check the disk has room and try "
+            "again.",
+            out=out, error=exc) from exc
     except OSError as exc:
-        raise BackupError(f"the backup could not be written to {out}: "
-                          f"{exc.strerror or exc}. Check the folder and the free space.") from exc
+        raise BackupError(
+            "the backup could not be written to {out}: {error}. Check the folder and the free "
+            "space.",
+            out=out, error=exc.strerror or exc) from exc
     finally:
         with contextlib.suppress(OSError):
             temp.unlink()
@@ -181,16 +187,20 @@ def verify_backup(path: Path | str) -> BackupFacts:
 
 def _not_a_backup(path: Path, why: str) -> BackupError:
     return BackupError(
-        f"{path} cannot be restored: {why}. Nothing was changed. Choose another backup "
-        "(automatic ones are in the data folder's backups/ folder)."
-    )
+        "{path} cannot be restored: {why}. Nothing was changed. Choose another backup (automatic "
+        "ones are in the data folder's backups/ folder).",
+        path=path, why=why)
 
 
 def _check_magic(path: Path) -> None:
     if not path.exists():
-        raise BackupError(f"there is no file at {path}; check the path.")
+        raise BackupError(
+            "there is no file at {path}; check the path.",
+            path=path)
     if not path.is_file():
-        raise BackupError(f"{path} is not a file; give the backup file itself.")
+        raise BackupError(
+            "{path} is not a file; give the backup file itself.",
+            path=path)
     with path.open("rb") as handle:
         head = handle.read(len(SQLITE_MAGIC))
     if head != SQLITE_MAGIC:
@@ -238,8 +248,9 @@ def restore_backup(home: Path, source: Path | str) -> RestoreResult:
         try:
             shutil.copyfile(source, candidate)
         except OSError as exc:
-            raise BackupError(f"{source} could not be read: {exc.strerror or exc}; "
-                              "nothing was changed.") from exc
+            raise BackupError(
+                "{source} could not be read: {error}; nothing was changed.",
+                source=source, error=exc.strerror or exc) from exc
         facts = _prepare(home, candidate, source)
         previous = _keep_current(home)
         _swap_in(home, candidate)

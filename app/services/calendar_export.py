@@ -41,13 +41,15 @@ def write_atomically(path: Path | str, content: bytes) -> Path:
     target = Path(path).expanduser()
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise ValidationError(f"the folder {folder} does not exist; create it or choose another.")
+        raise ValidationError(
+            "the folder {folder} does not exist; create it or choose another.",
+            folder=folder)
     try:
         handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
     except OSError as exc:
         raise OffMapError(
-            f"cannot write in {folder}: {exc.strerror or exc}; choose another place."
-        ) from exc
+            "cannot write in {folder}: {error}; choose another place.",
+            folder=folder, error=exc.strerror or exc) from exc
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(content)
@@ -58,8 +60,8 @@ def write_atomically(path: Path | str, content: bytes) -> Path:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
         raise OffMapError(
-            f"could not write {target}: {exc.strerror or exc}; nothing was written."
-        ) from exc
+            "could not write {target}: {error}; nothing was written.",
+            target=target, error=exc.strerror or exc) from exc
     return target
 
 

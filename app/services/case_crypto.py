@@ -42,9 +42,9 @@ class SealedFormatError(OffMapError):
 def check_passphrase(passphrase: str) -> str:
     if len(passphrase) < MIN_PASSPHRASE:
         raise ValidationError(
-            f"the passphrase is shorter than {MIN_PASSPHRASE} characters; choose a longer one "
-            "(a few words are easy to remember and hard to guess)."
-        )
+            "the passphrase is shorter than {min_passphrase} characters; choose a longer one (a "
+            "few words are easy to remember and hard to guess).",
+            min_passphrase=MIN_PASSPHRASE)
     return passphrase
 
 

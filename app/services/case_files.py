@@ -133,10 +133,13 @@ def export_case(store: Store, client_id: int, out: Path | str, passphrase: str |
     progress = progress or _noop
     out = Path(out).expanduser().absolute()
     if out.is_dir():
-        raise ValidationError(f"{out} is a folder; give a file name such as case.zip.")
+        raise ValidationError(
+            "{out} is a folder; give a file name such as case.zip.",
+            out=out)
     if not out.parent.is_dir():
-        raise ValidationError(f"the folder {out.parent} does not exist; create it or choose "
-                              "another.")
+        raise ValidationError(
+            "the folder {parent} does not exist; create it or choose another.",
+            parent=out.parent)
     if passphrase is not None:
         case_crypto.check_passphrase(passphrase)
     records = gather_case(store, client_id)
@@ -215,8 +218,10 @@ def export_case(store: Store, client_id: int, out: Path | str, passphrase: str |
         secure_file(temp)
         os.replace(temp, out)
     except OSError as exc:
-        raise OffMapError(f"the case file could not be written to {out}: "
-                          f"{exc.strerror or exc}; check the folder and the free space.") from exc
+        raise OffMapError(
+            "the case file could not be written to {out}: {error}; check the folder and the free "
+            "space.",
+            out=out, error=exc.strerror or exc) from exc
     finally:
         with contextlib.suppress(OSError):
             temp.unlink()
@@ -259,7 +264,9 @@ def _seal_in_place(plain_zip: Path, passphrase: str) -> None:
 
 # -- reading a hostile archive -----------------------------------------------------------------
 def _refuse(why: str) -> CaseFileError:
-    return CaseFileError(f"this case file cannot be imported: {why}. Nothing was changed.")
+    return CaseFileError(
+        "this case file cannot be imported: {why}. Nothing was changed.",
+        why=why)
 
 
 def _safe_name(name: str) -> bool:
@@ -338,7 +345,9 @@ def is_encrypted_case(path: Path | str) -> bool:
 
 def _open_archive(path: Path, work: Path, passphrase: str | None) -> zipfile.ZipFile:
     if not path.is_file():
-        raise ValidationError(f"there is no file at {path}; check the path.")
+        raise ValidationError(
+            "there is no file at {path}; check the path.",
+            path=path)
     try:
         outer = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
@@ -409,10 +418,10 @@ def _check_records(store: Store, doc: dict[str, Any]) -> None:
         existing = request_repo.find_by_reference(store.conn, request["reference"])
         if existing is not None:
             raise CaseFileError(
-                f"this case is already in this OffMap: request {request['reference']} exists "
-                f"(client id {existing.client_id}). Nothing was imported; delete that client "
-                "first to import the case again."
-            )
+                "this case is already in this OffMap: request {reference} exists (client id "
+                "{client_id}). Nothing was imported; delete that client first to import the case "
+                "again.",
+                reference=request['reference'], client_id=existing.client_id)
     for event in doc["events"]:
         if event["kind"] not in EVENT_KINDS:
             raise _refuse(f"an event has the unknown kind {event['kind'][:40]!r}")

@@ -108,13 +108,15 @@ def clean_user_company(company: Company) -> Company:
         raise ValidationError("A company needs a name.")
     if company.kind not in COMPANY_KINDS:
         raise ValidationError(
-            f"'{company.kind}' is not a company kind; use one of: {', '.join(COMPANY_KINDS)}."
-        )
+            "'{kind}' is not a company kind; use one of: {company_kinds}.",
+            kind=company.kind, company_kinds=', '.join(COMPANY_KINDS))
     contacts = {k: ((company.contacts or {}).get(k) or "").strip() or None
                 for k in core.CONTACT_KEYS}
     email = contacts.get("email")
     if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
-        raise ValidationError(f"'{email}' is not an e-mail address (expected name@example.org).")
+        raise ValidationError(
+            "'{email}' is not an e-mail address (expected name@example.org).",
+            email=email)
     cleaned = replace(company, name=name, contacts=contacts, origin="user",
                       notes=(company.notes or "").strip(),
                       aliases=[a.strip() for a in company.aliases if a.strip()],
@@ -126,8 +128,10 @@ def clean_user_company(company: Company) -> Company:
         core.check_schema({"schema_version": 1, "generated_on": date.today().isoformat(),
                            "companies": [record]})
     except ValidationError as exc:
-        raise ValidationError(str(exc).replace("the directory file does not match its schema",
-                                               "this company cannot be saved")) from exc
+        if "shown" not in exc.text.values:
+            raise
+        raise ValidationError("this company cannot be saved: {shown}{more}.",
+                              **exc.text.values) from exc
     return cleaned
 
 
@@ -142,8 +146,8 @@ def save_user_company(store: Store, company: Company) -> Company:
     for link in links:
         if link not in index or link == cleaned.slug:
             raise ValidationError(
-                f"'{link}' is not a company in the directory; pick an existing one."
-            )
+                "'{link}' is not a company in the directory; pick an existing one.",
+                link=link)
     with store.transaction() as conn:
         company_repo.upsert(conn, cleaned)
     log.info("user company saved")
@@ -153,6 +157,8 @@ def save_user_company(store: Store, company: Company) -> Company:
 def delete_user_company(store: Store, slug: str) -> None:
     stored = company_repo.get(store.conn, slug)
     if stored is None or stored.origin != "user":
-        raise NotFoundError(f"'{slug}' is not one of your own companies, so it cannot be deleted.")
+        raise NotFoundError(
+            "'{slug}' is not one of your own companies, so it cannot be deleted.",
+            slug=slug)
     with store.transaction() as conn:
         company_repo.delete(conn, slug)

@@ -90,8 +90,9 @@ def update_directory(store: Store, url: str | None = None,
     try:
         count, generated_on = _validated(data)
     except ValidationError as exc:
-        raise ValidationError(f"the downloaded directory was refused, so the current one was "
-                              f"kept: {exc}") from exc
+        raise ValidationError(
+            "the downloaded directory was refused, so the current one was kept: {error}",
+            error=exc) from exc
     if cancelled and cancelled():
         raise net.DownloadCancelled("the update was cancelled; nothing was changed.")
     current = directory_source(store.home)

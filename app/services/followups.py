@@ -69,51 +69,53 @@ def _describe_state(request: Request, derived: Derived) -> str:
 def _check(kind: str, request: Request, derived: Derived, law: dict[str, Any] | None) -> None:
     if derived.stage in ("draft", "bounced"):
         raise ValidationError(
-            f"{_describe_state(request, derived)}; send it first (offmap request mark-sent), "
-            "then follow up if it goes unanswered."
-        )
+            "{request}; send it first (offmap request mark-sent), then follow up if it goes "
+            "unanswered.",
+            request=_describe_state(request, derived))
     missed, _ = _late(derived)
     if kind == "reminder":
         if derived.stage in (*REFUSED, "fulfilled", "closed"):
             raise ValidationError(
-                f"{_describe_state(request, derived)}, so there is nothing to remind the company "
-                "of. To challenge a refusal or an incomplete answer, draft an appeal or a "
-                "complaint."
-            )
+                "{request}, so there is nothing to remind the company of. To challenge a refusal "
+                "or an incomplete answer, draft an appeal or a complaint.",
+                request=_describe_state(request, derived))
         if not missed:
             raise ValidationError(
-                f"{_describe_state(request, derived)}; a reminder cites a missed date, so it "
-                "can be drafted once that date has passed."
-            )
+                "{request}; a reminder cites a missed date, so it can be drafted once that date "
+                "has passed.",
+                request=_describe_state(request, derived))
     elif kind == "appeal":
         appeal = (law or {}).get("appeal") or {}
         if not appeal.get("available"):
             note = appeal.get("note") or "Send a reminder or a complaint to the regulator."
-            raise ValidationError(f"{(law or {}).get('short_name', request.law)} grants no "
-                                  f"appeal. {note}")
+            raise ValidationError(
+                "{law} grants no appeal. {note}",
+                law=(law or {}).get('short_name', request.law), note=note)
         if derived.stage not in REFUSED and not derived.overdue:
             raise ValidationError(
-                f"{_describe_state(request, derived)}; an appeal challenges a refusal, an "
-                "incomplete answer or a missed deadline."
-            )
+                "{request}; an appeal challenges a refusal, an incomplete answer or a missed "
+                "deadline.",
+                request=_describe_state(request, derived))
     elif kind == "complaint":
         if request.details.get("voluntary"):
             raise ValidationError(
-                f"request {request.reference} was voluntary (no privacy law covers the client's "
-                "residence), so no regulator enforces it; send a reminder instead."
-            )
+                "request {reference} was voluntary (no privacy law covers the client's "
+                "residence), so no regulator enforces it; send a reminder instead.",
+                reference=request.reference)
         if not (law or {}).get("regulator"):
-            raise ValidationError(f"OffMap knows no regulator for {request.law}.")
+            raise ValidationError(
+                "OffMap knows no regulator for {law}.",
+                law=request.law)
         if derived.stage not in REFUSED and not missed \
                 and FLAG_EXTENSION_LATE not in derived.flags:
             raise ValidationError(
-                f"{_describe_state(request, derived)}; a complaint is for a refusal, an "
-                "incomplete answer or a missed deadline."
-            )
+                "{request}; a complaint is for a refusal, an incomplete answer or a missed "
+                "deadline.",
+                request=_describe_state(request, derived))
     else:
         raise ValidationError(
-            f"'{kind}' is not a follow-up; use one of: {', '.join(FOLLOWUP_TYPES)}."
-        )
+            "'{kind}' is not a follow-up; use one of: {followup_types}.",
+            kind=kind, followup_types=', '.join(FOLLOWUP_TYPES))
 
 
 def _existing_draft(store: Store, original: Request, kind: str) -> Request | None:
@@ -179,9 +181,9 @@ def _prepare(store: Store, request_id: int, kind: str,
     existing = _existing_draft(store, original, kind)
     if existing is not None:
         raise ValidationError(
-            f"a draft {kind} for {original.reference} already exists ({existing.reference}, "
-            f"request {existing.id}); send or delete it first."
-        )
+            "a draft {kind} for {reference} already exists ({reference2}, request {id}); send or "
+            "delete it first.",
+            kind=kind, reference=original.reference, reference2=existing.reference, id=existing.id)
     return original, derived, law
 
 

@@ -28,8 +28,8 @@ def clean_data_kinds(kinds: list[str]) -> list[str]:
         kind = (kind or "").strip().lower()
         if kind not in DATA_KINDS:
             raise ValidationError(
-                f"'{kind}' is not a kind of location data; use one of: {', '.join(DATA_KINDS)}."
-            )
+                "'{kind}' is not a kind of location data; use one of: {data_kinds}.",
+                kind=kind, data_kinds=', '.join(DATA_KINDS))
         if kind not in cleaned:
             cleaned.append(kind)
     return cleaned
@@ -48,8 +48,10 @@ def add_holding(store: Store, client_id: int, company_slug: str, data: list[str]
     kinds = clean_data_kinds(data or [])
     evidence = (evidence or "").strip()
     if len(evidence) > MAX_EVIDENCE:
-        raise ValidationError(f"The evidence is longer than {MAX_EVIDENCE} characters; shorten it "
-                              "or attach the document to a request instead.")
+        raise ValidationError(
+            "The evidence is longer than {max_evidence} characters; shorten it or attach the "
+            "document to a request instead.",
+            max_evidence=MAX_EVIDENCE)
     with store.transaction() as conn:
         holding_id = holding_repo.upsert(conn, Holding(client_id, slug, kinds, evidence,
                                                        (reason or "").strip()))
@@ -93,8 +95,10 @@ def phone_service_proposals(store: Store, company_slug: str) -> list[Proposal]:
     index = directory_index(store)
     company = core_directory.lookup(index, company_slug)
     if company.kind not in PHONE_SERVICE_KINDS:
-        raise ValidationError(f"{company.name} is not a phone carrier or MVNO; pick your phone "
-                              "service (the company that bills you for the line).")
+        raise ValidationError(
+            "{name} is not a phone carrier or MVNO; pick your phone service (the company that "
+            "bills you for the line).",
+            name=company.name)
     return _proposals(core_directory.phone_service_suggestions(index, company.slug))
 
 
@@ -102,8 +106,10 @@ def app_proposals(store: Store, company_slug: str) -> list[Proposal]:
     index = directory_index(store)
     company = core_directory.lookup(index, company_slug)
     if company.kind not in APP_KINDS:
-        raise ValidationError(f"{company.name} is not an app, platform or SDK company; use "
-                              "'Add my phone service' for carriers.")
+        raise ValidationError(
+            "{name} is not an app, platform or SDK company; use 'Add my phone service' for "
+            "carriers.",
+            name=company.name)
     return _proposals(core_directory.app_suggestions(index, company.slug))
 
 

@@ -112,12 +112,16 @@ def render(letter: Letter, fmt: str) -> bytes:
         return letter_docx(letter)
     if fmt == "eml":
         return _message(letter, None, "", draft=True).as_bytes()
-    raise ValidationError(f"'{fmt}' is not a letter format; use one of: {', '.join(FORMATS)}.")
+    raise ValidationError(
+        "'{fmt}' is not a letter format; use one of: {formats}.",
+        fmt=fmt, formats=', '.join(FORMATS))
 
 
 def render_letter(store: Store, request_id: int, fmt: str) -> bytes:
     if fmt not in FORMATS:
-        raise ValidationError(f"'{fmt}' is not a letter format; use one of: {', '.join(FORMATS)}.")
+        raise ValidationError(
+            "'{fmt}' is not a letter format; use one of: {formats}.",
+            fmt=fmt, formats=', '.join(FORMATS))
     if fmt == "eml":
         return build_email(store, request_id, draft=True).as_bytes()
     data = render(compose(store, request_id), fmt)
@@ -143,10 +147,9 @@ def build_email(
     letter = compose_letter(context)
     if not letter.to_addr and not draft:
         raise ValidationError(
-            f"{context['recipient']['name']} has no e-mail address in the directory; send the "
-            "letter by post or through its web form (export it as PDF), or add an address to "
-            "the company."
-        )
+            "{name} has no e-mail address in the directory; send the letter by post or through "
+            "its web form (export it as PDF), or add an address to the company.",
+            name=context['recipient']['name'])
     sender = context["sender"]
     message = _message(letter, from_addr or sender["email"] or None, sender["name"], draft)
     from app.services.timeline import enclosures  # a complaint encloses the timeline PDF
@@ -186,10 +189,12 @@ def export_letters(
     unknown = [fmt for fmt in formats if fmt not in FORMATS]
     if unknown or not formats:
         raise ValidationError(
-            f"choose letter formats among: {', '.join(FORMATS)} (not {', '.join(unknown)})."
-        )
+            "choose letter formats among: {formats} (not {unknown}).",
+            formats=', '.join(FORMATS), unknown=', '.join(unknown))
     if not folder.is_dir():
-        raise ValidationError(f"the folder {folder} does not exist; choose another.")
+        raise ValidationError(
+            "the folder {folder} does not exist; choose another.",
+            folder=folder)
     total = len(request_ids) * len(formats)
     written: list[Path] = []
     done = 0

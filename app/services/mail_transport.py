@@ -20,6 +20,7 @@ from email.message import EmailMessage
 from app.core.errors import OffMapError
 from app.core.mail import is_loopback_host
 from app.core.model import MailAccount
+from app.core.text import Text
 
 DEFAULT_TIMEOUT = 30.0
 log = logging.getLogger("app.services.mail_transport")
@@ -29,8 +30,9 @@ class MailError(OffMapError):
     """Sending or logging in failed. `stage` says where: connect, tls, login, envelope, data.
     `maybe_delivered` is True only when the server may have accepted the message."""
 
-    def __init__(self, message: str, stage: str, maybe_delivered: bool = False) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, stage: str, maybe_delivered: bool = False,
+                 **values: object) -> None:
+        super().__init__(message, **values)
         self.stage = stage
         self.maybe_delivered = maybe_delivered
 
@@ -110,103 +112,120 @@ def explain(exc: BaseException, account: MailAccount, stage: str,
             password: str | None = None, data_started: bool = False) -> MailError:
     """Turns what smtplib, ssl or socket raised into a MailError a person can act on."""
     where = _where(account)
-    settings = "Check the server, port and security in Settings → Mail accounts"
-    security_hint = (
-        "Port 587 normally uses STARTTLS and port 465 uses SSL/TLS; "
-        f"this account uses {account.security.upper()} on port {account.port}."
-    )
+    settings = Text("Check the server, port and security in Settings → Mail accounts")
+    security_hint = Text(
+        "Port 587 normally uses STARTTLS and port 465 uses SSL/TLS; this account uses "
+        "{security} on port {port}.", security=account.security.upper(), port=account.port)
     error: MailError
     if isinstance(exc, socket.gaierror):
         error = MailConnectionError(
-            f"cannot find the mail server '{account.host}' (the name does not resolve). "
-            f"{settings}, and that this computer is online.", stage)
+            "cannot find the mail server '{host}' (the name does not resolve). {settings}, and "
+            "that this computer is online.",
+            stage, host=account.host, settings=settings)
     elif isinstance(exc, ConnectionRefusedError):
         error = MailConnectionError(
-            f"the mail server {where} refused the connection. {settings}; "
-            + ("if it is a local bridge (e.g. Proton Mail Bridge), start it first. "
-               if is_loopback_host(account.host) else "")
-            + security_hint, stage)
+            "the mail server {where} refused the connection. {settings}; {bridge}{security_hint}",
+            stage, where=where, settings=settings, security_hint=security_hint,
+            bridge=Text("if it is a local bridge (e.g. Proton Mail Bridge), start it first. ")
+            if is_loopback_host(account.host) else "")
     elif isinstance(exc, TimeoutError) or (
             isinstance(exc, smtplib.SMTPServerDisconnected) and "timed out" in str(exc)):
         if data_started:
             error = MailError(
-                f"the mail server {where} stopped answering while receiving the letter, so it is "
+                "the mail server {where} stopped answering while receiving the letter, so it is "
                 "not known whether it went out. Look in your mail's Sent folder before trying "
-                "again.", stage, maybe_delivered=True)
+                "again.",
+                stage, maybe_delivered=True, where=where)
         else:
             error = MailConnectionError(
-                f"no answer from the mail server {where} in time. Check your connection and "
-                f"{settings[0].lower() + settings[1:]}. {security_hint}", stage)
+                "no answer from the mail server {where} in time. Check your connection and the "
+                "server, port and security in Settings → Mail accounts. {security_hint}",
+                stage, where=where, security_hint=security_hint)
     elif isinstance(exc, ssl.SSLCertVerificationError):
         error = MailConnectionError(
-            f"the mail server {where} presented a certificate that could not be verified "
-            f"({exc.verify_message or 'untrusted'}), so nothing was sent. Check the server name "
-            "(it must match the provider's, e.g. smtp.gmail.com); if you are on a public or "
-            "work network that intercepts connections, try another network.", stage)
+            "the mail server {where} presented a certificate that could not be verified "
+            "({verify_message}), so nothing was sent. Check the server name (it must match the "
+            "provider's, e.g. smtp.gmail.com); if you are on a public or work network that "
+            "intercepts connections, try another network.",
+            stage, where=where, verify_message=exc.verify_message or 'untrusted')
     elif isinstance(exc, ssl.SSLError):
         error = MailConnectionError(
-            f"a secure connection to {where} could not be set up ({exc.reason or 'TLS error'}). "
-            f"This usually means the security setting does not match the port. {security_hint}",
-            stage)
+            "a secure connection to {where} could not be set up ({reason}). This usually means "
+            "the security setting does not match the port. {security_hint}",
+            stage, where=where, reason=exc.reason or 'TLS error', security_hint=security_hint)
     elif isinstance(exc, smtplib.SMTPAuthenticationError):
         error = MailLoginError(
-            f"the mail server {where} refused the login for '{account.username}' "
-            f"({exc.smtp_code} {_text(exc.smtp_error)}). Check the user name and password; "
-            "Gmail, iCloud, Yahoo and Fastmail need an app password, not your normal one "
-            "(see the provider's help in Settings → Mail accounts).", stage)
+            "the mail server {where} refused the login for '{username}' ({smtp_code} "
+            "{smtp_error}). Check the user name and password; Gmail, iCloud, Yahoo and Fastmail "
+            "need an app password, not your normal one (see the provider's help in Settings → "
+            "Mail accounts).",
+            stage, where=where, username=account.username, smtp_code=exc.smtp_code,
+            smtp_error=_text(exc.smtp_error))
     elif isinstance(exc, smtplib.SMTPNotSupportedError):
         if stage == "tls":
             error = MailConnectionError(
-                f"the mail server {where} does not offer STARTTLS. {security_hint} "
-                "Choose SSL/TLS if the port is 465.", stage)
+                "the mail server {where} does not offer STARTTLS. {security_hint} Choose SSL/TLS "
+                "if the port is 465.",
+                stage, where=where, security_hint=security_hint)
         else:
             error = MailLoginError(
-                f"the mail server {where} does not offer a login (AUTH). Check that this is "
-                "the provider's submission server and port (usually 587 or 465).", stage)
+                "the mail server {where} does not offer a login (AUTH). Check that this is the "
+                "provider's submission server and port (usually 587 or 465).",
+                stage, where=where)
     elif isinstance(exc, smtplib.SMTPRecipientsRefused):
         refused = "; ".join(
             f"{addr}: {code} {_text(msg)}" for addr, (code, msg) in exc.recipients.items()
         )
         error = MailRejectedError(
-            f"the mail server refused the recipient ({refused}). Nothing was sent. Check the "
-            "company's e-mail address in the directory (it may have changed), or use its web "
-            "form or post instead.", stage)
+            "the mail server refused the recipient ({refused}). Nothing was sent. Check the "
+            "company's e-mail address in the directory (it may have changed), or use its web form "
+            "or post instead.",
+            stage, refused=refused)
     elif isinstance(exc, smtplib.SMTPSenderRefused):
         error = MailRejectedError(
-            f"the mail server refused the From address {exc.sender} ({exc.smtp_code} "
-            f"{_text(exc.smtp_error)}). Nothing was sent. Use a From address that belongs to "
-            "this account (Settings → Mail accounts).", stage)
+            "the mail server refused the From address {sender} ({smtp_code} {smtp_error}). "
+            "Nothing was sent. Use a From address that belongs to this account (Settings → Mail "
+            "accounts).",
+            stage, sender=exc.sender, smtp_code=exc.smtp_code, smtp_error=_text(exc.smtp_error))
     elif isinstance(exc, smtplib.SMTPDataError):
         error = MailRejectedError(
-            f"the mail server refused the letter ({exc.smtp_code} {_text(exc.smtp_error)}). "
-            "Nothing was sent. "
-            + ("It may be a temporary limit: try again later."
-               if 400 <= exc.smtp_code < 500 else
-               "Check the account's sending limits or send this letter another way."), stage)
+            "the mail server refused the letter ({smtp_code} {smtp_error}). Nothing was sent. "
+            "{advice}",
+            stage, smtp_code=exc.smtp_code, smtp_error=_text(exc.smtp_error),
+            advice=Text("It may be a temporary limit: try again later.")
+            if 400 <= exc.smtp_code < 500 else
+            Text("Check the account's sending limits or send this letter another way."))
     elif isinstance(exc, smtplib.SMTPServerDisconnected | ConnectionResetError | BrokenPipeError):
         if data_started:
             error = MailError(
-                f"the mail server {where} closed the connection while receiving the letter, so "
-                "it is not known whether it went out. Look in your mail's Sent folder before "
-                "trying again.", stage, maybe_delivered=True)
+                "the mail server {where} closed the connection while receiving the letter, so it "
+                "is not known whether it went out. Look in your mail's Sent folder before trying "
+                "again.",
+                stage, maybe_delivered=True, where=where)
         else:
             error = MailConnectionError(
-                f"the mail server {where} closed the connection. {security_hint}", stage)
+                "the mail server {where} closed the connection. {security_hint}",
+                stage, where=where, security_hint=security_hint)
     elif isinstance(exc, smtplib.SMTPResponseException):
         error = MailConnectionError(
-            f"the mail server {where} answered {exc.smtp_code} {_text(exc.smtp_error)}. "
-            + ("It is busy or limiting you: try again later."
-               if 400 <= exc.smtp_code < 500 else f"{settings}."), stage)
+            "the mail server {where} answered {smtp_code} {smtp_error}. {advice}",
+            stage, where=where, smtp_code=exc.smtp_code, smtp_error=_text(exc.smtp_error),
+            advice=Text("It is busy or limiting you: try again later.")
+            if 400 <= exc.smtp_code < 500 else
+            Text("{settings}.", settings=settings))
     elif isinstance(exc, OSError):
         error = MailConnectionError(
-            f"cannot reach the mail server {where} ({exc.strerror or type(exc).__name__}). "
-            f"{settings}, and that this computer is online.", stage)
+            "cannot reach the mail server {where} ({error}). {settings}, and that this computer "
+            "is online.",
+            stage, where=where, error=exc.strerror or type(exc).__name__, settings=settings)
     else:
         error = MailError(
-            f"sending through {where} failed ({type(exc).__name__}). {settings}.", stage)
+            "sending through {where} failed ({name}). {settings}.",
+            stage, where=where, name=type(exc).__name__, settings=settings)
     scrubbed = _scrub(str(error), password)
     if scrubbed != str(error):
-        error.args = (scrubbed,)
+        error.text = Text(scrubbed)
+        error.args = (error.text,)
     log.info("smtp failed at %s: %s", stage, type(exc).__name__)
     return error
 
@@ -234,8 +253,8 @@ class SmtpSession:
             # Some recipients went through; say which did not. (OffMap sends to one address.)
             listed = ", ".join(refused)
             raise MailRejectedError(
-                f"the server accepted the letter for some recipients but refused {listed}.",
-                "envelope", maybe_delivered=True)
+                "the server accepted the letter for some recipients but refused {listed}.",
+                "envelope", maybe_delivered=True, listed=listed)
         code, text = self.smtp.data_reply or (250, b"")
         accepted = tuple(r for r in recipients if r not in refused)
         return Delivery(response=f"{code} {_text(text)}".strip(), recipients=accepted)
@@ -262,14 +281,16 @@ def open_session(account: MailAccount, password: str | None,
             smtp.ehlo()
         elif account.security == "none" and not is_loopback_host(account.host):
             raise MailConnectionError(
-                f"security 'none' is allowed only for a server on this computer, not "
-                f"{account.host}; choose STARTTLS or SSL/TLS.", stage)
+                "security 'none' is allowed only for a server on this computer, not {host}; "
+                "choose STARTTLS or SSL/TLS.",
+                stage, host=account.host)
         if account.username:
             stage = "login"
             if not password:
                 raise MailLoginError(
-                    f"no password for '{account.username}' on {_where(account)}; enter it in "
-                    "Settings → Mail accounts.", stage)
+                    "no password for '{username}' on {account}; enter it in Settings → Mail "
+                    "accounts.",
+                    stage, username=account.username, account=_where(account))
             _one_mechanism(smtp)
             smtp.login(account.username, password)
     except MailError:

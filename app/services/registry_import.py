@@ -140,14 +140,18 @@ def import_registry(store: Store, path: Path, progress: Progress | None = None,
         size = path.stat().st_size
         if size > cppa.MAX_FILE_BYTES:
             raise ValidationError(
-                f"{path.name} is larger than {cppa.MAX_FILE_BYTES // (1024 * 1024)} MB; the "
-                "registry CSV is far smaller. Check that you picked the right file."
-            )
+                "{name} is larger than {max_file_bytes} MB; the registry CSV is far smaller. "
+                "Check that you picked the right file.",
+                name=path.name, max_file_bytes=cppa.MAX_FILE_BYTES // (1024 * 1024))
         data = path.read_bytes()
     except OSError as exc:
-        raise ValidationError(f"cannot read {path}: {exc.strerror or exc}.") from exc
+        raise ValidationError(
+            "cannot read {path}: {error}.",
+            path=path, error=exc.strerror or exc) from exc
     if not data.strip():
-        raise ValidationError(f"{path.name} is empty; download the registry CSV again.")
+        raise ValidationError(
+            "{name} is empty; download the registry CSV again.",
+            name=path.name)
     parsed = cppa.parse_registry(data)
     result = ImportResult(style=parsed.style, skipped=len(parsed.problems),
                           problems=[{"line": p.line, "reason": p.reason}

@@ -75,10 +75,13 @@ def company_report(store: Store, today: date | None = None) -> list[CompanyFigur
 def _write_atomically(out: Path, data: bytes) -> None:
     out = Path(out).expanduser().absolute()
     if out.is_dir():
-        raise ValidationError(f"{out} is a folder; give a file name.")
+        raise ValidationError(
+            "{out} is a folder; give a file name.",
+            out=out)
     if not out.parent.is_dir():
-        raise ValidationError(f"the folder {out.parent} does not exist; create it or choose "
-                              "another.")
+        raise ValidationError(
+            "the folder {parent} does not exist; create it or choose another.",
+            parent=out.parent)
     handle, temp_name = tempfile.mkstemp(prefix=".offmap-report-", dir=out.parent)
     try:
         with os.fdopen(handle, "wb") as target:
@@ -86,8 +89,10 @@ def _write_atomically(out: Path, data: bytes) -> None:
         secure_file(Path(temp_name))
         os.replace(temp_name, out)
     except OSError as exc:
-        raise OffMapError(f"the report could not be written to {out}: {exc.strerror or exc}; "
-                          "check the folder and the free space.") from exc
+        raise OffMapError(
+            "the report could not be written to {out}: {error}; check the folder and the free "
+            "space.",
+            out=out, error=exc.strerror or exc) from exc
     finally:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
@@ -107,8 +112,9 @@ def export_report(store: Store, out: Path | str, fmt: str | None = None,
     out = Path(out)
     fmt = (fmt or out.suffix.lstrip(".")).lower()
     if fmt not in ("csv", "pdf"):
-        raise ValidationError(f"'{out.name}' is neither .csv nor .pdf; choose one of those "
-                              "(or give --format csv|pdf).")
+        raise ValidationError(
+            "'{name}' is neither .csv nor .pdf; choose one of those (or give --format csv|pdf).",
+            name=out.name)
     today = today or date.today()
     figures = company_report(store, today)
     if fmt == "csv":

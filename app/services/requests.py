@@ -46,8 +46,8 @@ def new_request(
     the type. A merged or defunct company's request goes to its successor."""
     if request_type not in ALL_TYPES:
         raise ValidationError(
-            f"'{request_type}' is not a request type; use one of: {', '.join(ALL_TYPES)}."
-        )
+            "'{request_type}' is not a request type; use one of: {all_types}.",
+            request_type=request_type, all_types=', '.join(ALL_TYPES))
     client = client_repo.get(store.conn, client_id)
     named = directory.get_company(store, company_slug)
     company = directory.resolve_company(store, company_slug)
@@ -77,10 +77,10 @@ def _law_for(client: Client, company: Company, request_type: str, law: str | Non
         grant_for(record, request_type)
         if not applies_to_kind(record, company.kind):
             raise ValidationError(
-                f"{record['short_name']} ({law}) does not cover {company.name}, a "
-                f"{company.kind}; it applies to: {', '.join(record['applies_to'])}. "
-                "Choose another law."
-            )
+                "{short_name} ({law}) does not cover {name}, a {kind}; it applies to: "
+                "{applies_to}. Choose another law.",
+                short_name=record['short_name'], law=law, name=company.name, kind=company.kind,
+                applies_to=', '.join(record['applies_to']))
         return law
     choice = _choice(client, company)
     chosen = choice.first_granting(request_type, load_laws())
@@ -89,28 +89,28 @@ def _law_for(client: Client, company: Company, request_type: str, law: str | Non
     if choice.laws:
         listed = ", ".join(choice.laws)
         raise ValidationError(
-            f"{choice.explanation} None of the laws that apply ({listed}) grants a "
-            f"'{request_type}' request; choose another type, or a law with --law."
-        )
+            "{explanation} None of the laws that apply ({listed}) grants a '{request_type}' "
+            "request; choose another type, or a law with --law.",
+            explanation=choice.explanation, listed=listed, request_type=request_type)
     still = " ".join(choice.still_applies)
     raise ValidationError(
-        f"no law applies on its own: {choice.explanation} {still} "
-        "To send a voluntary request, choose a model law with --law "
-        f"{choice.voluntary_model or 'us-ca'}."
-    )
+        "no law applies on its own: {explanation} {still} To send a voluntary request, choose a "
+        "model law with --law {voluntary_model}.",
+        explanation=choice.explanation, still=still,
+        voluntary_model=choice.voluntary_model or 'us-ca')
 
 
 def _followup_law(request_type: str, law: str | None, parent: Request | None) -> str:
     if parent is None:
         raise ValidationError(
-            f"a {request_type} follows up an earlier request; give the request it follows."
-        )
+            "a {request_type} follows up an earlier request; give the request it follows.",
+            request_type=request_type)
     law_id = law or parent.law
     record = get_law(law_id)
     if request_type == "appeal" and not record.get("appeal", {}).get("available"):
         raise ValidationError(
-            f"{record['short_name']} grants no appeal; send a reminder or a complaint instead."
-        )
+            "{short_name} grants no appeal; send a reminder or a complaint instead.",
+            short_name=record['short_name'])
     return law_id
 
 
@@ -120,9 +120,9 @@ def _parent(store: Store, parent_id: int | None, client_id: int) -> Request | No
     parent = request_repo.get(store.conn, parent_id)
     if parent.client_id != client_id:
         raise ValidationError(
-            f"request {parent_id} belongs to another client; a follow-up must be for the same "
-            "client."
-        )
+            "request {parent_id} belongs to another client; a follow-up must be for the same "
+            "client.",
+            parent_id=parent_id)
     return parent
 
 
@@ -133,9 +133,8 @@ def _clean_details(details: dict[str, Any] | None) -> dict[str, Any]:
             value = value.replace("\r\n", "\n").replace("\r", "\n").strip()
             if len(value) > MAX_DETAIL_TEXT:
                 raise ValidationError(
-                    f"the text for '{key}' is longer than {MAX_DETAIL_TEXT} characters; "
-                    "shorten it."
-                )
+                    "the text for '{key}' is longer than {max_detail_text} characters; shorten it.",
+                    key=key, max_detail_text=MAX_DETAIL_TEXT)
         clean[key] = value
     return clean
 
@@ -153,14 +152,13 @@ def get_request(store: Store, request_id: int | str) -> Request:
     if isinstance(request_id, str) and not request_id.strip().isdigit():
         if not is_reference(request_id):
             raise ValidationError(
-                f"'{request_id}' is neither a request id nor a reference like OFM-7K3Q-9XPD."
-            )
+                "'{request_id}' is neither a request id nor a reference like OFM-7K3Q-9XPD.",
+                request_id=request_id)
         found = request_repo.find_by_reference(store.conn, normalise_reference(request_id))
         if found is None:
             raise NotFoundError(
-                f"no request has the reference {normalise_reference(request_id)}; "
-                "'offmap request list' shows them."
-            )
+                "no request has the reference {request_id}; 'offmap request list' shows them.",
+                request_id=normalise_reference(request_id))
         return found
     return request_repo.get(store.conn, int(request_id))
 
@@ -170,8 +168,8 @@ def list_requests(
 ) -> list[Request]:
     if status and status not in STATUSES:
         raise ValidationError(
-            f"'{status}' is not a request status; use one of: {', '.join(STATUSES)}."
-        )
+            "'{status}' is not a request status; use one of: {statuses}.",
+            status=status, statuses=', '.join(STATUSES))
     if client_id is not None:
         client_repo.get(store.conn, client_id)
     # 'overdue' comes from the passing of time, not an event: bring the cache up to date first.
@@ -186,9 +184,9 @@ def update_details(store: Store, request_id: int, details: dict[str, Any]) -> Re
         request = request_repo.get(conn, request_id)
         if request.status != "draft":
             raise ValidationError(
-                f"request {request.reference} was already sent; its letter can no longer change. "
-                "Create a follow-up instead."
-            )
+                "request {reference} was already sent; its letter can no longer change. Create a "
+                "follow-up instead.",
+                reference=request.reference)
         merged = {**request.details, **_clean_details(details)}
         request_repo.update_fields(conn, request_id, details=merged)
         request.details = merged
@@ -200,7 +198,7 @@ def delete_draft(store: Store, request_id: int) -> None:
         request = request_repo.get(conn, request_id)
         if request.status != "draft":
             raise ValidationError(
-                f"request {request.reference} was already sent and is part of the record; "
-                "it cannot be deleted. Log a 'closed' event instead."
-            )
+                "request {reference} was already sent and is part of the record; it cannot be "
+                "deleted. Log a 'closed' event instead.",
+                reference=request.reference)
         request_repo.delete(conn, request_id)

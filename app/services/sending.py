@@ -24,6 +24,7 @@ from typing import Any
 
 from app.core.errors import OffMapError, ValidationError
 from app.core.model import MailAccount, Request
+from app.core.text import Text
 from app.services import accounts as account_service
 from app.services import mail_transport, tracking
 from app.services.mail_transport import MailConnectionError, MailError, MailLoginError
@@ -42,23 +43,27 @@ class NoEmailChannelError(OffMapError):
         self.channels = channels
         ways = []
         if channels.webform:
-            ways.append(f"through its web form ({channels.webform})")
+            ways.append(Text("through its web form ({webform})", webform=channels.webform))
         if channels.postal:
-            ways.append("by post")
-        how = " or ".join(ways) if ways else "by a channel OffMap does not know"
+            ways.append(Text("by post"))
+        how = ways[0] if len(ways) == 1 else \
+            Text("{first} or {second}", first=ways[0], second=ways[1]) if ways else \
+            Text("by a channel OffMap does not know")
         steps = []
         if channels.webform:
-            steps.append("open the web form and paste the letter "
-                         "(offmap letter ID --format txt --out FILE)")
+            steps.append(Text("open the web form and paste the letter "
+                              "(offmap letter ID --format txt --out FILE)"))
         if channels.postal:
-            steps.append("print the letter (offmap letter ID --format pdf --out FILE) and "
-                         "post it")
-        then = "; ".join(steps) or "look up the company's privacy contact"
+            steps.append(Text("print the letter (offmap letter ID --format pdf --out FILE) and "
+                              "post it"))
+        then = steps[0] if len(steps) == 1 else \
+            Text("{first}; {second}", first=steps[0], second=steps[1]) if steps else \
+            Text("look up the company's privacy contact")
         super().__init__(
-            f"{channels.name} has no e-mail address for privacy requests: it takes them {how}. "
-            f"Nothing was sent. To send {reference}: {then}, then record it with "
-            "'offmap request mark-sent ID --via webform' (or --via post)."
-        )
+            "{name} has no e-mail address for privacy requests: it takes them {how}. Nothing was "
+            "sent. To send {reference}: {then}, then record it with 'offmap request mark-sent ID "
+            "--via webform' (or --via post).",
+            name=channels.name, how=how, reference=reference, then=then)
 
 
 class AlreadySentError(OffMapError):
@@ -153,14 +158,13 @@ def _check_not_sent(store: Store, request: Request) -> None:
         mid = first.data.get("message_id") or request.message_id
         extra = f" (Message-ID {mid})" if mid else ""
         raise AlreadySentError(
-            f"request {request.reference} was already sent on {first.on}{extra}; nothing was "
-            "sent again. To write to the company again, draft a reminder "
-            "(offmap followup ID --kind reminder)."
-        )
+            "request {reference} was already sent on {on}{extra}; nothing was sent again. To "
+            "write to the company again, draft a reminder (offmap followup ID --kind reminder).",
+            reference=request.reference, on=first.on, extra=extra)
     if request.status == "closed":
         raise ValidationError(
-            f"request {request.reference} is closed; open a follow-up instead of sending it."
-        )
+            "request {reference} is closed; open a follow-up instead of sending it.",
+            reference=request.reference)
 
 
 def _recipients(message: EmailMessage) -> list[str]:
@@ -191,10 +195,10 @@ def _record(store: Store, request: Request, entry: outbox_repo.OutboxEntry,
         updated = tracking.mark_sent(store, request.id, on=day, via="email", data=data)
     except OffMapError as exc:
         raise OffMapError(
-            f"the letter {request.reference} went out (the server answered "
-            f"'{entry.smtp_response}'), but recording it failed: {exc} Run the send again: it "
-            "will only record it, not send it twice."
-        ) from exc
+            "the letter {reference} went out (the server answered '{smtp_response}'), but "
+            "recording it failed: {error} Run the send again: it will only record it, not send it "
+            "twice.",
+            reference=request.reference, smtp_response=entry.smtp_response, error=exc) from exc
     with store.transaction() as conn:
         outbox_repo.release(conn, request.id)
     log.info("request %s sent by e-mail (recorded_only=%s)", request.id, recorded_only)
@@ -217,12 +221,12 @@ def _pending_entry(store: Store, request: Request,
             outbox_repo.release(conn, request.id)
         return None
     raise SendInterruptedError(
-        f"an earlier attempt to send {request.reference} (started {entry.started_at}, "
-        f"Message-ID {entry.message_id}) was interrupted while the server was receiving it, so "
-        "it may have gone out. Look in the Sent folder of your mail: if it is there, record it "
-        "with 'offmap request mark-sent ID'; if it is not, send again with "
-        "'offmap send ID --resend-interrupted' (in the window: Send, then Send again)."
-    )
+        "an earlier attempt to send {reference} (started {started_at}, Message-ID {message_id}) "
+        "was interrupted while the server was receiving it, so it may have gone out. Look in the "
+        "Sent folder of your mail: if it is there, record it with 'offmap request mark-sent ID'; "
+        "if it is not, send again with 'offmap send ID --resend-interrupted' (in the window: "
+        "Send, then Send again).",
+        reference=request.reference, started_at=entry.started_at, message_id=entry.message_id)
 
 
 def send_request(store: Store, request_id: int | str, account_id: int | None = None,
@@ -255,9 +259,9 @@ def send_request(store: Store, request_id: int | str, account_id: int | None = N
         if any(e.kind == "sent" for e in event_repo.list_for_request(conn, request.id)) or \
                 outbox_repo.get(conn, request.id) is not None:
             raise AlreadySentError(
-                f"request {request.reference} is being sent or was just sent elsewhere; "
-                "nothing was sent again. Refresh and check its status."
-            )
+                "request {reference} is being sent or was just sent elsewhere; nothing was sent "
+                "again. Refresh and check its status.",
+                reference=request.reference)
         outbox_repo.claim(conn, request.id, message_id, account.id, ",".join(recipients))
     try:
         with mail_transport.open_session(account, secret, timeout=timeout,

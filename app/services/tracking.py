@@ -43,15 +43,15 @@ def parse_day(value: str | date | None, what: str = "date") -> date:
         return date.fromisoformat(value.strip())
     except ValueError:
         raise ValidationError(
-            f"'{value}' is not a {what}; write it as YYYY-MM-DD, e.g. 2026-03-15."
-        ) from None
+            "'{value}' is not a {what}; write it as YYYY-MM-DD, e.g. 2026-03-15.",
+            value=value, what=what) from None
 
 
 def _not_future(day: date, what: str) -> None:
     if day > date.today():
         raise ValidationError(
-            f"the {what} {day.isoformat()} is in the future; log things once they have happened."
-        )
+            "the {what} {day} is in the future; log things once they have happened.",
+            what=what, day=day.isoformat())
 
 
 def derive_request(conn: sqlite3.Connection, request: Request,
@@ -88,23 +88,22 @@ def mark_sent(store: Store, request_id: int, on: date | str | None = None, via: 
     _not_future(day, "sending date")
     if via not in CHANNELS:
         raise ValidationError(
-            f"'{via}' is not a way of sending; use one of: {', '.join(CHANNELS)}."
-        )
+            "'{via}' is not a way of sending; use one of: {channels}.",
+            via=via, channels=', '.join(CHANNELS))
     payload = {**(data or {}), "via": via}
     if payload.get("delivered_on"):
         delivered = parse_day(payload["delivered_on"], "delivery date")
         if delivered < day:
             raise ValidationError(
-                f"the delivery date {delivered.isoformat()} is before the sending date "
-                f"{day.isoformat()}; check both dates."
-            )
+                "the delivery date {delivered} is before the sending date {day}; check both dates.",
+                delivered=delivered.isoformat(), day=day.isoformat())
         payload["delivered_on"] = delivered.isoformat()
     with store.transaction() as conn:
         request = request_repo.get(conn, request_id)
         if request.status == "closed":
             raise ValidationError(
-                f"request {request.reference} is closed; open a follow-up instead of sending it."
-            )
+                "request {reference} is closed; open a follow-up instead of sending it.",
+                reference=request.reference)
         event_repo.insert(conn, Event(request_id=request_id, kind="sent", on=day.isoformat(),
                                       data=payload))
         if payload.get("message_id"):
@@ -120,8 +119,8 @@ def _check_event(conn: sqlite3.Connection, request: Request, kind: str, day: dat
         )
     if kind not in EVENT_KINDS:
         raise ValidationError(
-            f"'{kind}' is not an event; use one of: {', '.join(LOGGABLE_KINDS)}."
-        )
+            "'{kind}' is not an event; use one of: {loggable_kinds}.",
+            kind=kind, loggable_kinds=', '.join(LOGGABLE_KINDS))
     _not_future(day, "event date")
     if kind == "closed" and not text.strip():
         raise ValidationError("say why the request is closed (--text REASON).")
@@ -129,15 +128,14 @@ def _check_event(conn: sqlite3.Connection, request: Request, kind: str, day: dat
         sends = [e for e in event_repo.list_for_request(conn, request.id) if e.kind == "sent"]
         if not sends:
             raise ValidationError(
-                f"request {request.reference} has not been sent yet; mark it sent first "
-                "(offmap request mark-sent)."
-            )
+                "request {reference} has not been sent yet; mark it sent first (offmap request "
+                "mark-sent).",
+                reference=request.reference)
         first = min(date.fromisoformat(e.on) for e in sends)
         if day < first:
             raise ValidationError(
-                f"the {kind} date {day.isoformat()} is before the request was sent "
-                f"({first.isoformat()}); check the date."
-            )
+                "the {kind} date {day} is before the request was sent ({first}); check the date.",
+                kind=kind, day=day.isoformat(), first=first.isoformat())
 
 
 def log_event(store: Store, request_id: int, kind: str, on: date | str | None = None,
@@ -186,9 +184,8 @@ def update_event(store: Store, event: Event) -> Event:
             _not_future(day, "sending date")
             if event.data.get("via", "email") not in CHANNELS:
                 raise ValidationError(
-                    f"'{event.data.get('via')}' is not a way of sending; use one of: "
-                    f"{', '.join(CHANNELS)}."
-                )
+                    "'{data}' is not a way of sending; use one of: {channels}.",
+                    data=event.data.get('via'), channels=', '.join(CHANNELS))
         else:
             _check_event(conn, request, event.kind, day, event.text)
         updated = replace(old, kind=event.kind, on=day.isoformat(), text=event.text.strip(),

@@ -63,21 +63,25 @@ def update(conn: sqlite3.Connection, client: Client) -> None:
         (*_values(client), client.id),
     )
     if cur.rowcount == 0:
-        raise NotFoundError(f"there is no client with id {client.id}.")
+        raise NotFoundError(
+            "there is no client with id {id}.",
+            id=client.id)
 
 
 def delete(conn: sqlite3.Connection, client_id: int) -> None:
     cur = conn.execute("DELETE FROM clients WHERE id=?", (client_id,))
     if cur.rowcount == 0:
-        raise NotFoundError(f"there is no client with id {client_id}.")
+        raise NotFoundError(
+            "there is no client with id {client_id}.",
+            client_id=client_id)
 
 
 def get(conn: sqlite3.Connection, client_id: int) -> Client:
     row = conn.execute(f"SELECT {_COLUMNS} FROM clients WHERE id=?", (client_id,)).fetchone()
     if row is None:
         raise NotFoundError(
-            f"there is no client with id {client_id}; 'offmap client list' shows the ids."
-        )
+            "there is no client with id {client_id}; 'offmap client list' shows the ids.",
+            client_id=client_id)
     return _from_row(row)
 
 

@@ -56,18 +56,22 @@ def _explain(exc: sqlite3.Error, path: Path) -> StoreError:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return StoreError(
-            f"the store {path} is busy in another OffMap window or command; try again in a moment."
-        )
+            "the store {path} is busy in another OffMap window or command; try again in a moment.",
+            path=path)
     if "disk is full" in text or "database or disk is full" in text:
         return StoreError("the disk is full: nothing was saved. Free some space and try again.")
     if "readonly" in text or "read-only" in text:
-        return StoreError(f"the store {path} is read-only; check the folder's permissions.")
+        return StoreError(
+            "the store {path} is read-only; check the folder's permissions.",
+            path=path)
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return StoreError(
-            f"the store {path} is damaged or is not an OffMap store, so it was left untouched. "
-            "Restore a backup with 'offmap restore FILE', or move the file away to start afresh."
-        )
-    return StoreError(f"the store {path} could not be used: {exc}")
+            "the store {path} is damaged or is not an OffMap store, so it was left untouched. "
+            "Restore a backup with 'offmap restore FILE', or move the file away to start afresh.",
+            path=path)
+    return StoreError(
+        "the store {path} could not be used: {error}",
+        path=path, error=exc)
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -83,7 +87,9 @@ def _connect(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 10000")
         if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
-            raise StoreError(f"the store {path} cannot use write-ahead logging on this disk.")
+            raise StoreError(
+                "the store {path} cannot use write-ahead logging on this disk.",
+                path=path)
         conn.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.Error as exc:
         conn.close()
@@ -120,9 +126,9 @@ def migrate(conn: sqlite3.Connection, home: Path, path: Path) -> None:
         raise _explain(exc, path) from exc
     if version > LATEST_VERSION:
         raise StoreError(
-            f"the store {path} was written by a newer OffMap (schema {version}, this one knows "
-            f"{LATEST_VERSION}). Update OffMap; the file was left untouched."
-        )
+            "the store {path} was written by a newer OffMap (schema {version}, this one knows "
+            "{latest_version}). Update OffMap; the file was left untouched.",
+            path=path, version=version, latest_version=LATEST_VERSION)
     if version == LATEST_VERSION:
         return
     if version > 0:
@@ -165,10 +171,10 @@ def _check_header(path: Path) -> None:
         with path.open("rb") as handle:
             if handle.read(16) != b"SQLite format 3\x00":
                 raise StoreError(
-                    f"the store {path} is damaged or is not an OffMap store, so it was left "
+                    "the store {path} is damaged or is not an OffMap store, so it was left "
                     "untouched. Restore a backup with 'offmap restore FILE', or move the file "
-                    "away to start afresh."
-                )
+                    "away to start afresh.",
+                    path=path)
 
 
 def open_store(home: Path) -> Store:

@@ -37,13 +37,17 @@ def update(conn: sqlite3.Connection, event: Event) -> None:
         (event.kind, event.on, event.text, dumps(event.data), event.id),
     )
     if cur.rowcount == 0:
-        raise NotFoundError(f"there is no event with id {event.id}.")
+        raise NotFoundError(
+            "there is no event with id {id}.",
+            id=event.id)
 
 
 def get(conn: sqlite3.Connection, event_id: int) -> Event:
     row = conn.execute("SELECT * FROM events WHERE id=?", (event_id,)).fetchone()
     if row is None:
-        raise NotFoundError(f"there is no event with id {event_id}.")
+        raise NotFoundError(
+            "there is no event with id {event_id}.",
+            event_id=event_id)
     event = _from_row(row)
     event.attachments = _attachments(conn, [event_id]).get(event_id, [])
     return event
@@ -51,7 +55,9 @@ def get(conn: sqlite3.Connection, event_id: int) -> Event:
 
 def delete(conn: sqlite3.Connection, event_id: int) -> None:
     if conn.execute("DELETE FROM events WHERE id=?", (event_id,)).rowcount == 0:
-        raise NotFoundError(f"there is no event with id {event_id}.")
+        raise NotFoundError(
+            "there is no event with id {event_id}.",
+            event_id=event_id)
 
 
 def list_for_request(conn: sqlite3.Connection, request_id: int) -> list[Event]:

@@ -54,4 +54,6 @@ def list_for_client(conn: sqlite3.Connection, client_id: int) -> list[Holding]:
 
 def delete(conn: sqlite3.Connection, holding_id: int) -> None:
     if conn.execute("DELETE FROM holdings WHERE id=?", (holding_id,)).rowcount == 0:
-        raise NotFoundError(f"there is no holding with id {holding_id}.")
+        raise NotFoundError(
+            "there is no holding with id {holding_id}.",
+            holding_id=holding_id)

@@ -31,14 +31,18 @@ def upsert(conn: sqlite3.Connection, account: MailAccount) -> int:
         (*values, account.id),
     )
     if cur.rowcount == 0:
-        raise NotFoundError(f"there is no mail account with id {account.id}.")
+        raise NotFoundError(
+            "there is no mail account with id {id}.",
+            id=account.id)
     return account.id
 
 
 def get(conn: sqlite3.Connection, account_id: int) -> MailAccount:
     row = conn.execute("SELECT * FROM mail_accounts WHERE id=?", (account_id,)).fetchone()
     if row is None:
-        raise NotFoundError(f"there is no mail account with id {account_id}.")
+        raise NotFoundError(
+            "there is no mail account with id {account_id}.",
+            account_id=account_id)
     return _from_row(row)
 
 
@@ -48,4 +52,6 @@ def list_all(conn: sqlite3.Connection) -> list[MailAccount]:
 
 def delete(conn: sqlite3.Connection, account_id: int) -> None:
     if conn.execute("DELETE FROM mail_accounts WHERE id=?", (account_id,)).rowcount == 0:
-        raise NotFoundError(f"there is no mail account with id {account_id}.")
+        raise NotFoundError(
+            "there is no mail account with id {account_id}.",
+            account_id=account_id)

@@ -54,8 +54,8 @@ def get(conn: sqlite3.Connection, request_id: int) -> Request:
     row = conn.execute(f"SELECT {_COLUMNS} FROM requests WHERE id=?", (request_id,)).fetchone()
     if row is None:
         raise NotFoundError(
-            f"there is no request with id {request_id}; 'offmap request list' shows the ids."
-        )
+            "there is no request with id {request_id}; 'offmap request list' shows the ids.",
+            request_id=request_id)
     return _from_row(row)
 
 
@@ -101,9 +101,13 @@ def update_fields(conn: sqlite3.Connection, request_id: int, **fields: Any) -> N
     sets = ", ".join(f"{k}=?" for k in fields)
     cur = conn.execute(f"UPDATE requests SET {sets} WHERE id=?", (*fields.values(), request_id))
     if cur.rowcount == 0:
-        raise NotFoundError(f"there is no request with id {request_id}.")
+        raise NotFoundError(
+            "there is no request with id {request_id}.",
+            request_id=request_id)
 
 
 def delete(conn: sqlite3.Connection, request_id: int) -> None:
     if conn.execute("DELETE FROM requests WHERE id=?", (request_id,)).rowcount == 0:
-        raise NotFoundError(f"there is no request with id {request_id}.")
+        raise NotFoundError(
+            "there is no request with id {request_id}.",
+            request_id=request_id)
