@@ -243,8 +243,8 @@ def describe_for_humans() -> str:
     """One line for `offmap account list` and Settings."""
     status = keyring_status()
     if status.secure:
-        return f"Passwords: system keyring ({status.backend})."
-    return "Passwords: not stored (no secure keyring); OffMap asks when you send."
+        return Text("Passwords: system keyring ({backend}).", backend=status.backend)
+    return Text("Passwords: not stored (no secure keyring); OffMap asks when you send.")
 
 
 __all__ = [

@@ -1,4 +1,5 @@
-"""`offmap export case --client ID --out FILE.zip [--passphrase-stdin]` and
+"""`offmap export case --client ID --out FILE.zip [--passphrase-stdin]`,
+`offmap export summary --client ID --out FILE.pdf [--language es]` and
 `offmap import case FILE.zip [--passphrase-stdin]`.
 
 `export` is shared with the calendar/spreadsheet exports (app.commands.exports.export_actions);
@@ -20,6 +21,7 @@ import sys
 from app.commands.context import CliContext, print_json, shared_group
 from app.commands.exports import export_actions
 from app.core.errors import ValidationError
+from app.core.text import DOCUMENT_LANGUAGES
 
 
 def import_actions(sub: argparse._SubParsersAction) -> argparse._SubParsersAction:
@@ -36,6 +38,14 @@ def register(sub: argparse._SubParsersAction) -> None:
                         help="encrypt with a passphrase read from the first line of stdin")
     export.add_argument("--json", action="store_true")
     export.set_defaults(func=_export)
+
+    summary = export_actions(sub).add_parser(
+        "summary", help="the client's own copy of their case summary (PDF), in their language")
+    summary.add_argument("--client", type=int, required=True, metavar="ID")
+    summary.add_argument("--out", required=True, metavar="FILE.pdf")
+    summary.add_argument("--language", default="en", choices=tuple(DOCUMENT_LANGUAGES),
+                         help="the summary's language (letters to companies stay English)")
+    summary.set_defaults(func=_export_summary)
 
     restore = import_actions(sub).add_parser(
         "case", help="restore a case file as a new client (ids remapped)")
@@ -54,6 +64,14 @@ def read_passphrase() -> str:
                               "printf '%s\\n' \"$PASS\" | offmap import case FILE.zip "
                               "--passphrase-stdin")
     return passphrase
+
+
+def _export_summary(ctx: CliContext, args: argparse.Namespace) -> int:
+    from app.services.client_summary import write_client_summary
+
+    out = write_client_summary(ctx.store, args.client, args.out, args.language)
+    print(f"Wrote the client's summary {out}.")
+    return 0
 
 
 def _export(ctx: CliContext, args: argparse.Namespace) -> int:

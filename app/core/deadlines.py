@@ -20,13 +20,19 @@ from typing import Any
 import holidays
 
 from app.core.errors import ValidationError
+from app.core.text import Text, join_list
 
 UNITS = ("calendar", "business", "months")
 CHANNELS = ("email", "post", "webform", "phone")
 POST_DELIVERY_DAYS = 5
 FOLLOWUPS_WITHOUT_DEADLINE = ("reminder", "complaint")
 
-_UNIT_WORDS = {"calendar": "calendar days", "business": "business days", "months": "months"}
+_UNIT_WORDS = {"calendar": Text("calendar days"), "business": Text("business days"),
+               "months": Text("months")}
+# How sure OffMap is of a deadline rule (the laws' "confidence"), as shown beside a date.
+_CONFIDENCE_WORDS = {"statute": Text("statute"), "regulation": Text("regulation"),
+                     "provider": Text("provider"), "secondary": Text("secondary"),
+                     "unverified": Text("unverified")}
 
 
 @dataclass
@@ -98,14 +104,15 @@ def is_business_day(day: date) -> bool:
 
 
 def _add_business_days(start: date, amount: int) -> tuple[date, list[str]]:
-    day, counted, skipped = start, 0, []
+    day, counted = start, 0
+    skipped: list[str] = []
     while counted < amount:
         day += timedelta(days=1)
         if day.weekday() >= 5:
             continue
         name = holiday_name(day)
         if name:
-            skipped.append(f"{name} ({day.isoformat()})")
+            skipped.append(Text("{holiday} ({day})", holiday=name, day=day.isoformat()))
             continue
         counted += 1
     return day, skipped
@@ -124,10 +131,11 @@ def roll_off_weekend(day: date) -> tuple[date, str | None]:
     if day.weekday() < 5:
         return day, None
     monday = day + timedelta(days=7 - day.weekday())
-    weekday = "Saturday" if day.weekday() == 5 else "Sunday"
-    return monday, (
-        f"{day.isoformat()} falls on a {weekday}, moved to Monday {monday.isoformat()}"
-    )
+    if day.weekday() == 5:
+        return monday, Text("{day} falls on a Saturday, moved to Monday {monday}",
+                            day=day.isoformat(), monday=monday.isoformat())
+    return monday, Text("{day} falls on a Sunday, moved to Monday {monday}",
+                        day=day.isoformat(), monday=monday.isoformat())
 
 
 def _check_period(amount: int, unit: str) -> None:
@@ -151,7 +159,8 @@ def _add_period_noted(
     elif unit == "business":
         end, skipped = _add_business_days(start, amount)
         if skipped:
-            notes.append("US federal holidays not counted: " + ", ".join(skipped))
+            notes.append(Text("US federal holidays not counted: {holidays}",
+                              holidays=join_list(skipped)))
     else:
         end = add_months(start, amount)
     if roll_weekend:
@@ -201,15 +210,25 @@ def _has_amount(rule: dict[str, Any]) -> bool:
     return bool(rule) and isinstance(rule.get("amount"), int) and rule.get("unit") in UNITS
 
 
+def _period_words(amount: int, unit: str) -> Text:
+    if unit == "months":
+        return Text("1 month") if amount == 1 else Text("{amount} months", amount=amount)
+    if unit == "business":
+        return Text("{amount} business days", amount=amount)
+    return Text("{amount} calendar days", amount=amount)
+
+
 def describe_rule(rule: dict[str, Any]) -> str:
     """'45 calendar days (11 CCR 7021(b), regulation)' for showing beside a date."""
     if not _has_amount(rule):
         return ""
-    text = f"{rule['amount']} {_UNIT_WORDS[rule['unit']]}"
-    if rule["amount"] == 1 and rule["unit"] == "months":
-        text = "1 month"
-    details = [part for part in (rule.get("citation"), rule.get("confidence")) if part]
-    return f"{text} ({', '.join(details)})" if details else text
+    period = _period_words(rule["amount"], rule["unit"])
+    confidence = rule.get("confidence")
+    details = [part for part in (rule.get("citation"),
+                                 _CONFIDENCE_WORDS.get(confidence, confidence)) if part]
+    if not details:
+        return period
+    return Text("{period} ({details})", period=period, details=join_list(details))
 
 
 def _grant(law: dict[str, Any], request_type: str) -> dict[str, Any]:
@@ -234,9 +253,8 @@ def _extended(
 ) -> tuple[date | None, dict[str, Any], list[str]]:
     extension = _rule(law, "extension")
     if not _has_amount(extension):
-        note = "the law's extension period is not known"
-        if extension.get("note"):
-            note += f": {extension['note']}"
+        note = Text("the law's extension period is not known: {note}", note=extension["note"]) \
+            if extension.get("note") else Text("the law's extension period is not known")
         return None, extension, [note] if extension else []
     if extension["unit"] == rule["unit"]:
         total = rule["amount"] + extension["amount"]
@@ -244,7 +262,7 @@ def _extended(
     else:
         first, _ = _add_period_noted(received, rule["amount"], rule["unit"], False)
         end, notes = _add_period_noted(first, extension["amount"], extension["unit"], roll)
-    return end, extension, [f"with the extension: {n}" for n in notes]
+    return end, extension, [Text("with the extension: {note}", note=n) for n in notes]
 
 
 def compute_due(law: dict[str, Any], request_type: str, received: date) -> DueInfo:
@@ -252,7 +270,10 @@ def compute_due(law: dict[str, Any], request_type: str, received: date) -> DueIn
     Follow-ups: "appeal" uses the law's appeal deadline; "reminder" and "complaint" have none."""
     roll = bool(law.get("roll_weekend", False))
     if request_type in FOLLOWUPS_WITHOUT_DEADLINE:
-        return DueInfo(due_on=None, notes=[f"a {request_type} has no response deadline of its own"])
+        note = Text("a reminder has no response deadline of its own") \
+            if request_type == "reminder" else \
+            Text("a complaint has no response deadline of its own")
+        return DueInfo(due_on=None, notes=[note])
     if request_type == "appeal":
         appeal = law.get("appeal") or {}
         if not appeal.get("available"):
@@ -267,8 +288,8 @@ def compute_due(law: dict[str, Any], request_type: str, received: date) -> DueIn
     info = DueInfo(due_on=None, rule=rule)
     if not _has_amount(rule):
         info.notes.append(
-            "the law sets no response deadline for this request"
-            if not rule else "the response deadline is not known"
+            Text("the law sets no response deadline for this request")
+            if not rule else Text("the response deadline is not known")
         )
         return info
     info.due_on, notes = _add_period_noted(received, rule["amount"], rule["unit"], roll)
@@ -282,5 +303,5 @@ def compute_due(law: dict[str, Any], request_type: str, received: date) -> DueIn
         info.confirm_by, notes = _add_period_noted(
             received, confirm["amount"], confirm["unit"], roll
         )
-        info.notes.extend(f"confirmation: {n}" for n in notes)
+        info.notes.extend(Text("confirmation: {note}", note=n) for n in notes)
     return info

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.core.errors import NotFoundError, ValidationError
 from app.core.model import COMPANY_KINDS, Company
-from app.core.text import Text
+from app.core.text import Text, join_list
 from app.paths import resource
 
 if TYPE_CHECKING:
@@ -57,9 +57,13 @@ def _where(error: jsonschema.ValidationError, document: dict[str, Any]) -> str:
         record = companies[path[1]] if path[1] < len(companies) else {}
         slug = record.get("slug") if isinstance(record, dict) else None
         rest = "/".join(str(p) for p in path[2:])
-        label = f"company '{slug}'" if slug else f"company #{path[1] + 1}"
-        return f"{label} {rest}".strip()
-    return "/".join(str(p) for p in path) or "the document"
+        if slug:
+            return Text("company '{slug}' {field}", slug=slug, field=rest) if rest else \
+                Text("company '{slug}'", slug=slug)
+        number = path[1] + 1
+        return Text("company #{number} {field}", number=number, field=rest) if rest else \
+            Text("company #{number}", number=number)
+    return "/".join(str(p) for p in path) or Text("the document")
 
 
 def validate_document(document: Any, with_schema: bool = True) -> None:
@@ -74,7 +78,8 @@ def validate_document(document: Any, with_schema: bool = True) -> None:
     problems = reference_problems(document["companies"])
     if problems:
         raise ValidationError(
-            "the directory file is inconsistent: {problems}.", problems="; ".join(problems[:3]))
+            "the directory file is inconsistent: {problems}.",
+            problems=join_list(problems[:3], "; "))
 
 
 def check_schema(document: Any) -> None:
@@ -83,8 +88,9 @@ def check_schema(document: Any) -> None:
         raise ValidationError("the directory file is not a JSON object with a 'companies' list.")
     errors = sorted(_validator().iter_errors(document), key=lambda e: list(e.absolute_path))
     if errors:
-        shown = "; ".join(f"{_where(e, document)}: {e.message[:200]}"
-                          for e in errors[:_MAX_ERRORS_SHOWN])
+        shown = join_list([Text("{where}: {problem}", where=_where(e, document),
+                                problem=e.message[:200]) for e in errors[:_MAX_ERRORS_SHOWN]],
+                          "; ")
         more = Text(" (and {count} more)", count=len(errors) - _MAX_ERRORS_SHOWN) \
             if len(errors) > 3 else ""
         raise ValidationError(
@@ -98,7 +104,7 @@ def reference_problems(records: list[dict[str, Any]]) -> list[str]:
     slugs: set[str] = set()
     for record in records:
         if record["slug"] in slugs:
-            problems.append(f"slug '{record['slug']}' appears twice")
+            problems.append(Text("slug '{slug}' appears twice", slug=record["slug"]))
         slugs.add(record["slug"])
     for record in records:
         links = [("host", h) for h in record.get("hosts", [])]
@@ -107,9 +113,11 @@ def reference_problems(records: list[dict[str, Any]]) -> list[str]:
             links.append(("successor", record["successor"]))
         for label, slug in links:
             if slug not in slugs:
-                problems.append(f"'{record['slug']}' names {label} '{slug}', which is not listed")
+                problems.append(Text("'{slug}' names {field} '{target}', which is not listed",
+                                     slug=record["slug"], field=label, target=slug))
             elif slug == record["slug"]:
-                problems.append(f"'{record['slug']}' names itself as {label}")
+                problems.append(Text("'{slug}' names itself as {field}", slug=record["slug"],
+                                     field=label))
     return problems
 
 
@@ -326,15 +334,13 @@ def phone_service_suggestions(index: dict[str, Company], slug: str) -> list[Sugg
     chosen = lookup(index, slug)
     found: dict[str, Suggestion] = {}
     carrier_data = ("precise-location", "cell-site", "call-records", "cpni")
-    _add(found, Suggestion(chosen, "service", "Your phone service.", None,
+    _add(found, Suggestion(chosen, "service", Text("Your phone service."), None,
                            carrier_data if chosen.kind in ("carrier", "mvno")
                            else _data_kinds(chosen, ("precise-location",))))
     networks = [chosen]
     for later in successor_chain(index, chosen.slug)[1:]:
-        _add(found, Suggestion(later, "successor",
-                               f"{chosen.name} {chosen.successor_reason or 'became part of'} "
-                               f"{later.name}; it now holds the old records.",
-                               None, carrier_data))
+        _add(found, Suggestion(later, "successor", _successor_reason(chosen, later), None,
+                               carrier_data))
         networks.append(later)
     for network in list(networks):
         for host_slug in network.hosts:
@@ -342,12 +348,28 @@ def phone_service_suggestions(index: dict[str, Company], slug: str) -> list[Sugg
             if host is None:
                 continue
             _add(found, Suggestion(host, "host",
-                                   f"{network.name} runs on {host.name}'s network, which sees "
-                                   "where the phone connects.", None, carrier_data, network.slug))
+                                   Text("{network} runs on {host}'s network, which sees where the "
+                                        "phone connects.", network=network.name, host=host.name),
+                                   None, carrier_data, network.slug))
             networks.append(resolve(index, host.slug))
     for network in networks:
         _recipients(index, network, found)
     return list(found.values())
+
+
+def _successor_reason(chosen: Company, later: Company) -> Text:
+    """Why `later` holds `chosen`'s old records, one sentence per kind of succession."""
+    if chosen.successor_reason == "merged":
+        return Text("{company} merged into {successor}; it now holds the old records.",
+                    company=chosen.name, successor=later.name)
+    if chosen.successor_reason == "acquired":
+        return Text("{company} was acquired by {successor}; it now holds the old records.",
+                    company=chosen.name, successor=later.name)
+    if chosen.successor_reason == "defunct":
+        return Text("{company} closed down; {successor} now holds its old records.",
+                    company=chosen.name, successor=later.name)
+    return Text("{company} became part of {successor}; it now holds the old records.",
+                company=chosen.name, successor=later.name)
 
 
 def app_suggestions(index: dict[str, Company], slug: str) -> list[Suggestion]:
@@ -355,7 +377,7 @@ def app_suggestions(index: dict[str, Company], slug: str) -> list[Suggestion]:
     users' location (its SDK partners and buyers), each with its reason."""
     chosen = lookup(index, slug)
     found: dict[str, Suggestion] = {}
-    _add(found, Suggestion(chosen, "service", "An app on your phone.", None,
+    _add(found, Suggestion(chosen, "service", Text("An app on your phone."), None,
                            _data_kinds(chosen, ("precise-location", "ad-id"))))
     _recipients(index, chosen, found)
     return list(found.values())

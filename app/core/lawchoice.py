@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.core.laws import applies_to_kind, granted_types, load_laws
+from app.core.text import Text, join_list
 
 EU_MEMBER_STATES = frozenset(
     "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()
@@ -25,20 +26,26 @@ EEA_EXTRA = frozenset({"IS", "LI", "NO"})
 # The law used as wording for a voluntary request when the client's state has no law.
 VOLUNTARY_MODEL_LAW = "us-ca"
 
+# Texts, so the interface can show a place in its own language (letters print them in English).
 US_STATE_NAMES = {
-    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
-    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "DC": "the District of Columbia",
-    "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois",
-    "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
-    "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota",
-    "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
-    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York",
-    "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma",
-    "OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina",
-    "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont",
-    "VA": "Virginia", "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin",
-    "WY": "Wyoming", "PR": "Puerto Rico", "GU": "Guam", "VI": "the U.S. Virgin Islands",
-    "AS": "American Samoa", "MP": "the Northern Mariana Islands",
+    "AL": Text("Alabama"), "AK": Text("Alaska"), "AZ": Text("Arizona"), "AR": Text("Arkansas"),
+    "CA": Text("California"), "CO": Text("Colorado"), "CT": Text("Connecticut"),
+    "DE": Text("Delaware"), "DC": Text("the District of Columbia"), "FL": Text("Florida"),
+    "GA": Text("Georgia"), "HI": Text("Hawaii"), "ID": Text("Idaho"), "IL": Text("Illinois"),
+    "IN": Text("Indiana"), "IA": Text("Iowa"), "KS": Text("Kansas"), "KY": Text("Kentucky"),
+    "LA": Text("Louisiana"), "ME": Text("Maine"), "MD": Text("Maryland"),
+    "MA": Text("Massachusetts"), "MI": Text("Michigan"), "MN": Text("Minnesota"),
+    "MS": Text("Mississippi"), "MO": Text("Missouri"), "MT": Text("Montana"),
+    "NE": Text("Nebraska"), "NV": Text("Nevada"), "NH": Text("New Hampshire"),
+    "NJ": Text("New Jersey"), "NM": Text("New Mexico"), "NY": Text("New York"),
+    "NC": Text("North Carolina"), "ND": Text("North Dakota"), "OH": Text("Ohio"),
+    "OK": Text("Oklahoma"), "OR": Text("Oregon"), "PA": Text("Pennsylvania"),
+    "RI": Text("Rhode Island"), "SC": Text("South Carolina"), "SD": Text("South Dakota"),
+    "TN": Text("Tennessee"), "TX": Text("Texas"), "UT": Text("Utah"), "VT": Text("Vermont"),
+    "VA": Text("Virginia"), "WA": Text("Washington"), "WV": Text("West Virginia"),
+    "WI": Text("Wisconsin"), "WY": Text("Wyoming"), "PR": Text("Puerto Rico"), "GU": Text("Guam"),
+    "VI": Text("the U.S. Virgin Islands"), "AS": Text("American Samoa"),
+    "MP": Text("the Northern Mariana Islands"),
 }
 
 
@@ -96,7 +103,7 @@ def _place(country: str, state: str) -> str:
         return US_STATE_NAMES.get(state, state)
     if state:
         return f"{state} ({country})"
-    return country or "an unknown place"
+    return country or Text("an unknown place")
 
 
 def choose_laws(
@@ -123,10 +130,14 @@ def choose_laws(
             chosen.append(law_id)
 
     if residence:
-        names = ", ".join(f"{law['short_name']} ({law['id']})" for law in residence)
-        explanation = f"{_place(country, state)} residents are covered by {names}."
+        names = join_list([f"{law['short_name']} ({law['id']})" for law in residence])
+        place = _place(country, state)
         if "us-cpni" in chosen:
-            explanation += " As the company is a phone carrier, CPNI (47 U.S.C. 222) also applies."
+            explanation = Text("{place} residents are covered by {laws}. As the company is a phone "
+                               "carrier, CPNI (47 U.S.C. 222) also applies.",
+                               place=place, laws=names)
+        else:
+            explanation = Text("{place} residents are covered by {laws}.", place=place, laws=names)
         return LawChoice(chosen, explanation, still)
 
     return _no_law(laws, country, state, company_kind, chosen, still)
@@ -143,11 +154,9 @@ def _covers_residence(law: dict[str, Any], country: str, state: str) -> bool:
 
 def _cpni_note(laws: dict[str, dict[str, Any]]) -> str:
     cpni = laws["us-cpni"]
-    types = ", ".join(granted_types(cpni))
-    return (
-        f"{cpni['short_name']}: phone carriers need your approval to use or share call location "
-        f"information (47 U.S.C. 222(f)); requests: {types}."
-    )
+    return Text("{law}: phone carriers need your approval to use or share call location "
+                "information (47 U.S.C. 222(f)); requests: {types}.",
+                law=cpni["short_name"], types=", ".join(granted_types(cpni)))
 
 
 def _government(laws: dict[str, dict[str, Any]], country: str) -> LawChoice:
@@ -155,15 +164,16 @@ def _government(laws: dict[str, dict[str, Any]], country: str) -> LawChoice:
     if country in ("", "US"):
         return LawChoice(
             ["us-privacy-act"],
-            f"Records held by a US federal agency: the {act['name']} (5 U.S.C. 552a) gives "
-            "access to records about you; the letter also asks under FOIA (5 U.S.C. 552).",
+            Text("Records held by a US federal agency: the {act} (5 U.S.C. 552a) gives access to "
+                 "records about you; the letter also asks under FOIA (5 U.S.C. 552).",
+                 act=act["name"]),
         )
     return LawChoice(
         [],
-        f"The {act['name']} covers US citizens and permanent residents; OffMap has no law for "
-        f"a resident of {country or 'this country'} asking a government agency.",
-        ["A FOIA request (5 U.S.C. 552) is open to anyone; choose us-privacy-act to use that "
-         "letter."],
+        Text("The {act} covers US citizens and permanent residents; OffMap has no law for a "
+             "resident of {country} asking a government agency.", act=act["name"], country=country),
+        [Text("A FOIA request (5 U.S.C. 552) is open to anyone; choose us-privacy-act to use that "
+              "letter.")],
     )
 
 
@@ -174,21 +184,21 @@ def _no_law(
     place = _place(country, state)
     if (country or "US") == "US":
         if state:
-            reason = f"{place} has no consumer privacy law in OffMap's data."
+            reason = Text("{place} has no consumer privacy law in OffMap's data.", place=place)
         else:
-            reason = ("The client's state is not recorded, so no state law can be chosen; "
-                      "add the state to the client.")
+            reason = Text("The client's state is not recorded, so no state law can be chosen; "
+                          "add the state to the client.")
     else:
-        reason = f"OffMap has no privacy law for residents of {place}."
+        reason = Text("OffMap has no privacy law for residents of {place}.", place=place)
     model = laws[VOLUNTARY_MODEL_LAW]
-    still = [*still, (
-        "A voluntary request: many companies honour privacy requests from everyone under "
-        "their own privacy policy. Choose a model law (for example "
-        f"{VOLUNTARY_MODEL_LAW}, {model['short_name']}) and the letter asks the company to "
-        "apply its policy and that law's standards voluntarily, without claiming you live there."
-    )]
+    still = [*still, Text(
+        "A voluntary request: many companies honour privacy requests from everyone under their "
+        "own privacy policy. Choose a model law (for example {law_id}, {law}) and the letter asks "
+        "the company to apply its policy and that law's standards voluntarily, without claiming "
+        "you live there.", law_id=VOLUNTARY_MODEL_LAW, law=model["short_name"])]
     if not is_carrier(kind) or (country or "US") != "US":
-        still.insert(0, "No law obliges this company to answer on time, but it may still do so.")
+        still.insert(0, Text("No law obliges this company to answer on time, but it may still do "
+                             "so."))
     return LawChoice(chosen, reason, still, VOLUNTARY_MODEL_LAW)
 
 

@@ -12,6 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+# Languages OffMap writes documents for people in (the client's copy of a case summary), each
+# with its name in its own language. Letters to companies are always English.
+DOCUMENT_LANGUAGES = {"en": "English", "es": "Español"}
+
 
 class Text(str):
     template: str
@@ -52,6 +56,12 @@ def join_list(items: list[str] | tuple[str, ...], separator: str = ", ") -> Join
     return JoinedText(items, separator)
 
 
+def _localized_value(value: Any, translate: Callable[[str], str]) -> Any:
+    if isinstance(value, BaseException) and isinstance(getattr(value, "text", None), Text):
+        value = value.text  # an OffMapError named inside another message
+    return localized(value, translate) if isinstance(value, Text) else value
+
+
 def localized(text: str, translate: Callable[[str], str]) -> str:
     """`text` in the language `translate` gives templates in. Values that are Texts themselves
     are translated too; anything else (names, paths, numbers) is shown as it is. A template the
@@ -62,8 +72,7 @@ def localized(text: str, translate: Callable[[str], str]) -> str:
         return str(text)
     if not text.values:
         return translate(text.template) or str(text)
-    values = {name: localized(value, translate) if isinstance(value, Text) else value
-              for name, value in text.values.items()}
+    values = {name: _localized_value(value, translate) for name, value in text.values.items()}
     try:
         return (translate(text.template) or text.template).format_map(values)
     except (KeyError, IndexError, ValueError):

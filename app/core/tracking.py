@@ -15,6 +15,7 @@ from typing import Any
 from app.core.deadlines import DueInfo, compute_due, describe_rule, received_on
 from app.core.errors import OffMapError
 from app.core.model import Event, Request
+from app.core.text import Text
 
 FINAL_STAGES = ("fulfilled", "partial", "denied")
 OPEN_STAGES = ("sent", "acknowledged", "extended")
@@ -120,9 +121,7 @@ def derive(request: Request, events: list[Event], law: dict[str, Any] | None,
             result.closed_reason = event.text or str(event.data.get("reason", ""))
         elif event.kind in ANSWER_KINDS:
             if send is None:
-                result.flag(FLAG_EVENT_BEFORE_SENT,
-                            f"'{event.kind}' on {event.on} was logged before the request was "
-                            "sent; mark it sent first (offmap request mark-sent).")
+                result.flag(FLAG_EVENT_BEFORE_SENT, _before_sent_message(event))
                 continue
             _apply_answer(result, event)
             if event.kind == "extended" and extension is None:
@@ -136,6 +135,27 @@ def derive(request: Request, events: list[Event], law: dict[str, Any] | None,
         result.via = str(last_attempt.data.get("via") or "email")
     _apply_today(result, events, today)
     return result
+
+
+def _before_sent_message(event: Event) -> Text:
+    on = str(event.on)
+    if event.kind == "acknowledged":
+        return Text("'acknowledged' on {on} was logged before the request was sent; mark it sent "
+                    "first (offmap request mark-sent).", on=on)
+    if event.kind == "extended":
+        return Text("'extended' on {on} was logged before the request was sent; mark it sent "
+                    "first (offmap request mark-sent).", on=on)
+    if event.kind == "fulfilled":
+        return Text("'fulfilled' on {on} was logged before the request was sent; mark it sent "
+                    "first (offmap request mark-sent).", on=on)
+    if event.kind == "partial":
+        return Text("'partial' on {on} was logged before the request was sent; mark it sent "
+                    "first (offmap request mark-sent).", on=on)
+    if event.kind == "denied":
+        return Text("'denied' on {on} was logged before the request was sent; mark it sent "
+                    "first (offmap request mark-sent).", on=on)
+    return Text("'{kind}' on {on} was logged before the request was sent; mark it sent first "
+                "(offmap request mark-sent).", kind=event.kind, on=on)
 
 
 def _apply_answer(result: Derived, event: Event) -> None:
@@ -160,19 +180,20 @@ def _apply_send(result: Derived, request: Request, send: Event, law: dict[str, A
     delivered = _day(send.data.get("delivered_on"))
     result.received_on = received_on(result.sent_on, result.via, delivered)
     if law is None:
-        result.flag(FLAG_LAW_UNKNOWN, f"the law '{request.law}' is not known to this OffMap, so "
-                                      "no deadline could be computed; choose a law it knows.")
+        result.flag(FLAG_LAW_UNKNOWN, Text("the law '{law}' is not known to this OffMap, so no "
+                                           "deadline could be computed; choose a law it knows.",
+                                           law=request.law))
         return
     try:
         result.due = compute_due(law, request.type, result.received_on)
     except OffMapError as exc:
-        result.flag(FLAG_NO_DEADLINE, str(exc))
+        result.flag(FLAG_NO_DEADLINE, exc.text)
         return
     result.due_on = result.due.due_on
     result.confirm_by = result.due.confirm_by
     if result.due_on is None and request.type not in ("reminder", "complaint"):
-        result.flag(FLAG_NO_DEADLINE, "the law sets no response deadline for this request; "
-                                      "follow up when a reasonable time has passed.")
+        result.flag(FLAG_NO_DEADLINE, Text("the law sets no response deadline for this request; "
+                                           "follow up when a reasonable time has passed."))
 
 
 def _apply_extension(result: Derived, extension: Event) -> None:
@@ -181,15 +202,16 @@ def _apply_extension(result: Derived, extension: Event) -> None:
     on = _day(extension.on)
     if result.due_on is not None and on > result.due_on:
         _refuse_extension(result, FLAG_EXTENSION_LATE,
-                          f"the extension notice of {on.isoformat()} came after the deadline of "
-                          f"{result.due_on.isoformat()}, so it does not extend it: the request "
-                          "is late. Send a reminder or a complaint.")
+                          Text("the extension notice of {on} came after the deadline of {due_on}, "
+                               "so it does not extend it: the request is late. Send a reminder "
+                               "or a complaint.",
+                               on=on.isoformat(), due_on=result.due_on.isoformat()))
         return
     extended = result.due.extended_due_on if result.due else None
     if extended is None:
         _refuse_extension(result, FLAG_EXTENSION_NOT_ALLOWED,
-                          "the law gives no extension for this request (or its length is "
-                          "unknown), so the original deadline still applies.")
+                          Text("the law gives no extension for this request (or its length is "
+                               "unknown), so the original deadline still applies."))
         return
     result.extended_due_on = extended
 
@@ -213,7 +235,9 @@ def _apply_today(result: Derived, events: list[Event], today: date) -> None:
     answered = result.acknowledged_on is not None or result.answered_on is not None
     if result.confirm_by and not answered and today > result.confirm_by:
         rule = describe_rule(result.due.confirm_rule) if result.due else ""
-        after = f", {rule} after receipt" if rule else ""
-        result.flag(FLAG_CONFIRMATION_MISSING,
-                    f"no confirmation of receipt by {result.confirm_by.isoformat()}{after}; "
-                    "log it when it comes, or send a reminder.")
+        confirm_by = result.confirm_by.isoformat()
+        message = Text("no confirmation of receipt by {confirm_by}, {rule} after receipt; log it "
+                       "when it comes, or send a reminder.", confirm_by=confirm_by, rule=rule) \
+            if rule else Text("no confirmation of receipt by {confirm_by}; log it when it comes, "
+                              "or send a reminder.", confirm_by=confirm_by)
+        result.flag(FLAG_CONFIRMATION_MISSING, message)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.context import GuiContext
+from app.gui.messages import error_text
 from app.gui.table_model import ColumnsTableModel
 from app.services import backup as backup_service
 from app.services.backup import BackupFile
@@ -257,6 +258,6 @@ class BackupSection(QGroupBox):
             if isinstance(exc, Cancelled):
                 self.status.setText(self.tr("Cancelled; nothing was written."))
                 return
-            self.status.setText(str(exc))
-            QMessageBox.warning(self, title, str(exc))
+            self.status.setText(error_text(exc))
+            QMessageBox.warning(self, title, error_text(exc))
         return show

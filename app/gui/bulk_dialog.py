@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import OffMapError
 from app.core.model import Client, Company
 from app.gui.context import GuiContext
+from app.gui.messages import error_text, shown
 from app.gui.proxy import SourceSortedProxy
 from app.gui.table_model import ColumnsTableModel
 from app.services import bulk
@@ -242,7 +243,7 @@ class BulkOptOutDialog(QDialog):
                 account_service.remember_for_session(self.ctx.store, account, typed[0])
             return True, typed[0]
         except OffMapError as exc:
-            QMessageBox.warning(self, self.tr("Cannot send"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot send"), error_text(exc))
             return False, None
 
     def start(self) -> None:
@@ -285,7 +286,7 @@ class BulkOptOutDialog(QDialog):
         def failed(exc: BaseException) -> None:
             progress.close()
             self.start_button.setEnabled(True)
-            QMessageBox.warning(self, self.tr("Bulk opt-outs stopped"), str(exc))
+            QMessageBox.warning(self, self.tr("Bulk opt-outs stopped"), error_text(exc))
 
         handle = self.ctx.tasks.run(work, done, failed, on_progress)
         progress.canceled.connect(handle.cancel)
@@ -305,8 +306,10 @@ class BulkOptOutDialog(QDialog):
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(self.tr("Opt-outs to location data brokers"))
         box.setText(self.summary_text(summary))
-        details = [f"client {s.client_id} / {s.company}: {s.reason}" for s in summary.skipped]
-        details += summary.not_sent
+        details = [self.tr("client {id} / {company}: {reason}").replace("{id}", str(s.client_id))
+                   .replace("{company}", s.company).replace("{reason}", shown(s.reason))
+                   for s in summary.skipped]
+        details += [shown(line) for line in summary.not_sent]
         if details:
             box.setDetailedText("\n".join(details))
         box.open()

@@ -8,7 +8,9 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -33,8 +35,11 @@ from PySide6.QtWidgets import (
 from app.core.case_file import safe_filename
 from app.core.errors import OffMapError
 from app.core.model import Client
+from app.core.text import DOCUMENT_LANGUAGES
+from app.gui import i18n
 from app.gui.appearance import color
 from app.gui.context import GuiContext
+from app.gui.messages import error_text, shown
 from app.services import clients as client_service
 from app.services import clinic as clinic_service
 from app.store import open_store
@@ -92,7 +97,7 @@ class PassphraseDialog(QDialog):
             try:
                 check_passphrase(self.first.text())
             except OffMapError as exc:
-                self.error.setText(str(exc))
+                self.error.setText(error_text(exc))
                 return
         super().accept()
 
@@ -118,6 +123,11 @@ class CasePanel(QGroupBox):
             "A zip with a summary PDF, every letter and attached file, and the records for "
             "another OffMap to import"))
         self.export_button.clicked.connect(lambda: self.export_case())
+        self.summary_button = QPushButton(self.tr("Summary for the c&lient…"))
+        self.summary_button.setToolTip(self.tr(
+            "A PDF for the client: who holds their data, the requests and the answers, in "
+            "English or Spanish (letters to companies stay in English)"))
+        self.summary_button.clicked.connect(lambda: self.save_client_summary())
         self.authorization_button = QPushButton(self.tr("Authori&zation form…"))
         self.authorization_button.setToolTip(self.tr(
             "The form the client signs so the clinic may act as their authorized agent"))
@@ -126,7 +136,8 @@ class CasePanel(QGroupBox):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Case status"))
         row = QHBoxLayout()
-        for button in (self.save_notes_button, self.export_button, self.authorization_button):
+        for button in (self.save_notes_button, self.export_button, self.summary_button,
+                       self.authorization_button):
             row.addWidget(button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
@@ -141,7 +152,8 @@ class CasePanel(QGroupBox):
         self.notes.setPlainText(client.notes if client else "")
         self.notes.blockSignals(False)
         self.status.setText("")
-        for widget in (self.notes, self.export_button, self.authorization_button):
+        for widget in (self.notes, self.export_button, self.summary_button,
+                       self.authorization_button):
             widget.setEnabled(client is not None)
         self.save_notes_button.setEnabled(False)
         self.authorization_button.setVisible(clinic_service.get_profile(self.ctx.store).is_agent)
@@ -156,7 +168,7 @@ class CasePanel(QGroupBox):
             saved = client_service.update_client(
                 self.ctx.store, replace(self.client, notes=self.notes.toPlainText()))
         except OffMapError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return False
         self.client = saved
         self.save_notes_button.setEnabled(False)
@@ -209,7 +221,7 @@ class CasePanel(QGroupBox):
                 .replace("{files}", str(result.attachments)) \
                 .replace("{encrypted}", self.tr(", encrypted") if result.encrypted else "")
             if result.problems:
-                text += " " + " ".join(result.problems)
+                text += " " + " ".join(shown(problem) for problem in result.problems)
             self.status.setText(text)
 
         def failed(exc: BaseException) -> None:
@@ -217,7 +229,7 @@ class CasePanel(QGroupBox):
 
             progress.close()
             self.status.setText(self.tr("Cancelled; no file was written.")
-                                if isinstance(exc, Cancelled) else str(exc))
+                                if isinstance(exc, Cancelled) else error_text(exc))
 
         def on_progress(done_steps: int, total: int, _message: str) -> None:
             progress.setMaximum(total)
@@ -226,14 +238,50 @@ class CasePanel(QGroupBox):
         handle = self.ctx.tasks.run(work, done, failed, on_progress)
         progress.canceled.connect(handle.cancel)
 
+    def save_client_summary(self, path: Path | None = None, language: str | None = None) -> None:
+        """The client's own copy of the summary, in the language they choose (the interface's
+        language first)."""
+        if self.client is None:
+            return
+        if language is None:
+            codes = list(DOCUMENT_LANGUAGES)
+            current = codes.index(i18n.current_language()) \
+                if i18n.current_language() in codes else 0
+            name, chosen = QInputDialog.getItem(
+                self, self.tr("Summary for the client"),
+                self.tr("The summary's language (letters to companies stay in English):"),
+                list(DOCUMENT_LANGUAGES.values()), current, False)
+            if not chosen:
+                return
+            language = codes[list(DOCUMENT_LANGUAGES.values()).index(name)]
+        if path is None:
+            chosen_path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the summary for the client"),
+                str(self._suggested(f"summary-{language}", ".pdf")), self.tr("PDF (*.pdf)"))
+            if not chosen_path:
+                return
+            path = Path(chosen_path)
+        from app.services.client_summary import write_client_summary
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            out = write_client_summary(self.ctx.store, self.client.id, path, language)
+        except OffMapError as exc:
+            self.status.setText(error_text(exc))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.status.setText(self.tr("Summary for the client saved to {path}.")
+                            .replace("{path}", str(out)))
+
     def save_authorization(self, path: Path | None = None) -> None:
         if self.client is None:
             return
         try:
             pdf = clinic_service.authorization_pdf(self.ctx.store, self.client.id)
         except OffMapError as exc:
-            self.status.setText(str(exc))
-            QMessageBox.warning(self, self.tr("No authorization form"), str(exc))
+            self.status.setText(error_text(exc))
+            QMessageBox.warning(self, self.tr("No authorization form"), error_text(exc))
             return
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
@@ -246,7 +294,7 @@ class CasePanel(QGroupBox):
             path.write_bytes(pdf)
         except OSError as exc:
             self.status.setText(self.tr("Not saved: {error}").replace(
-                "{error}", exc.strerror or str(exc)))
+                "{error}", exc.strerror or error_text(exc)))
             return
         self.status.setText(self.tr("Authorization form saved to {path}: print it, have the "
                                     "client sign it, and keep the signed copy.")
@@ -291,7 +339,7 @@ def import_case_file(ctx: GuiContext, parent: QWidget, path: Path | None = None,
             on_done(result)
 
     def failed(exc: BaseException) -> None:
-        QMessageBox.warning(parent, parent.tr("Case file not imported"), str(exc))
+        QMessageBox.warning(parent, parent.tr("Case file not imported"), error_text(exc))
 
     ctx.tasks.run(work, done, failed)
 

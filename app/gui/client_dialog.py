@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.core.clients import display_phone, validate_client
 from app.core.errors import ValidationError
 from app.core.model import Client
+from app.gui.messages import error_text
 
 
 def _split(text: str) -> list[str]:
@@ -140,7 +141,7 @@ class ClientDialog(QDialog):
         try:
             self.result_client = validate_client(self.client_from_form())
         except ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         super().accept()

@@ -28,6 +28,7 @@ from app.gui.context import GuiContext
 from app.gui.empty_state import EmptyState
 from app.gui.holdings_section import HoldingsSection
 from app.gui.icons import icon
+from app.gui.messages import error_text
 from app.gui.proxy import SourceSortedProxy
 from app.gui.record_table import record_table, select_source_row, selected_value
 from app.services import clients as client_service
@@ -193,7 +194,7 @@ class ClientsPage(QWidget):
         try:
             saved = action()
         except OffMapError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
             return
         self.ctx.bus.clients_changed.emit()
         self.select(saved.id)
@@ -227,7 +228,7 @@ class ClientsPage(QWidget):
         try:
             client_service.delete_client(self.ctx.store, client.id)
         except OffMapError as exc:
-            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
+            QMessageBox.warning(self, self.tr("Not deleted"), error_text(exc))
             return
         log.info("client %s deleted", client.id)
         self.ctx.bus.clients_changed.emit()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.core.clinic import ClinicProfile
 from app.core.errors import OffMapError
 from app.gui.context import GuiContext
+from app.gui.messages import error_text
 from app.services import clinic as clinic_service
 
 
@@ -106,7 +107,7 @@ class ClinicSection(QGroupBox):
         try:
             clinic_service.save_profile(self.ctx.store, self.profile_from_form())
         except OffMapError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             self.saved.setText("")
             return False

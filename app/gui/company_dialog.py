@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import OffMapError
 from app.core.model import COMPANY_KINDS, Company
 from app.gui.kind_labels import COMPANY_KIND_LABELS
+from app.gui.messages import error_text
 
 
 class CompanyDialog(QDialog):
@@ -103,6 +104,6 @@ class CompanyDialog(QDialog):
         try:
             self.result_company = self.save(self.edited())
         except OffMapError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
             return
         self.accept()

@@ -31,6 +31,7 @@ from app.gui.appearance import color
 from app.gui.context import GuiContext
 from app.gui.deadlines_model import DeadlineTableModel
 from app.gui.empty_state import EmptyState
+from app.gui.messages import error_text
 from app.gui.proxy import SourceSortedProxy
 from app.gui.record_table import record_table, select_source_row, selected_value
 from app.gui.request_timeline import RequestTimeline
@@ -199,7 +200,7 @@ class DeadlinesPage(QWidget):
         self._loading = False
         log.info("deadlines not loaded: %s", type(exc).__name__)
         if isinstance(exc, OffMapError):
-            QMessageBox.warning(self, self.tr("Deadlines not loaded"), str(exc))
+            QMessageBox.warning(self, self.tr("Deadlines not loaded"), error_text(exc))
 
     def _check_day(self) -> None:
         if self._loaded_on is not None and self._loaded_on != date.today():
@@ -267,7 +268,7 @@ class DeadlinesPage(QWidget):
                     .replace("{path}", str(path)), 8000)
 
         def failed(exc: BaseException) -> None:
-            QMessageBox.warning(self, self.tr("Not exported"), str(exc)
+            QMessageBox.warning(self, self.tr("Not exported"), error_text(exc)
                                 if isinstance(exc, OffMapError)
                                 else self.tr("The file could not be written."))
 

@@ -34,8 +34,10 @@ from app.gui.company_dialog import CompanyDialog
 from app.gui.context import GuiContext
 from app.gui.directory_model import CompanyFilterProxy, CompanyTableModel
 from app.gui.kind_labels import COMPANY_KIND_LABELS
+from app.gui.messages import error_text, shown
 from app.gui.record_table import record_table, select_source_row
 from app.gui.tasks import Cancelled, TaskHandle
+from app.net import DownloadCancelled
 from app.services import directory as directory_service
 from app.services import directory_update, registry_import
 from app.store import open_store
@@ -135,7 +137,7 @@ class DirectoryPage(QWidget):
         try:
             self.index = directory_service.directory_index(self.ctx.store)
         except OffMapError as exc:
-            QMessageBox.warning(self, self.tr("Directory not loaded"), str(exc))
+            QMessageBox.warning(self, self.tr("Directory not loaded"), error_text(exc))
             self.index = {}
         self.model.set_companies(list(self.index.values()))
         self.proxy.sort(self.proxy.sortColumn(), self.proxy.sortOrder())
@@ -219,7 +221,7 @@ class DirectoryPage(QWidget):
         try:
             directory_service.delete_user_company(self.ctx.store, company.slug)
         except OffMapError as exc:
-            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
+            QMessageBox.warning(self, self.tr("Not deleted"), error_text(exc))
             return
         self.ctx.bus.directory_changed.emit()
 
@@ -246,10 +248,9 @@ class DirectoryPage(QWidget):
 
         def finish_error(exc: BaseException) -> None:
             progress.close()
-            if isinstance(exc, Cancelled | registry_import.ImportCancelled) or (
-                    isinstance(exc, OffMapError) and "cancelled" in str(exc)):
+            if isinstance(exc, Cancelled | registry_import.ImportCancelled | DownloadCancelled):
                 return
-            message = str(exc) if isinstance(exc, OffMapError) else self.tr(
+            message = error_text(exc) if isinstance(exc, OffMapError) else self.tr(
                 "Something went wrong ({error}); nothing was changed.").replace(
                 "{error}", type(exc).__name__)
             QMessageBox.warning(self, title, message)
@@ -289,8 +290,9 @@ class DirectoryPage(QWidget):
                 "(privacy.ca.gov). Registry e-mail addresses can belong to an agency or vendor: "
                 "review before sending letters."))
             if result.problems:
-                box.setDetailedText("\n".join(f"line {p['line']}: {p['reason']}"
-                                              for p in result.problems))
+                box.setDetailedText("\n".join(
+                    self.tr("line {line}: {reason}").replace("{line}", str(p["line"]))
+                    .replace("{reason}", shown(p["reason"])) for p in result.problems))
             self.last_message = text
             if not self.ctx.tasks.synchronous:
                 box.exec()

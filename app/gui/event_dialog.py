@@ -28,11 +28,10 @@ from PySide6.QtWidgets import (
 from app.core.deadlines import CHANNELS
 from app.core.model import Event
 from app.gui.appearance import color
-from app.gui.timeline_models import event_label
+from app.gui.timeline_models import CHANNEL_LABELS, event_label
 
 LOG_KINDS = ("acknowledged", "extended", "fulfilled", "partial", "denied", "bounced", "note",
              "closed")
-CHANNEL_LABELS = {"email": "E-mail", "post": "Post", "webform": "Web form", "phone": "Phone"}
 KIND_HELP = {
     "acknowledged": "The company confirmed it received the request.",
     "extended": "The company said it needs more time (valid only before the first deadline).",

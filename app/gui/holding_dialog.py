@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import OffMapError
 from app.core.model import DATA_KINDS, Company
+from app.gui.messages import error_text
 
 DATA_LABELS = {"precise-location": "Precise location (GPS, apps)",
                "cell-site": "Cell-site location (towers)",
@@ -75,6 +76,6 @@ class HoldingDialog(QDialog):
         try:
             self.save(self.chosen_slug(), kinds, self.evidence.toPlainText())
         except OffMapError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
             return
         self.accept()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from app.core.model import Company, Holding
 from app.gui.kind_labels import COMPANY_KIND_LABELS, DATA_KIND_SHORT_LABELS
+from app.gui.messages import shown
 from app.gui.table_model import ColumnsTableModel
 from app.services.holdings import Proposal
 
@@ -57,7 +58,7 @@ class HoldingTableModel(ColumnsTableModel):
             if column == 2:
                 return ", ".join(self.tr(DATA_KIND_SHORT_LABELS.get(kind, kind))
                                  for kind in holding.data)
-            text = holding.evidence or holding.reason
+            text = holding.evidence or shown(holding.reason)
             return text if role == Qt.ItemDataRole.ToolTipRole else " ".join(text.split())
         return None
 
@@ -92,10 +93,10 @@ class ProposalTableModel(ColumnsTableModel):
             return Qt.CheckState.Checked if proposal.accepted else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
             source = f"\n{self.tr('Source')}: {proposal.source}" if proposal.source else ""
-            return proposal.reason + source
+            return shown(proposal.reason) + source
         if role == Qt.ItemDataRole.DisplayRole:
             return (proposal.name, self.tr(ROLE_LABELS.get(proposal.role, proposal.role)),
-                    ", ".join(proposal.data), proposal.reason)[column]
+                    ", ".join(proposal.data), shown(proposal.reason))[column]
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -21,6 +21,7 @@ from app.gui.drop_note import drop_note_text
 from app.gui.holding_dialog import HoldingDialog
 from app.gui.holdings_model import HoldingTableModel
 from app.gui.holdings_wizard import HoldingsWizard
+from app.gui.messages import error_text
 from app.services import directory as directory_service
 from app.services import holdings as holding_service
 
@@ -139,6 +140,6 @@ class HoldingsSection(QWidget):
         try:
             holding_service.delete_holding(self.ctx.store, holding.id)
         except OffMapError as exc:
-            QMessageBox.warning(self, self.tr("Not removed"), str(exc))
+            QMessageBox.warning(self, self.tr("Not removed"), error_text(exc))
             return
         self.ctx.bus.holdings_changed.emit(self.client_id)

@@ -25,6 +25,7 @@ from app.gui.context import GuiContext
 from app.gui.directory_model import CompanyFilterProxy, CompanyTableModel
 from app.gui.drop_note import drop_note_text
 from app.gui.holdings_model import ProposalTableModel
+from app.gui.messages import error_text
 from app.services import directory as directory_service
 from app.services import holdings as holding_service
 
@@ -161,7 +162,7 @@ class HoldingsWizard(QWizard):
         try:
             proposals = flow(self.ctx.store, chosen.slug)
         except OffMapError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), error_text(exc))
             proposals = []
         self.review.model.set_proposals(proposals)
         self.review.table.resizeRowsToContents()
@@ -174,7 +175,7 @@ class HoldingsWizard(QWizard):
             self.added = holding_service.accept_proposals(
                 self.ctx.store, self.client_id, self.review.model.proposals)
         except OffMapError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), error_text(exc))
             return
         self.ctx.bus.holdings_changed.emit(self.client_id)
         super().accept()

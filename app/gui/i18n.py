@@ -138,6 +138,10 @@ def apply_language(app: QCoreApplication, choice: str) -> str:
     if qt_own.load(f"qtbase_{language}", qt_dir):
         app.installTranslator(qt_own)
         _installed.append(qt_own)
+        log.info("Qt's own strings in %s from %s", language, qt_dir)
+    else:
+        log.warning("Qt's own catalogue qtbase_%s not found in %s; its standard buttons stay "
+                    "English", language, qt_dir)
     _current = language
     log.info("interface language %s", language)
     return language

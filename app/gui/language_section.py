@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel
 from app.core.errors import OffMapError
 from app.gui import i18n
 from app.gui.context import GuiContext
+from app.gui.messages import error_text
 
 
 class LanguageSection(QGroupBox):
@@ -42,7 +43,7 @@ class LanguageSection(QGroupBox):
             with self.ctx.store.transaction() as conn:
                 i18n.save_language(conn, choice)
         except OffMapError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return
         if i18n.resolve(choice) == i18n.current_language():
             self.status.setText("")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, __version__
 from app.core.errors import OffMapError
+from app.gui.messages import error_text
 from app.logging_setup import setup_logging
 from app.paths import ensure_home
 
@@ -69,7 +70,7 @@ def run_gui(home: Path) -> int:
     try:
         window = build_main_window(home)
     except OffMapError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
+        QMessageBox.critical(None, APP_NAME, error_text(exc))
         sys.stderr.write(f"offmap: error: {exc}\n")
         return 1
     window.show()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import OffMapError
 from app.gui.context import GuiContext
+from app.gui.messages import error_text
 from app.gui.tasks import Cancelled, TaskHandle
 from app.services import letters as letter_service
 from app.services import requests as request_service
@@ -76,7 +77,7 @@ def export_one(ctx: GuiContext, parent: QWidget, request_id: int, fmt: str) -> N
 
 def _message(exc: BaseException) -> str:
     if isinstance(exc, OffMapError):
-        return str(exc)
+        return error_text(exc)
     if isinstance(exc, OSError):
         return f"{exc.strerror or exc}; nothing was written."
     log.exception("letter export failed", exc_info=exc)

@@ -34,6 +34,7 @@ from app.core.errors import OffMapError
 from app.core.mail import DEFAULT_PORTS, SECURITY_CHOICES, SECURITY_LABELS, Preset, load_presets
 from app.core.model import MailAccount
 from app.gui.context import GuiContext
+from app.gui.messages import error_text, sentence, shown
 from app.gui.password_prompt import ask_password, keep_password
 from app.gui.table_model import ColumnsTableModel
 from app.services import accounts as account_service
@@ -151,7 +152,7 @@ class AccountDialog(QDialog):
         status = secrets.keyring_status()
         self.keyring_note.setText(
             self.tr("The password is stored in the system keyring, never in OffMap's files.")
-            if status.secure else status.explanation[0].upper() + status.explanation[1:])
+            if status.secure else sentence(status.explanation))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Result"))
@@ -250,14 +251,14 @@ class AccountDialog(QDialog):
                 self.ctx.store, self.typed_account(), self.password.text() or None,
                 make_default=self.make_default.isChecked())
         except OffMapError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return
         self.saved = outcome.account
         self.password.clear()
         self.ctx.bus.accounts_changed.emit()
         if outcome.password_in_session:
             QMessageBox.information(self, self.tr("Password kept for this session only"),
-                                    outcome.note)
+                                    shown(outcome.note))
         self.accept()
 
     def test_connection(self) -> None:
@@ -268,7 +269,7 @@ class AccountDialog(QDialog):
                 password = (account_service.stored_password(self.ctx.store, account)
                             if account.id is not None else None)
             except OffMapError as exc:
-                self.status.setText(str(exc))
+                self.status.setText(error_text(exc))
                 return
             if password is None:
                 self.status.setText(self.tr("Type the password to test the connection."))
@@ -286,11 +287,11 @@ def run_connection_test(ctx: GuiContext, account: MailAccount, password: str | N
 
     def done(text: str) -> None:
         button.setEnabled(True)
-        status.setText("✔ " + text)
+        status.setText("✔ " + shown(text))
 
     def failed(exc: BaseException) -> None:
         button.setEnabled(True)
-        status.setText("✘ " + (str(exc) if isinstance(exc, OffMapError)
+        status.setText("✘ " + (error_text(exc) if isinstance(exc, OffMapError)
                                else status.tr("The test failed unexpectedly.")))
 
     ctx.tasks.run(lambda _handle: account_service.check_connection(account, password),
@@ -364,7 +365,7 @@ class MailAccountsSection(QGroupBox):
             self.keyring.setStyleSheet("")
         else:
             self.keyring.setText(
-                "⚠ " + status.explanation[0].upper() + status.explanation[1:])
+                "⚠ " + sentence(status.explanation))
             self.keyring.setStyleSheet("QLabel { background: #fff4e5; color: #5f3700;"
                                        " padding: 6px; border-radius: 4px; }")
         self._update_buttons()
@@ -412,7 +413,7 @@ class MailAccountsSection(QGroupBox):
         try:
             account_service.delete_account(self.ctx.store, account.id)
         except OffMapError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return
         self.status.setText(self.tr("Deleted {name}.").replace("{name}", account.label))
         self.ctx.bus.accounts_changed.emit()
@@ -438,7 +439,7 @@ class MailAccountsSection(QGroupBox):
             if remember:
                 keep_password(self, self.ctx.store, account, password)
         except OffMapError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return
         run_connection_test(self.ctx, replace(account), password, self.status,
                             self.test_button)

@@ -49,6 +49,7 @@ from app.core.laws import applies_to_kind, load_laws
 from app.core.letters import TYPE_TITLES, letter_html
 from app.core.model import REQUEST_TYPES, Company
 from app.gui.context import GuiContext
+from app.gui.messages import error_text, shown
 from app.gui.request_model import TYPE_LABELS
 from app.gui.table_model import ColumnsTableModel
 from app.services import clients as client_service
@@ -456,7 +457,7 @@ class NewRequestDialog(QDialog):
         try:
             choices = {slug: self._choice(slug) for slug in slugs}
         except OffMapError as exc:
-            self.explanation.setText(str(exc))
+            self.explanation.setText(error_text(exc))
             choices = {}
             slugs = []
         rows = plan_rows(choices, {s: self._companies[s] for s in slugs}, slugs,
@@ -479,7 +480,8 @@ class NewRequestDialog(QDialog):
         row = self.selected_plan_row()
         if row is not None:
             choice = self._choices.get(row.company)
-            parts = [choice.explanation, *choice.still_applies] if choice else []
+            parts = [shown(text) for text in (choice.explanation, *choice.still_applies)] \
+                if choice else []
             if row.reason:
                 parts.insert(0, row.reason + ".")
             self.explanation.setText(" ".join(parts))
@@ -523,7 +525,7 @@ class NewRequestDialog(QDialog):
             letter = letter_service.preview_letter(self.ctx.store, client_id, row.company,
                                                    row.request_type, row.law, self.details())
         except OffMapError as exc:
-            self._show_message(str(exc))
+            self._show_message(error_text(exc))
             return
         self.preview.setHtml(letter_html(letter))
 
@@ -546,7 +548,8 @@ class NewRequestDialog(QDialog):
                     self.ctx.store, client_id, row.company, row.request_type, law=row.law,
                     details=self.details())
             except OffMapError as exc:
-                failures.append(f"{row.company_name}, {TYPE_LABELS[row.request_type]}: {exc}")
+                failures.append(f"{row.company_name}, {self.tr(TYPE_LABELS[row.request_type])}: "
+                                f"{error_text(exc)}")
                 continue
             created.append(request.id)
         self.created_ids = created

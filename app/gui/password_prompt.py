@@ -20,6 +20,7 @@ from app import secrets
 from app.core.errors import OffMapError
 from app.core.mail import preset_for_host
 from app.core.model import MailAccount
+from app.gui.messages import error_text
 from app.services import accounts as account_service
 from app.store import Store
 
@@ -97,4 +98,4 @@ def keep_password(parent: QWidget | None, store: Store, account: MailAccount,
         kept = QCoreApplication.translate("PasswordDialog",
                                           "It is kept in memory until OffMap closes.")
         QMessageBox.warning(parent, parent.tr("Password not saved") if parent else "",
-                            f"{exc}\n\n{kept}")
+                            error_text(exc) + "\n\n" + kept)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.core.reports import CompanyFigures
 from app.gui.context import GuiContext
+from app.gui.messages import error_text
 from app.gui.proxy import SourceSortedProxy
 from app.render.chart import chart_height, paint_company_chart
 from app.services import reports as report_service
@@ -234,7 +235,7 @@ class ReportsPage(QWidget):
             button.setEnabled(bool(figures))
 
     def _failed(self, exc: BaseException) -> None:
-        self.status.setText(str(exc))
+        self.status.setText(error_text(exc))
 
     def export(self, fmt: str, path: Path | None = None) -> None:
         if path is None:
@@ -258,7 +259,7 @@ class ReportsPage(QWidget):
             self.status.setText(self.tr("Report written to {path}.").replace("{path}", str(path)))
 
         def failed(exc: BaseException) -> None:
-            self.status.setText(str(exc))
-            QMessageBox.warning(self, self.tr("Report not written"), str(exc))
+            self.status.setText(error_text(exc))
+            QMessageBox.warning(self, self.tr("Report not written"), error_text(exc))
 
         self.ctx.tasks.run(work, done, failed)

@@ -57,7 +57,8 @@ class RequestTableModel(RequestRowsModel):
         return lambda row: self._cells(row)[column].casefold()
 
     def search_key(self, row: RequestRow) -> str:
-        return " ".join(self._cells(row))
+        # The company's directory id too, so "att" finds AT&T as on the Deadlines page.
+        return " ".join((*self._cells(row), row.request.company))
 
     def accepts(self, row: RequestRow) -> bool:
         return ((self._client_id is None or row.request.client_id == self._client_id)

@@ -43,6 +43,7 @@ from app.core.tracking import Derived
 from app.gui.appearance import color
 from app.gui.context import GuiContext
 from app.gui.event_dialog import EventDialog, EventInput
+from app.gui.messages import error_text, sentence
 from app.gui.timeline_models import AttachmentListModel, EventTableModel, event_label
 from app.paths import attachments_dir, secure_file
 from app.services import attachments as attachment_service
@@ -317,12 +318,12 @@ class RequestTimeline(QWidget):
             except OffMapError as exc:
                 self.request_id, self.derived = None, None
                 self.events.set_events([])
-                self.summary.setText(str(exc))
+                self.summary.setText(error_text(exc))
             except sqlite3.ProgrammingError:   # the window is closing: the store is closed
                 return
             else:
                 self.summary.setText(self._summary_text(self.derived))
-                self.flags.setText("\n".join(m[:1].upper() + m[1:] for m in self.derived.messages))
+                self.flags.setText("\n".join(sentence(m) for m in self.derived.messages))
                 self.flags.setVisible(bool(self.derived.messages))
         if selected is not None and selected.id is not None:
             self.select_event(self.ids.current(selected.id))
@@ -411,7 +412,7 @@ class RequestTimeline(QWidget):
             try:
                 pixmap = QPixmap(str(attachment_service.path_for(self.ctx.home, attachment)))
             except OffMapError as exc:
-                self.preview.setText(str(exc))
+                self.preview.setText(error_text(exc))
                 return
             if not pixmap.isNull():
                 self.preview.setPixmap(pixmap.scaled(
@@ -423,7 +424,7 @@ class RequestTimeline(QWidget):
 
     # -- actions ---------------------------------------------------------------------------
     def _warn(self, title: str, exc: BaseException) -> None:
-        QMessageBox.warning(self, title, str(exc) if isinstance(exc, OffMapError)
+        QMessageBox.warning(self, title, error_text(exc) if isinstance(exc, OffMapError)
                             else self.tr("Something went wrong; nothing was saved."))
 
     def report(self, exc: BaseException) -> None:
@@ -448,7 +449,7 @@ class RequestTimeline(QWidget):
                     tracking.mark_sent(self.ctx.store, self.request_id, on=given.on,
                                        via=given.via, data=data)
                 except OffMapError as exc:
-                    dialog.show_error(str(exc))
+                    dialog.show_error(error_text(exc))
                     continue
                 self._clear_undo()
                 self._after_change()
@@ -489,7 +490,7 @@ class RequestTimeline(QWidget):
             if isinstance(exc, attachment_service.LargeFileError) and not confirm_large:
                 answer = QMessageBox.question(
                     self, self.tr("Large file"),
-                    str(exc) + "\n\n" + self.tr("Attach it anyway?"))
+                    error_text(exc) + "\n\n" + self.tr("Attach it anyway?"))
                 if answer == QMessageBox.StandardButton.Yes:
                     self._save_new(given, confirm_large=True)
                 return
@@ -537,8 +538,9 @@ class RequestTimeline(QWidget):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, attachment_service.LargeFileError) and not confirm_large:
-                answer = QMessageBox.question(self, self.tr("Large file"),
-                                              str(exc) + "\n\n" + self.tr("Attach it anyway?"))
+                answer = QMessageBox.question(
+                    self, self.tr("Large file"),
+                    error_text(exc) + "\n\n" + self.tr("Attach it anyway?"))
                 if answer == QMessageBox.StandardButton.Yes:
                     self._add_files(event, files, confirm_large=True)
                 return
@@ -563,8 +565,8 @@ class RequestTimeline(QWidget):
         for kind, action in self.followup_actions.items():
             reason = followups.check_followup(self.ctx.store, self.request_id, kind)
             action.setEnabled(reason is None)
-            action.setToolTip(reason or "")
-            action.setStatusTip(reason or "")
+            action.setToolTip(sentence(reason) if reason else "")
+            action.setStatusTip(sentence(reason) if reason else "")
         self.followup_menu.setToolTipsVisible(True)
 
     def draft_followup(self, kind: str) -> None:

@@ -41,6 +41,7 @@ from app.core.tracking import STATUSES
 from app.gui.context import GuiContext
 from app.gui.empty_state import EmptyState
 from app.gui.letter_export import FORMAT_LABELS, ExportDialog, export_one
+from app.gui.messages import error_text
 from app.gui.new_request_dialog import NewRequestDialog
 from app.gui.proxy import SourceSortedProxy
 from app.gui.request_model import STATUS_LABELS, RequestRow, RequestTableModel
@@ -132,7 +133,7 @@ class RequestDetail(QWidget):
             letter = letter_service.compose_letter(context)
         except OffMapError as exc:
             self.summary.setText(self._summary(row, None))
-            self.preview.setHtml(f"<p><i>{html.escape(str(exc))}</i></p>")
+            self.preview.setHtml(f"<p><i>{html.escape(error_text(exc))}</i></p>")
             self.mail_button.setEnabled(False)
             self.request_shown.emit(request.id)
             return
@@ -470,7 +471,7 @@ class RequestsPage(QWidget):
         try:
             request_service.delete_draft(self.ctx.store, request_id)
         except OffMapError as exc:
-            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
+            QMessageBox.warning(self, self.tr("Not deleted"), error_text(exc))
             return
         log.info("draft %s deleted", request_id)
         self.ctx.bus.requests_changed.emit()

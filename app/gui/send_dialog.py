@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import OffMapError
 from app.core.model import MailAccount
 from app.gui.context import GuiContext
+from app.gui.messages import error_text, shown
 from app.gui.password_prompt import ask_password, keep_password
 from app.gui.table_model import ColumnsTableModel
 from app.services import accounts as account_service
@@ -122,7 +123,7 @@ class SendController(QObject):
         except OffMapError as exc:
             answer = QMessageBox.question(
                 self.parent_widget, self.tr("No mail account"),
-                str(exc) + "\n\n" + self.tr("Open Settings now?"),
+                error_text(exc) + "\n\n" + self.tr("Open Settings now?"),
                 QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
             if answer == QMessageBox.StandardButton.Open:
                 self.ctx.bus.navigate.emit("settings")
@@ -138,7 +139,7 @@ class SendController(QObject):
                 keep_password(self.parent_widget, store, account, password)
             return account, password
         except OffMapError as exc:  # keyring locked / access denied
-            QMessageBox.warning(self.parent_widget, self.tr("Mail password"), str(exc))
+            QMessageBox.warning(self.parent_widget, self.tr("Mail password"), error_text(exc))
             return None
 
     # -- one request ----------------------------------------------------------------------------
@@ -164,7 +165,7 @@ class SendController(QObject):
         try:
             channels = sending.channels_for(store, request)
         except OffMapError as exc:
-            self._report(self.tr("Not sent"), str(exc))
+            self._report(self.tr("Not sent"), error_text(exc))
             return
         if not channels.can_email:
             ChannelDialog(self.ctx, request_id, channels, self.parent_widget).exec()
@@ -203,9 +204,9 @@ class SendController(QObject):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, sending.SendInterruptedError):
-                self._interrupted(request_id, account_id, str(exc))
+                self._interrupted(request_id, account_id, error_text(exc))
                 return
-            text = str(exc) if isinstance(exc, OffMapError) else \
+            text = error_text(exc) if isinstance(exc, OffMapError) else \
                 self.tr("Sending failed unexpectedly; nothing was marked sent.")
             self._report(self.tr("Not sent"), text)
 
@@ -303,11 +304,11 @@ class BatchResultsModel(ColumnsTableModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
-            return row["message"]
+            return shown(row["message"])
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return (row["reference"], row["to"], self.tr(OUTCOME_LABELS[row["outcome"]]),
-                row["message"])[index.column()]
+                shown(row["message"]))[index.column()]
 
 
 class SendAllDialog(QDialog):
@@ -445,7 +446,7 @@ class SendAllDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.running = False
-        self.summary.setText(str(exc) if isinstance(exc, OffMapError)
+        self.summary.setText(error_text(exc) if isinstance(exc, OffMapError)
                              else self.tr("Sending stopped unexpectedly."))
         self.cancel_button.setEnabled(False)
         self.close_button.setEnabled(True)
@@ -515,7 +516,7 @@ class ChannelDialog(QDialog):
         try:
             QGuiApplication.clipboard().setText(self.letter_text())
         except OffMapError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return
         QDesktopServices.openUrl(QUrl(self.channels.webform or ""))
         self.status.setText(self.tr(
@@ -529,7 +530,7 @@ class ChannelDialog(QDialog):
             document = QTextDocument()
             document.setHtml(self._letter("html").decode("utf-8"))
         except OffMapError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
@@ -551,7 +552,7 @@ class ChannelDialog(QDialog):
             with open(path, "wb") as handle:
                 handle.write(data)
         except (OffMapError, OSError) as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return
         self.status.setText(self.tr("Saved {path}.").replace("{path}", path))
 
@@ -571,7 +572,7 @@ class ChannelDialog(QDialog):
         try:
             tracking.mark_sent(self.ctx.store, self.request_id, on=date.today(), via=via)
         except OffMapError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return
         self.ctx.bus.requests_changed.emit()
         self.accept()

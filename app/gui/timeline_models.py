@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -23,12 +24,22 @@ def event_label(kind: str) -> str:
     return EVENT_LABELS.get(kind, kind)
 
 
+CHANNEL_LABELS = {"email": "E-mail", "post": "Post", "webform": "Web form", "phone": "Phone"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EventTableModel", text)
+
+
 def event_details(event: Event) -> str:
     parts = []
     if event.kind == "sent":
-        parts.append("by " + str(event.data.get("via", "email")))
+        via = str(event.data.get("via", "email"))
+        label = CHANNEL_LABELS.get(via)
+        parts.append(_tr("by {channel}").replace(
+            "{channel}", QCoreApplication.translate("OffMap", label).lower() if label else via))
         if event.data.get("delivered_on"):
-            parts.append("delivered " + str(event.data["delivered_on"]))
+            parts.append(_tr("delivered {day}").replace("{day}", str(event.data["delivered_on"])))
     if event.text:
         parts.append(" ".join(event.text.split()))
     return "; ".join(parts)

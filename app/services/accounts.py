@@ -122,7 +122,7 @@ def save_account(store: Store, account: MailAccount, password: str | None = None
     saved and the password is only remembered in memory for this session."""
     clean = validate_account(account)
     stored = in_session = False
-    note = ""
+    note: str = ""
     namespace = _namespace(store)
     with store.transaction() as conn:
         account_id = account_repo.upsert(conn, clean)
@@ -137,13 +137,13 @@ def save_account(store: Store, account: MailAccount, password: str | None = None
             except secrets.NoSecureKeyringError as exc:
                 secrets.remember_for_session(key, password)
                 in_session = True
-                note = str(exc)
+                note = exc.text
     if stored:
-        note = "The password is stored in the system keyring."
+        note = Text("The password is stored in the system keyring.")
     elif not password:
-        note = ("No password was given; the one already stored (if any) is kept."
-                if account.id is not None else
-                "No password was given; OffMap will ask for it when sending.")
+        note = Text("No password was given; the one already stored (if any) is kept.") \
+            if account.id is not None else \
+            Text("No password was given; OffMap will ask for it when sending.")
     log.info("mail account %s saved (keyring=%s)", clean.id, stored)
     return SaveOutcome(clean, stored, in_session, note)
 

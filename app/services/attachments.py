@@ -17,6 +17,7 @@ from pathlib import Path
 
 from app.core.errors import OffMapError, ValidationError
 from app.core.model import Attachment
+from app.core.text import Text
 from app.paths import attachments_dir, secure_file
 from app.store import Store
 
@@ -41,11 +42,15 @@ class StoredFile:
 
 
 def human_size(size: int) -> str:
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size} {unit}" if unit == "bytes" else f"{size:.0f} {unit}"
-        size /= 1024  # type: ignore[assignment]
-    return f"{size} bytes"
+    if size < 1024:
+        return Text("{size} bytes", size=size)
+    amount = size / 1024
+    if amount < 1024:
+        return Text("{size:.0f} KB", size=amount)
+    amount /= 1024
+    if amount < 1024:
+        return Text("{size:.0f} MB", size=amount)
+    return Text("{size:.0f} GB", size=amount / 1024)
 
 
 def blob_path(home: Path, sha256: str) -> Path:

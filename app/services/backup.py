@@ -26,6 +26,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from app.core.errors import OffMapError, ValidationError
+from app.core.text import Text
 from app.paths import backups_dir, ensure_home, secure_file, store_path
 from app.services.attachments import blob_path
 from app.store import Store
@@ -185,7 +186,7 @@ def verify_backup(path: Path | str) -> BackupFacts:
             conn.close()
 
 
-def _not_a_backup(path: Path, why: str) -> BackupError:
+def _not_a_backup(path: Path, why: Text) -> BackupError:
     return BackupError(
         "{path} cannot be restored: {why}. Nothing was changed. Choose another backup (automatic "
         "ones are in the data folder's backups/ folder).",
@@ -204,33 +205,37 @@ def _check_magic(path: Path) -> None:
     with path.open("rb") as handle:
         head = handle.read(len(SQLITE_MAGIC))
     if head != SQLITE_MAGIC:
-        raise _not_a_backup(path, "it is not an OffMap backup (not an SQLite file)")
+        raise _not_a_backup(path, Text("it is not an OffMap backup (not an SQLite file)"))
 
 
 def _verify(conn: sqlite3.Connection, shown: Path) -> BackupFacts:
     try:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
     except sqlite3.DatabaseError as exc:
-        raise _not_a_backup(shown, f"the file is damaged or truncated ({exc})") from exc
+        raise _not_a_backup(shown, Text("the file is damaged or truncated ({error})",
+                                        error=exc)) from exc
     if rows != ["ok"]:
-        raise _not_a_backup(shown, "the file is damaged or truncated (integrity check failed)")
+        raise _not_a_backup(shown, Text("the file is damaged or truncated (integrity check "
+                                        "failed)"))
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if version > LATEST_VERSION:
-            raise _not_a_backup(shown, f"it was made by a newer OffMap (schema {version}; this "
-                                       f"one knows {LATEST_VERSION}). Update OffMap first")
+            raise _not_a_backup(shown, Text(
+                "it was made by a newer OffMap (schema {version}; this one knows "
+                "{latest_version}). Update OffMap first",
+                version=version, latest_version=LATEST_VERSION))
         missing = REQUIRED_TABLES - tables
         if version < 1 or missing:
-            raise _not_a_backup(shown, "it is an SQLite file but not an OffMap store")
+            raise _not_a_backup(shown, Text("it is an SQLite file but not an OffMap store"))
         if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
-            raise _not_a_backup(shown, "its records refer to records that are missing")
+            raise _not_a_backup(shown, Text("its records refer to records that are missing"))
         clients, requests = _counts(conn)
         carried = 0
         if BLOB_TABLE in tables:
             carried = int(conn.execute(f"SELECT count(*) FROM {BLOB_TABLE}").fetchone()[0])
     except sqlite3.DatabaseError as exc:
-        raise _not_a_backup(shown, f"the file is damaged ({exc})") from exc
+        raise _not_a_backup(shown, Text("the file is damaged ({error})", error=exc)) from exc
     return BackupFacts(version, clients, requests, carried)
 
 
@@ -279,7 +284,7 @@ def _prepare(home: Path, candidate: Path, shown: Path) -> BackupFacts:
             conn.execute(f"PRAGMA page_size = {int(live_page)}")
             conn.execute("VACUUM")
     except sqlite3.DatabaseError as exc:
-        raise _not_a_backup(shown, f"the file is damaged ({exc})") from exc
+        raise _not_a_backup(shown, Text("the file is damaged ({error})", error=exc)) from exc
     finally:
         conn.close()
     return facts
@@ -288,7 +293,8 @@ def _prepare(home: Path, candidate: Path, shown: Path) -> BackupFacts:
 def _unpack_attachments(home: Path, conn: sqlite3.Connection, shown: Path) -> None:
     for sha, content in conn.execute(f"SELECT sha256, content FROM {BLOB_TABLE}"):
         if not isinstance(content, bytes) or hashlib.sha256(content).hexdigest() != sha:
-            raise _not_a_backup(shown, "an attachment inside it does not match its checksum")
+            raise _not_a_backup(shown, Text("an attachment inside it does not match its "
+                                            "checksum"))
         target = blob_path(home, sha)  # validates the name: 64 hex digits
         if target.exists():
             continue

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from app.core import directory as core_directory
 from app.core.errors import OffMapError
 from app.core.model import Company
+from app.core.text import Text
 from app.store import Store
 from app.store import clients as client_repo
 from app.store import requests as request_repo
@@ -89,7 +90,7 @@ def plan_geolocation_optouts(store: Store, client_ids: list[int]) -> BulkPlan:
         for broker in brokers:
             if broker.slug in existing:
                 plan.skipped.append(Skip(client_id, broker.slug,
-                                         "already has an opt-out to this broker"))
+                                         Text("already has an opt-out to this broker")))
             else:
                 plan.pairs.append((client_id, broker.slug))
     return plan
@@ -114,7 +115,7 @@ def run_plan(store: Store, plan: BulkPlan, *, send: bool = False, account_id: in
             request = new_request(store, client_id, slug, REQUEST_TYPE,
                                   details={"bulk": "precise-geolocation"})
         except OffMapError as exc:
-            summary.skipped.append(Skip(client_id, slug, str(exc)))
+            summary.skipped.append(Skip(client_id, slug, exc.text))
             continue
         summary.created.append(int(request.id))
     if progress:
@@ -136,6 +137,7 @@ def _send(store: Store, summary: BulkSummary, account_id: int | None, password: 
         if item.ok:
             summary.sent += 1
         else:
-            summary.not_sent.append(f"{item.reference}: {item.message}")
+            summary.not_sent.append(Text("{reference}: {message}", reference=item.reference,
+                                         message=item.message))
             if item.outcome == "not-attempted" and should_stop and should_stop():
                 summary.cancelled = True

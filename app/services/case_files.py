@@ -35,6 +35,7 @@ from app.core.case_file import CASE_JSON, SUMMARY_PDF, CaseFileError
 from app.core.clients import validate_client
 from app.core.errors import OffMapError, ValidationError
 from app.core.model import EVENT_KINDS, FOLLOWUP_TYPES, REQUEST_TYPES, Attachment, Event, Request
+from app.core.text import Text
 from app.paths import secure_file
 from app.services import attachments as attachment_service
 from app.services import case_crypto
@@ -72,7 +73,7 @@ class ExportResult:
     attachments: int = 0
     letters: int = 0
     encrypted: bool = False
-    problems: list[str] = field(default_factory=list)
+    problems: list[Text] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {"out": str(self.path), "requests": self.requests, "events": self.events,
@@ -157,8 +158,10 @@ def export_case(store: Store, client_id: int, out: Path | str, passphrase: str |
                               attachment_service.path_for(store.home, attachment)))
                 kept.append(attachment)
             except OffMapError:
-                result.problems.append(f"the attached file '{attachment.filename}' is missing "
-                                       "from the data folder, so it is not in the export")
+                result.problems.append(Text(
+                    "the attached file '{filename}' is missing from the data folder, so it is "
+                    "not in the export",
+                    filename=attachment.filename))
         event.attachments = kept
 
     letters: list[tuple[str, bytes]] = []
@@ -169,15 +172,16 @@ def export_case(store: Store, client_id: int, out: Path | str, passphrase: str |
         try:
             pdf = _render_letter(store, request)
         except OffMapError as exc:
-            result.problems.append(f"the letter of {request.reference} could not be written: "
-                                   f"{exc}")
+            result.problems.append(Text("the letter of {reference} could not be written: {error}",
+                                        reference=request.reference, error=exc.text))
             continue
         except Exception as exc:  # a template fault must not block the rest of the case
             log.warning("letter of request %s not rendered: %s", request.id,
                         type(exc).__name__)
-            result.problems.append(f"the letter of {request.reference} could not be written "
-                                   f"(internal error {type(exc).__name__}); the records are "
-                                   "all in case.json")
+            result.problems.append(Text(
+                "the letter of {reference} could not be written (internal error {error_type}); "
+                "the records are all in case.json",
+                reference=request.reference, error_type=type(exc).__name__))
             continue
         name = core.letter_entry(request)
         letters.append((name, pdf))
@@ -263,7 +267,7 @@ def _seal_in_place(plain_zip: Path, passphrase: str) -> None:
 
 
 # -- reading a hostile archive -----------------------------------------------------------------
-def _refuse(why: str) -> CaseFileError:
+def _refuse(why: Text) -> CaseFileError:
     return CaseFileError(
         "this case file cannot be imported: {why}. Nothing was changed.",
         why=why)
@@ -283,27 +287,29 @@ def check_archive(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
     too many or too large entries, and suspicious compression ratios (zip bombs)."""
     infos = archive.infolist()
     if len(infos) > MAX_ENTRIES:
-        raise _refuse(f"it has more than {MAX_ENTRIES} entries")
+        raise _refuse(Text("it has more than {max_entries} entries", max_entries=MAX_ENTRIES))
     entries: dict[str, zipfile.ZipInfo] = {}
     total = 0
     for info in infos:
         if not _safe_name(info.filename):
-            raise _refuse(f"it contains an unsafe file name ({info.filename[:80]!r})")
+            raise _refuse(Text("it contains an unsafe file name ({name!r})",
+                               name=info.filename[:80]))
         if stat.S_ISLNK(info.external_attr >> 16):
-            raise _refuse(f"it contains a link ({info.filename[:80]!r})")
+            raise _refuse(Text("it contains a link ({name!r})", name=info.filename[:80]))
         if info.flag_bits & 0x1:
-            raise _refuse("it uses zip encryption, which OffMap does not write")
+            raise _refuse(Text("it uses zip encryption, which OffMap does not write"))
         if info.filename in entries:
-            raise _refuse(f"it lists {info.filename[:80]!r} twice")
+            raise _refuse(Text("it lists {name!r} twice", name=info.filename[:80]))
         if info.file_size > MAX_ENTRY_BYTES:
-            raise _refuse(f"{info.filename[:80]!r} is larger than OffMap accepts")
+            raise _refuse(Text("{name!r} is larger than OffMap accepts",
+                               name=info.filename[:80]))
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size,
                                                                              1):
-            raise _refuse(f"{info.filename[:80]!r} expands more than {MAX_RATIO} times (a zip "
-                          "bomb?)")
+            raise _refuse(Text("{name!r} expands more than {max_ratio} times (a zip bomb?)",
+                               name=info.filename[:80], max_ratio=MAX_RATIO))
         total += info.file_size
         if total > MAX_TOTAL_BYTES:
-            raise _refuse("its contents are larger than OffMap accepts")
+            raise _refuse(Text("its contents are larger than OffMap accepts"))
         if not info.is_dir():
             entries[info.filename] = info
     return entries
@@ -311,11 +317,12 @@ def check_archive(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
 
 def _read_capped(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
     if info.file_size > limit:
-        raise _refuse(f"{info.filename[:80]!r} is larger than OffMap accepts")
+        raise _refuse(Text("{name!r} is larger than OffMap accepts", name=info.filename[:80]))
     with archive.open(info) as handle:
         data = handle.read(limit + 1)
     if len(data) > limit or len(data) != info.file_size:
-        raise _refuse(f"{info.filename[:80]!r} is not the size its header says")
+        raise _refuse(Text("{name!r} is not the size its header says",
+                           name=info.filename[:80]))
     return data
 
 
@@ -328,7 +335,8 @@ def _copy_capped(archive: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path,
         while chunk := handle.read(_COPY):
             written += len(chunk)
             if written > limit:
-                raise _refuse(f"{info.filename[:80]!r} is larger than its header says")
+                raise _refuse(Text("{name!r} is larger than its header says",
+                                   name=info.filename[:80]))
             digest.update(chunk)
             out.write(chunk)
     return digest.hexdigest()
@@ -351,7 +359,7 @@ def _open_archive(path: Path, work: Path, passphrase: str | None) -> zipfile.Zip
     try:
         outer = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise _refuse("it is not a zip file") from exc
+        raise _refuse(Text("it is not a zip file")) from exc
     entries = check_archive(outer)
     if SEALED_ENTRY not in entries:
         return outer
@@ -366,13 +374,13 @@ def _open_archive(path: Path, work: Path, passphrase: str | None) -> zipfile.Zip
         with outer.open(entries[SEALED_ENTRY]) as source, inner_path.open("wb") as target:
             case_crypto.unseal(source, target, passphrase, MAX_TOTAL_BYTES)
     except case_crypto.SealedFormatError as exc:
-        raise _refuse(str(exc)) from exc
+        raise _refuse(exc.text) from exc
     finally:
         outer.close()
     try:
         inner = zipfile.ZipFile(inner_path)
     except zipfile.BadZipFile as exc:
-        raise _refuse("the decrypted contents are not a zip file") from exc
+        raise _refuse(Text("the decrypted contents are not a zip file")) from exc
     check_archive(inner)
     return inner
 
@@ -390,12 +398,13 @@ def import_case(store: Store, path: Path | str, passphrase: str | None = None,
         with archive:
             entries = check_archive(archive)
             if CASE_JSON not in entries:
-                raise _refuse(f"it has no {CASE_JSON} (it is not an OffMap case export)")
+                raise _refuse(Text("it has no {case_json} (it is not an OffMap case export)",
+                                   case_json=CASE_JSON))
             try:
                 doc = core.parse_case_json(_read_capped(archive, entries[CASE_JSON],
                                                         MAX_JSON_BYTES))
             except CaseFileError as exc:
-                raise _refuse(str(exc)) from exc
+                raise _refuse(exc.text) from exc
             _check_records(store, doc)
             blobs = _extract_attachments(archive, entries, doc, work, progress)
         result = _insert(store, doc)
@@ -405,7 +414,7 @@ def import_case(store: Store, path: Path | str, passphrase: str | None = None,
                  result.events, moved)
         return result
     except zipfile.BadZipFile as exc:
-        raise _refuse(f"the zip file is damaged ({exc})") from exc
+        raise _refuse(Text("the zip file is damaged ({error})", error=exc)) from exc
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -414,7 +423,8 @@ def _check_records(store: Store, doc: dict[str, Any]) -> None:
     types = (*REQUEST_TYPES, *FOLLOWUP_TYPES)
     for request in doc["requests"]:
         if request["type"] not in types:
-            raise _refuse(f"a request has the unknown type {request['type'][:40]!r}")
+            raise _refuse(Text("a request has the unknown type {request_type!r}",
+                               request_type=request['type'][:40]))
         existing = request_repo.find_by_reference(store.conn, request["reference"])
         if existing is not None:
             raise CaseFileError(
@@ -424,11 +434,13 @@ def _check_records(store: Store, doc: dict[str, Any]) -> None:
                 reference=request['reference'], client_id=existing.client_id)
     for event in doc["events"]:
         if event["kind"] not in EVENT_KINDS:
-            raise _refuse(f"an event has the unknown kind {event['kind'][:40]!r}")
+            raise _refuse(Text("an event has the unknown kind {kind!r}",
+                               kind=event['kind'][:40]))
     try:
         validate_client(core.client_from_case(doc["client"]))
     except ValidationError as exc:
-        raise _refuse(f"the client's details are not valid ({exc})") from exc
+        raise _refuse(Text("the client's details are not valid ({error})",
+                           error=exc.text)) from exc
 
 
 def _extract_attachments(archive: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo],
@@ -444,13 +456,15 @@ def _extract_attachments(archive: zipfile.ZipFile, entries: dict[str, zipfile.Zi
         progress(number, len(wanted), "attachments")
         info = entries.get(attachment["path"])
         if info is None:
-            raise _refuse(f"the attached file {attachment['path'][:80]!r} is missing")
+            raise _refuse(Text("the attached file {path!r} is missing",
+                               path=attachment['path'][:80]))
         if info.file_size != attachment["size"]:
-            raise _refuse(f"the attached file {attachment['path'][:80]!r} has the wrong size")
+            raise _refuse(Text("the attached file {path!r} has the wrong size",
+                               path=attachment['path'][:80]))
         target = folder / sha
         if _copy_capped(archive, info, target, attachment["size"]) != sha:
-            raise _refuse(f"the attached file {attachment['path'][:80]!r} does not match its "
-                          "checksum")
+            raise _refuse(Text("the attached file {path!r} does not match its checksum",
+                               path=attachment['path'][:80]))
         blobs[sha] = target
     return blobs
 
@@ -491,8 +505,8 @@ def _company(row: dict[str, Any]):
         core_directory.check_schema({"schema_version": 1, "generated_on": "2000-01-01",
                                      "companies": [core_directory.company_to_record(company)]})
     except (TypeError, ValueError, ValidationError) as exc:
-        raise _refuse(f"the company {row.get('slug', '')!r} is not a valid directory record")\
-            from exc
+        raise _refuse(Text("the company {slug!r} is not a valid directory record",
+                           slug=row.get('slug', ''))) from exc
     return company
 
 
@@ -544,12 +558,12 @@ def read_case_document(path: Path | str, passphrase: str | None = None) -> dict[
         with archive:
             entries = check_archive(archive)
             if CASE_JSON not in entries:
-                raise _refuse(f"it has no {CASE_JSON}")
+                raise _refuse(Text("it has no {case_json}", case_json=CASE_JSON))
             try:
                 return core.parse_case_json(_read_capped(archive, entries[CASE_JSON],
                                                          MAX_JSON_BYTES))
             except CaseFileError as exc:
-                raise _refuse(str(exc)) from exc
+                raise _refuse(exc.text) from exc
 
 
 __all__ = ["ExportResult", "ImportResult", "PassphraseNeeded", "export_case", "import_case",

@@ -17,6 +17,7 @@ from typing import Any
 from app.core.errors import ValidationError
 from app.core.letters import TYPE_TITLES, format_date, page_size_for
 from app.core.model import FOLLOWUP_TYPES, Request
+from app.core.text import Text
 from app.core.tracking import FLAG_CONFIRMATION_MISSING, FLAG_EXTENSION_LATE, Derived
 from app.services import tracking
 from app.services.requests import new_request
@@ -56,14 +57,46 @@ def _late(derived: Derived) -> tuple[str, date | None]:
     return "", None
 
 
-def _describe_state(request: Request, derived: Derived) -> str:
-    due = derived.deadline
+def _describe_state(request: Request, derived: Derived) -> Text:
+    """Where the request stands, one whole clause per status so each can be translated."""
+    reference, due = request.reference, derived.deadline
     if derived.stage in ("draft", "bounced"):
-        return f"request {request.reference} has not reached the company yet"
+        return Text("request {reference} has not reached the company yet", reference=reference)
     if due and derived.is_open:
-        return f"request {request.reference} is {derived.status}; its answer is due " \
-               f"{due.isoformat()}"
-    return f"request {request.reference} is {derived.status}"
+        return _open_state(reference, derived.status, due.isoformat())
+    status = derived.status
+    if status == "sent":
+        return Text("request {reference} is sent", reference=reference)
+    if status == "acknowledged":
+        return Text("request {reference} is acknowledged", reference=reference)
+    if status == "extended":
+        return Text("request {reference} is extended", reference=reference)
+    if status == "fulfilled":
+        return Text("request {reference} is fulfilled", reference=reference)
+    if status == "partial":
+        return Text("request {reference} is partial", reference=reference)
+    if status == "denied":
+        return Text("request {reference} is denied", reference=reference)
+    if status == "closed":
+        return Text("request {reference} is closed", reference=reference)
+    return Text("request {reference} is {status}", reference=reference, status=status)
+
+
+def _open_state(reference: str, status: str, due: str) -> Text:
+    if status == "sent":
+        return Text("request {reference} is sent; its answer is due {due}",
+                    reference=reference, due=due)
+    if status == "acknowledged":
+        return Text("request {reference} is acknowledged; its answer is due {due}",
+                    reference=reference, due=due)
+    if status == "extended":
+        return Text("request {reference} is extended; its answer is due {due}",
+                    reference=reference, due=due)
+    if status == "overdue":
+        return Text("request {reference} is overdue; its answer is due {due}",
+                    reference=reference, due=due)
+    return Text("request {reference} is {status}; its answer is due {due}",
+                reference=reference, status=status, due=due)
 
 
 def _check(kind: str, request: Request, derived: Derived, law: dict[str, Any] | None) -> None:
@@ -87,7 +120,7 @@ def _check(kind: str, request: Request, derived: Derived, law: dict[str, Any] | 
     elif kind == "appeal":
         appeal = (law or {}).get("appeal") or {}
         if not appeal.get("available"):
-            note = appeal.get("note") or "Send a reminder or a complaint to the regulator."
+            note = appeal.get("note") or Text("Send a reminder or a complaint to the regulator.")
             raise ValidationError(
                 "{law} grants no appeal. {note}",
                 law=(law or {}).get('short_name', request.law), note=note)
@@ -168,7 +201,7 @@ def check_followup(store: Store, request_id: int, kind: str,
     try:
         _prepare(store, request_id, kind, today)
     except ValidationError as exc:
-        return str(exc)
+        return exc.text
     return None
 
 
@@ -180,11 +213,21 @@ def _prepare(store: Store, request_id: int, kind: str,
     _check(kind, original, derived, law)
     existing = _existing_draft(store, original, kind)
     if existing is not None:
-        raise ValidationError(
-            "a draft {kind} for {reference} already exists ({reference2}, request {id}); send or "
-            "delete it first.",
-            kind=kind, reference=original.reference, reference2=existing.reference, id=existing.id)
+        raise ValidationError(_draft_exists(kind, original, existing))
     return original, derived, law
+
+
+def _draft_exists(kind: str, original: Request, existing: Request) -> Text:
+    values = {"reference": original.reference, "reference2": existing.reference,
+              "id": existing.id}
+    if kind == "reminder":
+        return Text("a draft reminder for {reference} already exists ({reference2}, request {id}); "
+                    "send or delete it first.", **values)
+    if kind == "appeal":
+        return Text("a draft appeal for {reference} already exists ({reference2}, request {id}); "
+                    "send or delete it first.", **values)
+    return Text("a draft complaint for {reference} already exists ({reference2}, request {id}); "
+                "send or delete it first.", **values)
 
 
 def draft_followup(store: Store, request_id: int, kind: str,

@@ -147,12 +147,12 @@ def explain(exc: BaseException, account: MailAccount, stage: str,
             "({verify_message}), so nothing was sent. Check the server name (it must match the "
             "provider's, e.g. smtp.gmail.com); if you are on a public or work network that "
             "intercepts connections, try another network.",
-            stage, where=where, verify_message=exc.verify_message or 'untrusted')
+            stage, where=where, verify_message=exc.verify_message or Text('untrusted'))
     elif isinstance(exc, ssl.SSLError):
         error = MailConnectionError(
             "a secure connection to {where} could not be set up ({reason}). This usually means "
             "the security setting does not match the port. {security_hint}",
-            stage, where=where, reason=exc.reason or 'TLS error', security_hint=security_hint)
+            stage, where=where, reason=exc.reason or Text('TLS error'), security_hint=security_hint)
     elif isinstance(exc, smtplib.SMTPAuthenticationError):
         error = MailLoginError(
             "the mail server {where} refused the login for '{username}' ({smtp_code} "
@@ -330,7 +330,12 @@ def check_login(account: MailAccount, password: str | None,
     """Connects and logs in without sending anything; returns a sentence for the user."""
     with open_session(account, password, timeout=timeout, cafile=cafile):
         pass
-    how = {"starttls": "STARTTLS", "ssl": "SSL/TLS", "none": "no encryption (this computer)"}
-    who = f" as {account.username}" if account.username else ""
-    return (f"Connected to {_where(account)} with {how[account.security]} and logged in{who}. "
-            "Nothing was sent.")
+    how = {"starttls": "STARTTLS", "ssl": "SSL/TLS",
+           "none": Text("no encryption (this computer)")}
+    if account.username:
+        return Text("Connected to {where} with {security} and logged in as {username}. Nothing "
+                    "was sent.",
+                    where=_where(account), security=how[account.security],
+                    username=account.username)
+    return Text("Connected to {where} with {security} and logged in. Nothing was sent.",
+                where=_where(account), security=how[account.security])

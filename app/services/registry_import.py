@@ -20,6 +20,7 @@ from app.core import cppa
 from app.core import directory as core_directory
 from app.core.errors import OffMapError, ValidationError
 from app.core.model import Company
+from app.core.text import Text
 from app.services.directory import bundled_companies, slug_for
 from app.store import Store
 from app.store import companies as company_repo
@@ -179,8 +180,8 @@ def _import_one(conn, entry: cppa.RegistryEntry, file_name: str, bundled: dict[s
     slug = matcher.find(entry)
     if slug is not None and slug in stored and stored[slug].origin == "user":
         result.skipped += 1
-        result.problems.append({"line": entry.line, "reason": f"'{slug}' is your own record; "
-                                "it was left as you wrote it"})
+        result.problems.append({"line": entry.line, "reason": Text(
+            "'{slug}' is your own record; it was left as you wrote it", slug=slug)})
         return
     new_slug = slug or slug_for(entry.name, set(effective))
     candidate = _as_company(entry, new_slug, file_name)
@@ -193,8 +194,8 @@ def _import_one(conn, entry: cppa.RegistryEntry, file_name: str, bundled: dict[s
                                      "companies": [core_directory.company_to_record(candidate)]})
     except ValidationError:
         result.skipped += 1
-        result.problems.append({"line": entry.line, "reason": "the row's values do not fit a "
-                                "directory record"})
+        result.problems.append({"line": entry.line, "reason": Text(
+            "the row's values do not fit a directory record")})
         return
     previous = stored.get(new_slug)
     if previous is not None and _same(previous, candidate):

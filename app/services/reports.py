@@ -72,7 +72,8 @@ def company_report(store: Store, today: date | None = None) -> list[CompanyFigur
     return company_figures(request_facts(store, today), company_names(store), today)
 
 
-def _write_atomically(out: Path, data: bytes) -> None:
+def write_document(out: Path, data: bytes) -> None:
+    """Writes a PDF or CSV the user asked for: complete at `out`, or not at all."""
     out = Path(out).expanduser().absolute()
     if out.is_dir():
         raise ValidationError(
@@ -123,6 +124,6 @@ def export_report(store: Store, out: Path | str, fmt: str | None = None,
         from app.render.report import report_pdf
 
         data = report_pdf(figures, today)
-    _write_atomically(out, data)
+    write_document(out, data)
     log.info("company report exported as %s: %d companies", fmt, len(figures))
     return figures

@@ -11,6 +11,7 @@ from app.core.lawchoice import LawChoice, choose_laws, is_voluntary
 from app.core.laws import applies_to_kind, get_law, grant_for, load_laws
 from app.core.model import FOLLOWUP_TYPES, REQUEST_TYPES, Client, Company, Request
 from app.core.references import is_reference, make_reference, normalise_reference
+from app.core.text import join_list
 from app.core.tracking import STATUSES
 from app.services import directory, tracking
 from app.store import Store
@@ -92,7 +93,7 @@ def _law_for(client: Client, company: Company, request_type: str, law: str | Non
             "{explanation} None of the laws that apply ({listed}) grants a '{request_type}' "
             "request; choose another type, or a law with --law.",
             explanation=choice.explanation, listed=listed, request_type=request_type)
-    still = " ".join(choice.still_applies)
+    still = join_list(choice.still_applies, " ")
     raise ValidationError(
         "no law applies on its own: {explanation} {still} To send a voluntary request, choose a "
         "model law with --law {voluntary_model}.",

@@ -118,7 +118,7 @@ def channels_for(store: Store, request: Request) -> Channels:
 
         regulator = get_law(request.law).get("regulator") or {}
         return Channels(
-            name=regulator.get("name") or "The regulator",
+            name=regulator.get("name") or Text("The regulator"),
             email=_contact(regulator.get("email")),
             webform=_contact(regulator.get("complaint_url")),
             postal=_contact(regulator.get("postal")),
@@ -198,7 +198,8 @@ def _record(store: Store, request: Request, entry: outbox_repo.OutboxEntry,
             "the letter {reference} went out (the server answered '{smtp_response}'), but "
             "recording it failed: {error} Run the send again: it will only record it, not send it "
             "twice.",
-            reference=request.reference, smtp_response=entry.smtp_response, error=exc) from exc
+            reference=request.reference, smtp_response=entry.smtp_response,
+            error=exc.text) from exc
     with store.transaction() as conn:
         outbox_repo.release(conn, request.id)
     log.info("request %s sent by e-mail (recorded_only=%s)", request.id, recorded_only)
@@ -307,11 +308,11 @@ def send_batch(store: Store, request_ids: Iterable[int], account_id: int | None 
     letter's result as soon as it is known."""
     ids = list(request_ids)
     items: list[BatchItem] = []
-    stop_reason = ""
+    stop_reason: str = ""
     for position, request_id in enumerate(ids):
         request = request_repo.get(store.conn, request_id)
         if stop_reason or (should_stop and should_stop()):
-            stop_reason = stop_reason or "Cancelled before sending; not marked sent."
+            stop_reason = stop_reason or Text("Cancelled before sending; not marked sent.")
             item = BatchItem(request_id, request.reference, "not-attempted", stop_reason)
         else:
             if progress:
@@ -319,7 +320,8 @@ def send_batch(store: Store, request_ids: Iterable[int], account_id: int | None 
             item, server_unusable = _send_one_of_batch(
                 store, request, account_id, password, timeout, cafile)
             if server_unusable:
-                stop_reason = "Not attempted: the mail server could not be used (see above)."
+                stop_reason = Text("Not attempted: the mail server could not be used (see "
+                                   "above).")
         items.append(item)
         if on_item:
             on_item(item)
@@ -339,13 +341,17 @@ def _send_one_of_batch(store: Store, request: Request, account_id: int | None,
         result = send_request(store, request.id, account_id, password, timeout=timeout,
                               cafile=cafile)
     except AlreadySentError as exc:
-        return item("skipped", str(exc)), False
+        return item("skipped", exc.text), False
     except NoEmailChannelError as exc:
-        return item("web-form-or-post", str(exc)), False
+        return item("web-form-or-post", exc.text), False
     except (MailLoginError, MailConnectionError, account_service.PasswordNeededError) as exc:
-        return item("failed", str(exc)), True
+        return item("failed", exc.text), True
     except OffMapError as exc:
-        return item("failed", str(exc)), False
+        return item("failed", exc.text), False
     outcome = "recorded" if result.recorded_only else "sent"
-    due = f"; answer due {result.due_on}" if result.due_on else ""
-    return item(outcome, f"Sent to {', '.join(result.to)}{due}.", result), False
+    to = ", ".join(result.to)
+    if result.due_on:
+        message = Text("Sent to {to}; answer due {due_on}.", to=to, due_on=result.due_on)
+    else:
+        message = Text("Sent to {to}.", to=to)
+    return item(outcome, message, result), False

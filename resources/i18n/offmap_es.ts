@@ -425,6 +425,10 @@
         <source>The new requests are drafts on the Requests page.</source>
         <translation>Las solicitudes nuevas son borradores en la página Solicitudes.</translation>
     </message>
+    <message>
+        <source>client {id} / {company}: {reason}</source>
+        <translation>cliente {id} / {company}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>CasePanel</name>
@@ -451,6 +455,14 @@
     <message>
         <source>A zip with a summary PDF, every letter and attached file, and the records for another OffMap to import</source>
         <translation>Un zip con un resumen en PDF, cada carta y archivo adjunto, y los registros para que otro OffMap los importe</translation>
+    </message>
+    <message>
+        <source>Summary for the c&amp;lient…</source>
+        <translation>&amp;Resumen para el cliente…</translation>
+    </message>
+    <message>
+        <source>A PDF for the client: who holds their data, the requests and the answers, in English or Spanish (letters to companies stay in English)</source>
+        <translation>Un PDF para el cliente: quién tiene sus datos, las solicitudes y las respuestas, en inglés o en español (las cartas a las empresas siguen en inglés)</translation>
     </message>
     <message>
         <source>Authori&amp;zation form…</source>
@@ -495,6 +507,22 @@
     <message>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelado; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Summary for the client</source>
+        <translation>Resumen para el cliente</translation>
+    </message>
+    <message>
+        <source>The summary&apos;s language (letters to companies stay in English):</source>
+        <translation>Idioma del resumen (las cartas a las empresas siguen en inglés):</translation>
+    </message>
+    <message>
+        <source>Save the summary for the client</source>
+        <translation>Guardar el resumen para el cliente</translation>
+    </message>
+    <message>
+        <source>Summary for the client saved to {path}.</source>
+        <translation>Resumen para el cliente guardado en {path}.</translation>
     </message>
     <message>
         <source>No authorization form</source>
@@ -1336,6 +1364,10 @@
         <translation>A los corredores registrados les llega una sola solicitud DROP de California (privacy.ca.gov). Las direcciones de correo del registro pueden pertenecer a una agencia o a un proveedor: revíselas antes de enviar cartas.</translation>
     </message>
     <message>
+        <source>line {line}: {reason}</source>
+        <translation>línea {line}: {reason}</translation>
+    </message>
+    <message>
         <source>Import California registry</source>
         <translation>Importar el registro de California</translation>
     </message>
@@ -1749,6 +1781,2053 @@ OffMap is not legal advice.</source>
 Quite su ubicación del mapa: registre quién tiene los datos de ubicación de su teléfono, envíeles solicitudes basadas en la ley y exíjales que cumplan sus plazos.
 
 OffMap no es asesoría legal.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>its {case_json} is not an OffMap case</source>
+        <translation>su archivo {case_json} no es un caso de OffMap</translation>
+    </message>
+    <message>
+        <source>it was exported by a newer OffMap (case format {version}); update OffMap first</source>
+        <translation>lo exportó una versión más reciente de OffMap (formato de caso {version}); actualice OffMap primero</translation>
+    </message>
+    <message>
+        <source>its {case_json} is not valid at {where}: {message}</source>
+        <translation>su archivo {case_json} no es válido en {where}: {message}</translation>
+    </message>
+    <message>
+        <source>its {case_json} lists the same request twice</source>
+        <translation>su archivo {case_json} incluye dos veces la misma solicitud</translation>
+    </message>
+    <message>
+        <source>its {case_json} lists the same request reference twice</source>
+        <translation>su archivo {case_json} incluye dos veces la misma referencia de solicitud</translation>
+    </message>
+    <message>
+        <source>its {case_json} lists the same company&apos;s holding twice</source>
+        <translation>su archivo {case_json} incluye dos veces la misma empresa que tiene datos del cliente</translation>
+    </message>
+    <message>
+        <source>its {case_json} is not valid JSON ({error})</source>
+        <translation>su archivo {case_json} no es JSON válido ({error})</translation>
+    </message>
+    <message>
+        <source>its {case_json} has an event for a request it does not hold</source>
+        <translation>su archivo {case_json} tiene un evento de una solicitud que no contiene</translation>
+    </message>
+    <message>
+        <source>its {case_json} has a follow-up whose request it does not hold</source>
+        <translation>su archivo {case_json} tiene un seguimiento cuya solicitud no contiene</translation>
+    </message>
+    <message>
+        <source>A client needs a name.</source>
+        <translation>El cliente necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The name must be a single line without control characters.</source>
+        <translation>El nombre debe ocupar una sola línea, sin caracteres de control.</translation>
+    </message>
+    <message>
+        <source>The name is longer than {max_name} characters.</source>
+        <translation>El nombre tiene más de {max_name} caracteres.</translation>
+    </message>
+    <message>
+        <source>&apos;{email}&apos; is not an e-mail address (expected name@example.org).</source>
+        <translation>&apos;{email}&apos; no es una dirección de correo electrónico (se esperaba algo como nombre@example.org).</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a valid phone number. Check the digits and the country code.</source>
+        <translation>&apos;{raw}&apos; no es un número de teléfono válido. Revise los dígitos y el código de país.</translation>
+    </message>
+    <message>
+        <source>&apos;{country}&apos; is not a two-letter country code such as US, CA or DE.</source>
+        <translation>&apos;{country}&apos; no es un código de país de dos letras, como US, CA o DE.</translation>
+    </message>
+    <message>
+        <source>&apos;{state}&apos; is not a US state code such as CA, NY or TX.</source>
+        <translation>&apos;{state}&apos; no es un código de estado de EE. UU., como CA, NY o TX.</translation>
+    </message>
+    <message>
+        <source>&apos;{state}&apos; is not a Canadian province code such as QC or ON.</source>
+        <translation>&apos;{state}&apos; no es un código de provincia canadiense, como QC u ON.</translation>
+    </message>
+    <message>
+        <source>&apos;{state}&apos; is not a region code.</source>
+        <translation>&apos;{state}&apos; no es un código de región.</translation>
+    </message>
+    <message>
+        <source>The address contains control characters.</source>
+        <translation>La dirección contiene caracteres de control.</translation>
+    </message>
+    <message>
+        <source>The address is longer than {max_address} characters.</source>
+        <translation>La dirección tiene más de {max_address} caracteres.</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a phone number. Write it with its country code, e.g. +1 415 555 0100.</source>
+        <translation>&apos;{raw}&apos; no es un número de teléfono. Escríbalo con su código de país, p. ej., +1 415 555 0100.</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s {label} must be one line without control characters.</source>
+        <translation>El dato de la clínica ({label}) debe ocupar una sola línea, sin caracteres de control.</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s {label} is longer than {max_field} characters.</source>
+        <translation>El dato de la clínica ({label}) tiene más de {max_field} caracteres.</translation>
+    </message>
+    <message>
+        <source>&apos;{mode}&apos; is not a letter mode; choose &apos;client&apos; (letters in the client&apos;s name) or &apos;agent&apos; (the clinic as authorized agent).</source>
+        <translation>&apos;{mode}&apos; no es un modo de cartas; elija &apos;client&apos; (cartas a nombre del cliente) o &apos;agent&apos; (la clínica como agente autorizado).</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s address contains control characters.</source>
+        <translation>La dirección de la clínica contiene caracteres de control.</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s address is longer than {max_address} characters.</source>
+        <translation>La dirección de la clínica tiene más de {max_address} caracteres.</translation>
+    </message>
+    <message>
+        <source>{name} does not provide for authorized agents, so the clinic cannot send this letter as the client&apos;s agent.{note} Send it in the client&apos;s own name (Settings &gt; Clinic: letters in the client&apos;s name) or choose a law that allows agents.</source>
+        <translation>{name} no prevé agentes autorizados, así que la clínica no puede enviar esta carta como agente del cliente.{note} Envíela a nombre del propio cliente (Configuración &gt; Clínica: Cartas a nombre del propio cliente) o elija una ley que permita agentes.</translation>
+    </message>
+    <message>
+        <source>{name} lets an authorized agent make only these requests: {only_for}; not &apos;{effective}&apos;. Send this one in the client&apos;s own name.</source>
+        <translation>{name} permite que un agente autorizado haga solo estas solicitudes: {only_for}; no &apos;{effective}&apos;. Envíe esta a nombre del propio cliente.</translation>
+    </message>
+    <message>
+        <source>none of the laws that apply to this client ({names}) provides for authorized agents, so an authorization form would not help; send letters in the client&apos;s own name instead.</source>
+        <translation>ninguna de las leyes que se aplican a este cliente ({names}) prevé agentes autorizados, así que un formulario de autorización no serviría; en su lugar, envíe las cartas a nombre del propio cliente.</translation>
+    </message>
+    <message>
+        <source>To send letters as authorized agent, fill in {missing}; or choose letters in the client&apos;s own name.</source>
+        <translation>Para enviar cartas como agente autorizado, complete {missing}; o elija cartas a nombre del propio cliente.</translation>
+    </message>
+    <message>
+        <source>an address or e-mail for replies</source>
+        <translation>una dirección o un correo electrónico para las respuestas</translation>
+    </message>
+    <message>
+        <source>the clinic&apos;s name</source>
+        <translation>el nombre de la clínica</translation>
+    </message>
+    <message>
+        <source>the staff member who signs</source>
+        <translation>el miembro del personal que firma</translation>
+    </message>
+    <message>
+        <source>the file is larger than {max_file_bytes} MB; the registry CSV is far smaller. Check that you picked the right file.</source>
+        <translation>el archivo pesa más de {max_file_bytes} MB; el CSV del registro es mucho más pequeño. Compruebe que eligió el archivo correcto.</translation>
+    </message>
+    <message>
+        <source>the file contains binary data; it is not a CSV file.</source>
+        <translation>el archivo contiene datos binarios; no es un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>no header row with a data broker name and a website or e-mail column was found in the first {header_search_rows} lines. Is this the California data broker registry CSV (cppa.ca.gov)?</source>
+        <translation>no se encontró en las primeras {header_search_rows} líneas una fila de encabezado con el nombre del corredor de datos y una columna de sitio web o de correo electrónico. ¿Es este el CSV del registro de corredores de datos de California (cppa.ca.gov)?</translation>
+    </message>
+    <message>
+        <source>the CSV cannot be read near line {line_num}: {error}. The file may be damaged; download it again.</source>
+        <translation>no se puede leer el CSV cerca de la línea {line_num}: {error}. Puede que el archivo esté dañado; descárguelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>the file has more than {max_rows:,} rows; the registry lists far fewer brokers.</source>
+        <translation>el archivo tiene más de {max_rows:,} filas; el registro incluye muchos menos corredores.</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (unexpected byte at position {start}). Download the registry CSV again, or save it as &apos;CSV UTF-8&apos; and import that.</source>
+        <translation>el archivo no es texto UTF-8 (byte inesperado en la posición {start}). Descargue de nuevo el CSV del registro, o guárdelo como &apos;CSV UTF-8&apos; e importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>días naturales</translation>
+    </message>
+    <message>
+        <source>business days</source>
+        <translation>días hábiles</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>meses</translation>
+    </message>
+    <message>
+        <source>statute</source>
+        <translation>ley</translation>
+    </message>
+    <message>
+        <source>regulation</source>
+        <translation>reglamento</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>proveedor</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>fuente secundaria</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>sin verificar</translation>
+    </message>
+    <message>
+        <source>{amount} calendar days</source>
+        <translation>{amount} días naturales</translation>
+    </message>
+    <message>
+        <source>{period} ({details})</source>
+        <translation>{period} ({details})</translation>
+    </message>
+    <message>
+        <source>unknown channel &apos;{via}&apos;; use one of: {channels}.</source>
+        <translation>canal desconocido &apos;{via}&apos;; use uno de estos: {channels}.</translation>
+    </message>
+    <message>
+        <source>{day} falls on a Sunday, moved to Monday {monday}</source>
+        <translation>{day} cae en domingo; se pasa al lunes {monday}</translation>
+    </message>
+    <message>
+        <source>unknown deadline unit &apos;{unit}&apos;; use one of: {units}.</source>
+        <translation>unidad de plazo desconocida &apos;{unit}&apos;; use una de estas: {units}.</translation>
+    </message>
+    <message>
+        <source>a deadline needs a whole number of {unit_words} (0 or more), not {amount!r}.</source>
+        <translation>un plazo necesita una cantidad entera (0 o más) de {unit_words}, no {amount!r}.</translation>
+    </message>
+    <message>
+        <source>{amount} business days</source>
+        <translation>{amount} días hábiles</translation>
+    </message>
+    <message>
+        <source>{law} does not grant a &apos;{request_type}&apos; request (it grants: {granted}); choose another type or law.</source>
+        <translation>{law} no otorga una solicitud de tipo &apos;{request_type}&apos; (otorga: {granted}); elija otro tipo u otra ley.</translation>
+    </message>
+    <message>
+        <source>the delivery date {delivered_on} is before the sending date {sent_on}; check both dates.</source>
+        <translation>la fecha de entrega {delivered_on} es anterior a la fecha de envío {sent_on}; revise ambas fechas.</translation>
+    </message>
+    <message>
+        <source>{day} falls on a Saturday, moved to Monday {monday}</source>
+        <translation>{day} cae en sábado; se pasa al lunes {monday}</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 mes</translation>
+    </message>
+    <message>
+        <source>{amount} months</source>
+        <translation>{amount} meses</translation>
+    </message>
+    <message>
+        <source>the law&apos;s extension period is not known: {note}</source>
+        <translation>no se conoce el plazo de prórroga que fija la ley: {note}</translation>
+    </message>
+    <message>
+        <source>the law&apos;s extension period is not known</source>
+        <translation>no se conoce el plazo de prórroga que fija la ley</translation>
+    </message>
+    <message>
+        <source>with the extension: {note}</source>
+        <translation>con la prórroga: {note}</translation>
+    </message>
+    <message>
+        <source>a reminder has no response deadline of its own</source>
+        <translation>un recordatorio no tiene plazo de respuesta propio</translation>
+    </message>
+    <message>
+        <source>a complaint has no response deadline of its own</source>
+        <translation>una queja no tiene plazo de respuesta propio</translation>
+    </message>
+    <message>
+        <source>{law} grants no appeal; send a reminder or a complaint to the regulator instead.</source>
+        <translation>{law} no prevé apelación; en su lugar, envíe un recordatorio o una queja ante la autoridad reguladora.</translation>
+    </message>
+    <message>
+        <source>{holiday} ({day})</source>
+        <translation>{holiday} ({day})</translation>
+    </message>
+    <message>
+        <source>the law sets no response deadline for this request</source>
+        <translation>la ley no fija ningún plazo de respuesta para esta solicitud</translation>
+    </message>
+    <message>
+        <source>the response deadline is not known</source>
+        <translation>no se conoce el plazo de respuesta</translation>
+    </message>
+    <message>
+        <source>confirmation: {note}</source>
+        <translation>confirmación de recibo: {note}</translation>
+    </message>
+    <message>
+        <source>US federal holidays not counted: {holidays}</source>
+        <translation>Días festivos federales de EE. UU. no contados: {holidays}</translation>
+    </message>
+    <message>
+        <source>{company} became part of {successor}; it now holds the old records.</source>
+        <translation>{company} pasó a formar parte de {successor}, que ahora conserva los registros antiguos.</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>el documento</translation>
+    </message>
+    <message>
+        <source>the directory file is inconsistent: {problems}.</source>
+        <translation>el archivo del directorio es incoherente: {problems}.</translation>
+    </message>
+    <message>
+        <source>the directory file is not a JSON object with a &apos;companies&apos; list.</source>
+        <translation>el archivo del directorio no es un objeto JSON con una lista &apos;companies&apos;.</translation>
+    </message>
+    <message>
+        <source>the directory file does not match its schema: {shown}{more}.</source>
+        <translation>el archivo del directorio no se ajusta a su esquema: {shown}{more}.</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a company kind; use one of: {company_kinds}.</source>
+        <translation>&apos;{kind}&apos; no es un tipo de empresa; use uno de estos: {company_kinds}.</translation>
+    </message>
+    <message>
+        <source>no company &apos;{slug}&apos;; try `offmap directory search`.</source>
+        <translation>no existe la empresa &apos;{slug}&apos;; pruebe `offmap directory search`.</translation>
+    </message>
+    <message>
+        <source>{company} merged into {successor}; it now holds the old records.</source>
+        <translation>{company} se fusionó con {successor}, que ahora conserva los registros antiguos.</translation>
+    </message>
+    <message>
+        <source>{company} was acquired by {successor}; it now holds the old records.</source>
+        <translation>{company} fue adquirida por {successor}, que ahora conserva los registros antiguos.</translation>
+    </message>
+    <message>
+        <source>{company} closed down; {successor} now holds its old records.</source>
+        <translation>{company} cerró; ahora {successor} conserva sus registros antiguos.</translation>
+    </message>
+    <message>
+        <source>company #{number} {field}</source>
+        <translation>empresa n.º {number}, campo {field}</translation>
+    </message>
+    <message>
+        <source>company #{number}</source>
+        <translation>empresa n.º {number}</translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation> (y {count} más)</translation>
+    </message>
+    <message>
+        <source>the directory file is not valid JSON (line {lineno}, column {colno}); it may be truncated.</source>
+        <translation>el archivo del directorio no es JSON válido (línea {lineno}, columna {colno}); puede estar truncado.</translation>
+    </message>
+    <message>
+        <source>Your phone service.</source>
+        <translation>Su servicio de teléfono.</translation>
+    </message>
+    <message>
+        <source>An app on your phone.</source>
+        <translation>Una aplicación de su celular.</translation>
+    </message>
+    <message>
+        <source>company &apos;{slug}&apos; {field}</source>
+        <translation>empresa &apos;{slug}&apos;, campo {field}</translation>
+    </message>
+    <message>
+        <source>company &apos;{slug}&apos;</source>
+        <translation>empresa &apos;{slug}&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <source>slug &apos;{slug}&apos; appears twice</source>
+        <translation>el identificador (slug) &apos;{slug}&apos; aparece dos veces</translation>
+    </message>
+    <message>
+        <source>the directory file is not UTF-8 text.</source>
+        <translation>el archivo del directorio no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>&apos;{slug}&apos; names {field} &apos;{target}&apos;, which is not listed</source>
+        <translation>&apos;{slug}&apos; indica como {field} a &apos;{target}&apos;, que no figura en la lista</translation>
+    </message>
+    <message>
+        <source>{network} runs on {host}&apos;s network, which sees where the phone connects.</source>
+        <translation>{network} funciona sobre la red de {host}, que ve dónde se conecta el teléfono.</translation>
+    </message>
+    <message>
+        <source>&apos;{slug}&apos; names itself as {field}</source>
+        <translation>&apos;{slug}&apos; se indica a sí misma como {field}</translation>
+    </message>
+    <message>
+        <source>Alabama</source>
+        <translation>Alabama</translation>
+    </message>
+    <message>
+        <source>Alaska</source>
+        <translation>Alaska</translation>
+    </message>
+    <message>
+        <source>Arizona</source>
+        <translation>Arizona</translation>
+    </message>
+    <message>
+        <source>Arkansas</source>
+        <translation>Arkansas</translation>
+    </message>
+    <message>
+        <source>California</source>
+        <translation>California</translation>
+    </message>
+    <message>
+        <source>Colorado</source>
+        <translation>Colorado</translation>
+    </message>
+    <message>
+        <source>Connecticut</source>
+        <translation>Connecticut</translation>
+    </message>
+    <message>
+        <source>Delaware</source>
+        <translation>Delaware</translation>
+    </message>
+    <message>
+        <source>the District of Columbia</source>
+        <translation>el Distrito de Columbia</translation>
+    </message>
+    <message>
+        <source>Florida</source>
+        <translation>Florida</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>Georgia</translation>
+    </message>
+    <message>
+        <source>Hawaii</source>
+        <translation>Hawái</translation>
+    </message>
+    <message>
+        <source>Idaho</source>
+        <translation>Idaho</translation>
+    </message>
+    <message>
+        <source>Illinois</source>
+        <translation>Illinois</translation>
+    </message>
+    <message>
+        <source>Indiana</source>
+        <translation>Indiana</translation>
+    </message>
+    <message>
+        <source>Iowa</source>
+        <translation>Iowa</translation>
+    </message>
+    <message>
+        <source>Kansas</source>
+        <translation>Kansas</translation>
+    </message>
+    <message>
+        <source>Kentucky</source>
+        <translation>Kentucky</translation>
+    </message>
+    <message>
+        <source>Louisiana</source>
+        <translation>Luisiana</translation>
+    </message>
+    <message>
+        <source>Maine</source>
+        <translation>Maine</translation>
+    </message>
+    <message>
+        <source>Maryland</source>
+        <translation>Maryland</translation>
+    </message>
+    <message>
+        <source>Massachusetts</source>
+        <translation>Massachusetts</translation>
+    </message>
+    <message>
+        <source>Michigan</source>
+        <translation>Michigan</translation>
+    </message>
+    <message>
+        <source>Minnesota</source>
+        <translation>Minnesota</translation>
+    </message>
+    <message>
+        <source>Mississippi</source>
+        <translation>Mississippi</translation>
+    </message>
+    <message>
+        <source>Missouri</source>
+        <translation>Missouri</translation>
+    </message>
+    <message>
+        <source>Montana</source>
+        <translation>Montana</translation>
+    </message>
+    <message>
+        <source>Nebraska</source>
+        <translation>Nebraska</translation>
+    </message>
+    <message>
+        <source>Nevada</source>
+        <translation>Nevada</translation>
+    </message>
+    <message>
+        <source>New Hampshire</source>
+        <translation>New Hampshire</translation>
+    </message>
+    <message>
+        <source>New Jersey</source>
+        <translation>New Jersey</translation>
+    </message>
+    <message>
+        <source>New Mexico</source>
+        <translation>Nuevo México</translation>
+    </message>
+    <message>
+        <source>New York</source>
+        <translation>Nueva York</translation>
+    </message>
+    <message>
+        <source>North Carolina</source>
+        <translation>Carolina del Norte</translation>
+    </message>
+    <message>
+        <source>North Dakota</source>
+        <translation>Dakota del Norte</translation>
+    </message>
+    <message>
+        <source>Ohio</source>
+        <translation>Ohio</translation>
+    </message>
+    <message>
+        <source>Oklahoma</source>
+        <translation>Oklahoma</translation>
+    </message>
+    <message>
+        <source>Oregon</source>
+        <translation>Oregon</translation>
+    </message>
+    <message>
+        <source>Pennsylvania</source>
+        <translation>Pensilvania</translation>
+    </message>
+    <message>
+        <source>Rhode Island</source>
+        <translation>Rhode Island</translation>
+    </message>
+    <message>
+        <source>South Carolina</source>
+        <translation>Carolina del Sur</translation>
+    </message>
+    <message>
+        <source>South Dakota</source>
+        <translation>Dakota del Sur</translation>
+    </message>
+    <message>
+        <source>Tennessee</source>
+        <translation>Tennessee</translation>
+    </message>
+    <message>
+        <source>Texas</source>
+        <translation>Texas</translation>
+    </message>
+    <message>
+        <source>Utah</source>
+        <translation>Utah</translation>
+    </message>
+    <message>
+        <source>Vermont</source>
+        <translation>Vermont</translation>
+    </message>
+    <message>
+        <source>Virginia</source>
+        <translation>Virginia</translation>
+    </message>
+    <message>
+        <source>Washington</source>
+        <translation>Washington</translation>
+    </message>
+    <message>
+        <source>West Virginia</source>
+        <translation>Virginia Occidental</translation>
+    </message>
+    <message>
+        <source>Wisconsin</source>
+        <translation>Wisconsin</translation>
+    </message>
+    <message>
+        <source>Wyoming</source>
+        <translation>Wyoming</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <translation>Puerto Rico</translation>
+    </message>
+    <message>
+        <source>Guam</source>
+        <translation>Guam</translation>
+    </message>
+    <message>
+        <source>the U.S. Virgin Islands</source>
+        <translation>las Islas Vírgenes de los Estados Unidos</translation>
+    </message>
+    <message>
+        <source>American Samoa</source>
+        <translation>Samoa Americana</translation>
+    </message>
+    <message>
+        <source>the Northern Mariana Islands</source>
+        <translation>las Islas Marianas del Norte</translation>
+    </message>
+    <message>
+        <source>{law}: phone carriers need your approval to use or share call location information (47 U.S.C. 222(f)); requests: {types}.</source>
+        <translation>{law}: los operadores telefónicos necesitan su aprobación para usar o compartir la información de ubicación de las llamadas (47 U.S.C. 222(f)); solicitudes: {types}.</translation>
+    </message>
+    <message>
+        <source>an unknown place</source>
+        <translation>un lugar desconocido</translation>
+    </message>
+    <message>
+        <source>The {act} covers US citizens and permanent residents; OffMap has no law for a resident of {country} asking a government agency.</source>
+        <translation>La ley {act} ampara a los ciudadanos y a los residentes permanentes de EE. UU.; OffMap no tiene ninguna ley para una persona residente en {country} que se dirija a un organismo público.</translation>
+    </message>
+    <message>
+        <source>OffMap has no privacy law for residents of {place}.</source>
+        <translation>OffMap no tiene ninguna ley de privacidad para quienes residen en {place}.</translation>
+    </message>
+    <message>
+        <source>A voluntary request: many companies honour privacy requests from everyone under their own privacy policy. Choose a model law (for example {law_id}, {law}) and the letter asks the company to apply its policy and that law&apos;s standards voluntarily, without claiming you live there.</source>
+        <translation>Una solicitud voluntaria: muchas empresas atienden las solicitudes de privacidad de cualquier persona según su propia política de privacidad. Elija una ley modelo (por ejemplo, {law_id}, {law}) y la carta le pedirá a la empresa que aplique voluntariamente su política y los estándares de esa ley, sin afirmar que usted vive allí.</translation>
+    </message>
+    <message>
+        <source>{place} residents are covered by {laws}. As the company is a phone carrier, CPNI (47 U.S.C. 222) also applies.</source>
+        <translation>En {place}, los residentes están protegidos por {laws}. Como la empresa es un operador telefónico, también se aplica la norma CPNI (47 U.S.C. 222).</translation>
+    </message>
+    <message>
+        <source>{place} residents are covered by {laws}.</source>
+        <translation>En {place}, los residentes están protegidos por {laws}.</translation>
+    </message>
+    <message>
+        <source>Records held by a US federal agency: the {act} (5 U.S.C. 552a) gives access to records about you; the letter also asks under FOIA (5 U.S.C. 552).</source>
+        <translation>Registros en poder de una agencia federal de EE. UU.: la ley {act} (5 U.S.C. 552a) da acceso a los registros sobre usted; la carta también hace la solicitud en virtud de FOIA (5 U.S.C. 552).</translation>
+    </message>
+    <message>
+        <source>A FOIA request (5 U.S.C. 552) is open to anyone; choose us-privacy-act to use that letter.</source>
+        <translation>Cualquier persona puede presentar una solicitud FOIA (5 U.S.C. 552); elija us-privacy-act para usar esa carta.</translation>
+    </message>
+    <message>
+        <source>{place} has no consumer privacy law in OffMap&apos;s data.</source>
+        <translation>En los datos de OffMap no figura ninguna ley de privacidad del consumidor para {place}.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s state is not recorded, so no state law can be chosen; add the state to the client.</source>
+        <translation>El estado del cliente no está registrado, así que no se puede elegir ninguna ley estatal; agregue el estado al cliente.</translation>
+    </message>
+    <message>
+        <source>No law obliges this company to answer on time, but it may still do so.</source>
+        <translation>Ninguna ley obliga a esta empresa a responder dentro de un plazo, pero aun así puede hacerlo.</translation>
+    </message>
+    <message>
+        <source>&apos;{law_id}&apos; is not a law OffMap knows. Valid laws: {laws}.</source>
+        <translation>&apos;{law_id}&apos; no es una ley que OffMap conozca. Leyes válidas: {laws}.</translation>
+    </message>
+    <message>
+        <source>{short_name} ({id}) does not grant a &apos;{request_type}&apos; request; it grants: {granted}. Choose one of those types or another law.</source>
+        <translation>{short_name} ({id}) no otorga una solicitud de tipo &apos;{request_type}&apos;; otorga: {granted}. Elija uno de esos tipos u otra ley.</translation>
+    </message>
+    <message>
+        <source>no mail preset &apos;{key}&apos;; choose one of: {keys}.</source>
+        <translation>no existe la configuración predefinida de correo &apos;{key}&apos;; elija una de estas: {keys}.</translation>
+    </message>
+    <message>
+        <source>the mail server (host) is missing; e.g. smtp.example.org.</source>
+        <translation>falta el servidor de correo (host); p. ej., smtp.example.org.</translation>
+    </message>
+    <message>
+        <source>&apos;{host}&apos; is not a server name; give only the name, e.g. smtp.example.org (no &apos;smtp://&apos;, no path).</source>
+        <translation>&apos;{host}&apos; no es un nombre de servidor; indique solo el nombre, p. ej., smtp.example.org (sin &apos;smtp://&apos; ni ruta).</translation>
+    </message>
+    <message>
+        <source>&apos;{host}&apos; is not a valid server name; e.g. smtp.example.org.</source>
+        <translation>&apos;{host}&apos; no es un nombre de servidor válido; p. ej., smtp.example.org.</translation>
+    </message>
+    <message>
+        <source>the port {value} is out of range; use e.g. 587 or 465.</source>
+        <translation>el puerto {value} está fuera de rango; use, p. ej., 587 o 465.</translation>
+    </message>
+    <message>
+        <source>security &apos;{security}&apos; is not one of {security_choices}.</source>
+        <translation>la seguridad &apos;{security}&apos; no es ninguna de estas: {security_choices}.</translation>
+    </message>
+    <message>
+        <source>security &apos;none&apos; would send the password and the letters unencrypted to {host}; it is allowed only for a server on this computer (localhost, 127.0.0.1). Choose starttls (port 587) or ssl (port 465).</source>
+        <translation>la seguridad &apos;none&apos; enviaría la contraseña y las cartas sin cifrar a {host}; solo se permite para un servidor en esta computadora (localhost, 127.0.0.1). Elija starttls (puerto 587) o ssl (puerto 465).</translation>
+    </message>
+    <message>
+        <source>the user name is missing; it is usually your e-mail address.</source>
+        <translation>falta el nombre de usuario; normalmente es su dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>the user name contains a line break; type it on one line.</source>
+        <translation>el nombre de usuario contiene un salto de línea; escríbalo en una sola línea.</translation>
+    </message>
+    <message>
+        <source>the From address is missing; give the address letters come from.</source>
+        <translation>falta la dirección del remitente (From); indique la dirección desde la que salen las cartas.</translation>
+    </message>
+    <message>
+        <source>the port &apos;{port}&apos; is not a number; use e.g. 587 or 465.</source>
+        <translation>el puerto &apos;{port}&apos; no es un número; use, p. ej., 587 o 465.</translation>
+    </message>
+    <message>
+        <source>the From address &apos;{from_addr}&apos; is not an e-mail address; use --from name@example.org.</source>
+        <translation>la dirección del remitente (From) &apos;{from_addr}&apos; no es una dirección de correo electrónico; use --from name@example.org.</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; on {on} was logged before the request was sent; mark it sent first (offmap request mark-sent).</source>
+        <translation>&apos;{kind}&apos; del {on} se registró antes de que se enviara la solicitud; primero márquela como enviada (offmap request mark-sent).</translation>
+    </message>
+    <message>
+        <source>&apos;acknowledged&apos; on {on} was logged before the request was sent; mark it sent first (offmap request mark-sent).</source>
+        <translation>&apos;acknowledged&apos; (recibo confirmado) del {on} se registró antes de que se enviara la solicitud; primero márquela como enviada (offmap request mark-sent).</translation>
+    </message>
+    <message>
+        <source>&apos;extended&apos; on {on} was logged before the request was sent; mark it sent first (offmap request mark-sent).</source>
+        <translation>&apos;extended&apos; (aviso de prórroga) del {on} se registró antes de que se enviara la solicitud; primero márquela como enviada (offmap request mark-sent).</translation>
+    </message>
+    <message>
+        <source>&apos;fulfilled&apos; on {on} was logged before the request was sent; mark it sent first (offmap request mark-sent).</source>
+        <translation>&apos;fulfilled&apos; (cumplida) del {on} se registró antes de que se enviara la solicitud; primero márquela como enviada (offmap request mark-sent).</translation>
+    </message>
+    <message>
+        <source>&apos;partial&apos; on {on} was logged before the request was sent; mark it sent first (offmap request mark-sent).</source>
+        <translation>&apos;partial&apos; (respondida en parte) del {on} se registró antes de que se enviara la solicitud; primero márquela como enviada (offmap request mark-sent).</translation>
+    </message>
+    <message>
+        <source>&apos;denied&apos; on {on} was logged before the request was sent; mark it sent first (offmap request mark-sent).</source>
+        <translation>&apos;denied&apos; (rechazada) del {on} se registró antes de que se enviara la solicitud; primero márquela como enviada (offmap request mark-sent).</translation>
+    </message>
+    <message>
+        <source>the law &apos;{law}&apos; is not known to this OffMap, so no deadline could be computed; choose a law it knows.</source>
+        <translation>este OffMap no conoce la ley &apos;{law}&apos;, así que no se pudo calcular ningún plazo; elija una ley que conozca.</translation>
+    </message>
+    <message>
+        <source>the law sets no response deadline for this request; follow up when a reasonable time has passed.</source>
+        <translation>la ley no fija ningún plazo de respuesta para esta solicitud; haga un seguimiento cuando haya pasado un tiempo razonable.</translation>
+    </message>
+    <message>
+        <source>the extension notice of {on} came after the deadline of {due_on}, so it does not extend it: the request is late. Send a reminder or a complaint.</source>
+        <translation>el aviso de prórroga del {on} llegó después del plazo del {due_on}, así que no lo prorroga: la solicitud está vencida. Envíe un recordatorio o una queja.</translation>
+    </message>
+    <message>
+        <source>the law gives no extension for this request (or its length is unknown), so the original deadline still applies.</source>
+        <translation>la ley no prevé ninguna prórroga para esta solicitud (o se desconoce su duración), así que sigue vigente el plazo original.</translation>
+    </message>
+    <message>
+        <source>no confirmation of receipt by {confirm_by}, {rule} after receipt; log it when it comes, or send a reminder.</source>
+        <translation>no llegó la confirmación de recibo esperada para el {confirm_by}, {rule} después de la recepción; regístrela cuando llegue, o envíe un recordatorio.</translation>
+    </message>
+    <message>
+        <source>no confirmation of receipt by {confirm_by}; log it when it comes, or send a reminder.</source>
+        <translation>no llegó la confirmación de recibo esperada para el {confirm_by}; regístrela cuando llegue, o envíe un recordatorio.</translation>
+    </message>
+    <message>
+        <source>the download from {host} failed ({name}); try again.</source>
+        <translation>falló la descarga desde {host} ({name}); inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a web address; give an https:// address.</source>
+        <translation>&apos;{url}&apos; no es una dirección web; indique una dirección https://.</translation>
+    </message>
+    <message>
+        <source>the address must not contain a user name or password.</source>
+        <translation>la dirección no debe contener un nombre de usuario ni una contraseña.</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not secure (http); OffMap only downloads over https:// (plain http is allowed for 127.0.0.1 in tests only).</source>
+        <translation>&apos;{url}&apos; no es segura (http); OffMap solo descarga por https:// (http sin cifrar solo se permite para 127.0.0.1, en pruebas).</translation>
+    </message>
+    <message>
+        <source>the secure connection to {host} could not be verified (certificate problem); nothing was downloaded. Check the address and the computer&apos;s date.</source>
+        <translation>no se pudo verificar la conexión segura con {host} (problema de certificado); no se descargó nada. Revise la dirección y la fecha de la computadora.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer in time; check the connection and try again.</source>
+        <translation>{host} no respondió a tiempo; revise la conexión e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>the download from {host} was cut off before the end; try again.</source>
+        <translation>la descarga desde {host} se interrumpió antes de terminar; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>cannot connect to {host}; check the address and the connection.</source>
+        <translation>no se puede conectar con {host}; revise la dirección y la conexión.</translation>
+    </message>
+    <message>
+        <source>too many redirects (more than {max_redirects}); check the address.</source>
+        <translation>demasiadas redirecciones (más de {max_redirects}); revise la dirección.</translation>
+    </message>
+    <message>
+        <source>{host} answered HTTP {status_code}; check the address.</source>
+        <translation>{host} respondió HTTP {status_code}; revise la dirección.</translation>
+    </message>
+    <message>
+        <source>the file at {host} is {expected:,} bytes, more than the {max_bytes:,}-byte limit; nothing was saved.</source>
+        <translation>el archivo en {host} tiene {expected:,} bytes, más que el límite de {max_bytes:,} bytes; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>the download from {host} was cut off ({count:,} of {expected:,} bytes); try again.</source>
+        <translation>la descarga desde {host} se interrumpió ({count:,} de {expected:,} bytes); inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>the download was cancelled; nothing was changed.</source>
+        <translation>se canceló la descarga; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>the file at {host} is more than the {max_bytes:,}-byte limit; nothing was saved.</source>
+        <translation>el archivo en {host} supera el límite de {max_bytes:,} bytes; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>the server redirected to an insecure (http) address; nothing was downloaded.</source>
+        <translation>el servidor redirigió a una dirección no segura (http); no se descargó nada.</translation>
+    </message>
+    <message>
+        <source>OffMap&apos;s resources folder is missing; reinstall OffMap.</source>
+        <translation>OffMap no encuentra su carpeta de recursos; vuelva a instalar OffMap.</translation>
+    </message>
+    <message>
+        <source>the data folder {home} is not writable. Choose another with --home DIR or OFFMAP_HOME.</source>
+        <translation>no se puede escribir en la carpeta de datos {home}. Elija otra con --home DIR u OFFMAP_HOME.</translation>
+    </message>
+    <message>
+        <source>cannot use the data folder {home}: {error}. Choose another with --home DIR or OFFMAP_HOME.</source>
+        <translation>no se puede usar la carpeta de datos {home}: {error}. Elija otra con --home DIR u OFFMAP_HOME.</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Cumplida</translation>
+    </message>
+    <message>
+        <source>Partly fulfilled</source>
+        <translation>Cumplida en parte</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Overdue (no answer by the deadline)</source>
+        <translation>Vencida (sin respuesta dentro del plazo)</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Bounced (not delivered)</source>
+        <translation>Rebotada (no entregada)</translation>
+    </message>
+    <message>
+        <source>Sent, waiting</source>
+        <translation>Enviada, en espera</translation>
+    </message>
+    <message>
+        <source>Acknowledged, waiting</source>
+        <translation>Recibo confirmado, en espera</translation>
+    </message>
+    <message>
+        <source>Extended, waiting</source>
+        <translation>Prorrogada, en espera</translation>
+    </message>
+    <message>
+        <source>Draft (not sent)</source>
+        <translation>Borrador (sin enviar)</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Acceso</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminación</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>Exclusión</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limitación</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Retiro del consentimiento</translation>
+    </message>
+    <message>
+        <source>CPNI opt-out</source>
+        <translation>Exclusión de CPNI</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Recordatorio</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Apelación</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Queja</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Receipt confirmed</source>
+        <translation>Recibo confirmado</translation>
+    </message>
+    <message>
+        <source>Extension notice</source>
+        <translation>Aviso de prórroga</translation>
+    </message>
+    <message>
+        <source>Partly answered</source>
+        <translation>Respondida en parte</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>No entregada</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>correo postal</translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation>formulario web</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>Your privacy requests: {name}</source>
+        <translation>Sus solicitudes de privacidad: {name}</translation>
+    </message>
+    <message>
+        <source>Prepared with OffMap on {day}: who holds your data, the requests sent to them for you, and their answers so far.</source>
+        <translation>Preparado con OffMap el {day}: quién tiene sus datos, las solicitudes que se les enviaron en su nombre y sus respuestas hasta ahora.</translation>
+    </message>
+    <message>
+        <source>Case file: {name}</source>
+        <translation>Expediente: {name}</translation>
+    </message>
+    <message>
+        <source>Exported from OffMap on {day}. The letters and the attached files are in this archive&apos;s letters/ and attachments/ folders; case.json holds the same records for another OffMap to import.</source>
+        <translation>Exportado desde OffMap el {day}. Las cartas y los archivos adjuntos están en las carpetas letters/ y attachments/ de este archivo comprimido; case.json contiene los mismos registros para que otra instalación de OffMap los importe.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Mobile ad IDs</source>
+        <translation>ID de publicidad del celular</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>State / country</source>
+        <translation>Estado / país</translation>
+    </message>
+    <message>
+        <source>Consent to store</source>
+        <translation>Consentimiento para guardar</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>OffMap case summary</source>
+        <translation>Resumen del caso de OffMap</translation>
+    </message>
+    <message>
+        <source>{event} ({channel})</source>
+        <translation>{event} ({channel})</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Nada registrado.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Attached: {files}</source>
+        <translation>Adjuntos: {files}</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Ley</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Who holds their data</source>
+        <translation>Quién tiene sus datos</translation>
+    </message>
+    <message>
+        <source>&apos;{language}&apos; is not a language OffMap writes documents in; use one of: {languages}.</source>
+        <translation>&apos;{language}&apos; no es un idioma en el que OffMap redacte documentos; use uno de estos: {languages}.</translation>
+    </message>
+    <message>
+        <source>the {language} catalogue ({path}) is missing, so this document cannot be written in that language.</source>
+        <translation>falta el catálogo del idioma {language} ({path}), así que este documento no se puede redactar en ese idioma.</translation>
+    </message>
+    <message>
+        <source>&apos;{addr_spec}&apos; is not a usable e-mail address; correct it and try again.</source>
+        <translation>&apos;{addr_spec}&apos; no es una dirección de correo electrónico utilizable; corríjala e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>On Linux install and start a Secret Service keyring (GNOME Keyring or KWallet, usually part of the desktop; check that it is unlocked after you log in). macOS Keychain and Windows Credential Manager work out of the box.</source>
+        <translation>En Linux, instale e inicie un llavero Secret Service (GNOME Keyring o KWallet, que suelen venir con el escritorio; compruebe que quede desbloqueado después de iniciar sesión). El llavero de macOS (Keychain) y el Administrador de credenciales de Windows (Credential Manager) funcionan sin configurar nada.</translation>
+    </message>
+    <message>
+        <source>there is no secure system keyring on this computer{found}, so OffMap will not store mail passwords: it asks for the password when you send and forgets it when OffMap closes. {how_to_get_a_keyring}</source>
+        <translation>esta computadora no tiene un llavero del sistema seguro{found}, así que OffMap no guardará las contraseñas de correo: pide la contraseña cuando usted envía y la olvida cuando OffMap se cierra. {how_to_get_a_keyring}</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>guardar</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>eliminar</translation>
+    </message>
+    <message>
+        <source>the system keyring failed ({kind}), so OffMap could not {action} the mail password. Try again; if it keeps failing, restart your keyring service or log out and in again.</source>
+        <translation>el llavero del sistema falló ({kind}), así que OffMap no pudo {action} la contraseña de correo. Inténtelo de nuevo; si sigue fallando, reinicie el servicio del llavero o cierre la sesión y vuelva a iniciarla.</translation>
+    </message>
+    <message>
+        <source>Passwords: not stored (no secure keyring); OffMap asks when you send.</source>
+        <translation>Contraseñas: no se guardan (no hay un llavero seguro); OffMap las pide al enviar.</translation>
+    </message>
+    <message>
+        <source> (found only {backend}, which is not secure)</source>
+        <translation> (solo se encontró {backend}, que no es seguro)</translation>
+    </message>
+    <message>
+        <source>the system keyring is locked, so OffMap could not {action} the mail password. Unlock it (on Linux: open &apos;Passwords and Keys&apos; or log out and in again; on macOS: Keychain Access) and try again.</source>
+        <translation>el llavero del sistema está bloqueado, así que OffMap no pudo {action} la contraseña de correo. Desbloquéelo (en Linux: abra &apos;Passwords and Keys&apos; [Contraseñas y claves] o cierre la sesión y vuelva a iniciarla; en macOS: Acceso a Llaveros [Keychain Access]) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>the system keyring refused OffMap access, so it could not {action} the mail password. Allow OffMap when the keyring asks, or remove the old &apos;OffMap&apos; entry in your keyring manager and enter the password again in Settings → Mail accounts.</source>
+        <translation>el llavero del sistema le negó el acceso a OffMap, así que no pudo {action} la contraseña de correo. Permita el acceso a OffMap cuando el llavero lo pida, o elimine la entrada antigua &apos;OffMap&apos; en su administrador de llaveros e ingrese de nuevo la contraseña en Configuración → Cuentas de correo.</translation>
+    </message>
+    <message>
+        <source>the system keyring could not be reached, so OffMap could not {action} the mail password. Check that your keyring service is running. {how_to_get_a_keyring}</source>
+        <translation>no se pudo acceder al llavero del sistema, así que OffMap no pudo {action} la contraseña de correo. Compruebe que el servicio del llavero esté en funcionamiento. {how_to_get_a_keyring}</translation>
+    </message>
+    <message>
+        <source>the password is empty; enter the mail account&apos;s password.</source>
+        <translation>la contraseña está vacía; ingrese la contraseña de la cuenta de correo.</translation>
+    </message>
+    <message>
+        <source>Passwords: system keyring ({backend}).</source>
+        <translation>Contraseñas: llavero del sistema ({backend}).</translation>
+    </message>
+    <message>
+        <source>Passwords are kept in the system keyring ({name}).</source>
+        <translation>Las contraseñas se guardan en el llavero del sistema ({name}).</translation>
+    </message>
+    <message>
+        <source>&apos;{username}&apos; on {host}</source>
+        <translation>&apos;{username}&apos; en {host}</translation>
+    </message>
+    <message>
+        <source>there is no mail account yet. Add one in Settings → Mail accounts, or with &apos;offmap account set --host H --port P --user U --password-stdin&apos;.</source>
+        <translation>todavía no hay ninguna cuenta de correo. Agregue una en Configuración → Cuentas de correo, o con &apos;offmap account set --host H --port P --user U --password-stdin&apos;.</translation>
+    </message>
+    <message>
+        <source>The password is stored in the system keyring.</source>
+        <translation>La contraseña quedó guardada en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>the mail password for {where} is needed, and there is no secure keyring on this computer, so OffMap does not store it</source>
+        <translation>se necesita la contraseña de correo de {where}, y esta computadora no tiene un llavero seguro, así que OffMap no la guarda</translation>
+    </message>
+    <message>
+        <source>no mail password is stored for {where}</source>
+        <translation>no hay ninguna contraseña de correo guardada para {where}</translation>
+    </message>
+    <message>
+        <source>there is no mail account with id {account_id}; &apos;offmap account list&apos; shows them.</source>
+        <translation>no hay ninguna cuenta de correo con el id {account_id}; &apos;offmap account list&apos; las muestra.</translation>
+    </message>
+    <message>
+        <source>No password was given; the one already stored (if any) is kept.</source>
+        <translation>No se indicó ninguna contraseña; se conserva la que ya estaba guardada (si la hay).</translation>
+    </message>
+    <message>
+        <source>No password was given; OffMap will ask for it when sending.</source>
+        <translation>No se indicó ninguna contraseña; OffMap la pedirá al enviar.</translation>
+    </message>
+    <message>
+        <source>{size:.0f} GB</source>
+        <translation>{size:.0f} GB</translation>
+    </message>
+    <message>
+        <source>the disk holding {home} is full, so the attachment was not saved and nothing was changed. Free some space and try again.</source>
+        <translation>el disco que contiene {home} está lleno, así que no se guardó el adjunto y no se cambió nada. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} bytes</translation>
+    </message>
+    <message>
+        <source>{size:.0f} KB</source>
+        <translation>{size:.0f} KB</translation>
+    </message>
+    <message>
+        <source>{size:.0f} MB</source>
+        <translation>{size:.0f} MB</translation>
+    </message>
+    <message>
+        <source>&apos;{sha256}&apos; is not an attachment id.</source>
+        <translation>&apos;{sha256}&apos; no es un id de adjunto.</translation>
+    </message>
+    <message>
+        <source>the stored copy of &apos;{filename}&apos; is missing from {parent}; restore a backup or attach the file again.</source>
+        <translation>falta en {parent} la copia guardada de &apos;{filename}&apos;; restaure una copia de seguridad o vuelva a adjuntar el archivo.</translation>
+    </message>
+    <message>
+        <source>there is no file at {source}; check the path.</source>
+        <translation>no hay ningún archivo en {source}; revise la ruta.</translation>
+    </message>
+    <message>
+        <source>{source} is not a file; attach files one by one.</source>
+        <translation>{source} no es un archivo; adjunte los archivos uno por uno.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is {size}, over the {large_file_bytes} limit for attachments (they are kept in every backup). Attach it anyway by confirming (--confirm-large on the command line), or attach a smaller copy.</source>
+        <translation>&apos;{name}&apos; ocupa {size}, más que el límite de {large_file_bytes} para adjuntos (se conservan en cada copia de seguridad). Adjúntelo de todos modos confirmándolo (--confirm-large en la línea de comandos), o adjunte una copia más pequeña.</translation>
+    </message>
+    <message>
+        <source>could not copy &apos;{name}&apos; into the data folder: {error}; nothing was changed.</source>
+        <translation>no se pudo copiar &apos;{name}&apos; en la carpeta de datos: {error}; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: {why}. Nothing was changed. Choose another backup (automatic ones are in the data folder&apos;s backups/ folder).</source>
+        <translation>{path} no se puede restaurar: {why}. No se cambió nada. Elija otra copia de seguridad (las automáticas están en la carpeta backups/ de la carpeta de datos).</translation>
+    </message>
+    <message>
+        <source>{out} is a folder; give a file name such as offmap-backup.sqlite3.</source>
+        <translation>{out} es una carpeta; indique un nombre de archivo como offmap-backup.sqlite3.</translation>
+    </message>
+    <message>
+        <source>the folder {parent} does not exist; create it or choose another.</source>
+        <translation>la carpeta {parent} no existe; créela o elija otra.</translation>
+    </message>
+    <message>
+        <source>the backup cannot overwrite the store itself; choose another file.</source>
+        <translation>la copia de seguridad no puede sobrescribir el propio almacén; elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>there is no file at {path}; check the path.</source>
+        <translation>no hay ningún archivo en {path}; revise la ruta.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file; give the backup file itself.</source>
+        <translation>{path} no es un archivo; indique el archivo de la copia de seguridad en sí.</translation>
+    </message>
+    <message>
+        <source>the backup could not be written to {out} ({error}); check the disk has room and try again.</source>
+        <translation>no se pudo escribir la copia de seguridad en {out} ({error}); compruebe que el disco tenga espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>the backup could not be written to {out}: {error}. Check the folder and the free space.</source>
+        <translation>no se pudo escribir la copia de seguridad en {out}: {error}. Revise la carpeta y el espacio libre.</translation>
+    </message>
+    <message>
+        <source>it is not an OffMap backup (not an SQLite file)</source>
+        <translation>no es una copia de seguridad de OffMap (no es un archivo SQLite)</translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated (integrity check failed)</source>
+        <translation>el archivo está dañado o truncado (falló la comprobación de integridad)</translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated ({error})</source>
+        <translation>el archivo está dañado o truncado ({error})</translation>
+    </message>
+    <message>
+        <source>it was made by a newer OffMap (schema {version}; this one knows {latest_version}). Update OffMap first</source>
+        <translation>lo creó un OffMap más reciente (esquema {version}; esta versión conoce hasta el esquema {latest_version}). Actualice OffMap primero</translation>
+    </message>
+    <message>
+        <source>it is an SQLite file but not an OffMap store</source>
+        <translation>es un archivo SQLite, pero no un almacén de OffMap</translation>
+    </message>
+    <message>
+        <source>its records refer to records that are missing</source>
+        <translation>sus registros remiten a registros que faltan</translation>
+    </message>
+    <message>
+        <source>the file is damaged ({error})</source>
+        <translation>el archivo está dañado ({error})</translation>
+    </message>
+    <message>
+        <source>{source} could not be read: {error}; nothing was changed.</source>
+        <translation>{source} no se pudo leer: {error}; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>an attachment inside it does not match its checksum</source>
+        <translation>un adjunto que contiene no coincide con su suma de comprobación</translation>
+    </message>
+    <message>
+        <source>the store is busy (another OffMap window or command is writing); nothing was changed. Close other OffMap windows and try again.</source>
+        <translation>el almacén está ocupado (otra ventana u otro comando de OffMap está escribiendo); no se cambió nada. Cierre las demás ventanas de OffMap e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{reference}: {message}</source>
+        <translation>{reference}: {message}</translation>
+    </message>
+    <message>
+        <source>already has an opt-out to this broker</source>
+        <translation>ya tiene una exclusión ante este corredor de datos</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist; create it or choose another.</source>
+        <translation>la carpeta {folder} no existe; créela o elija otra.</translation>
+    </message>
+    <message>
+        <source>cannot write in {folder}: {error}; choose another place.</source>
+        <translation>no se puede escribir en {folder}: {error}; elija otro lugar.</translation>
+    </message>
+    <message>
+        <source>could not write {target}: {error}; nothing was written.</source>
+        <translation>no se pudo escribir {target}: {error}; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>the passphrase is shorter than {min_passphrase} characters; choose a longer one (a few words are easy to remember and hard to guess).</source>
+        <translation>la frase de contraseña tiene menos de {min_passphrase} caracteres; elija una más larga (unas cuantas palabras son fáciles de recordar y difíciles de adivinar).</translation>
+    </message>
+    <message>
+        <source>the encrypted part is not in OffMap&apos;s format</source>
+        <translation>la parte cifrada no está en el formato de OffMap</translation>
+    </message>
+    <message>
+        <source>the encrypted part is cut short</source>
+        <translation>la parte cifrada está truncada</translation>
+    </message>
+    <message>
+        <source>the encrypted part uses settings OffMap does not accept</source>
+        <translation>la parte cifrada usa parámetros que OffMap no acepta</translation>
+    </message>
+    <message>
+        <source>the encrypted part&apos;s header is damaged</source>
+        <translation>el encabezado de la parte cifrada está dañado</translation>
+    </message>
+    <message>
+        <source>the encrypted case file is larger than OffMap accepts</source>
+        <translation>el expediente cifrado es más grande de lo que OffMap acepta</translation>
+    </message>
+    <message>
+        <source>the case file is damaged or incomplete (part of it does not decrypt); ask for a new copy.</source>
+        <translation>el expediente está dañado o incompleto (una parte no se puede descifrar); pida una copia nueva.</translation>
+    </message>
+    <message>
+        <source>the passphrase is wrong, or the case file was changed after it was exported. Check the passphrase (it is case-sensitive) and try again.</source>
+        <translation>la frase de contraseña es incorrecta, o el expediente se modificó después de exportarse. Revise la frase de contraseña (distingue entre mayúsculas y minúsculas) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>this case file cannot be imported: {why}. Nothing was changed.</source>
+        <translation>este expediente no se puede importar: {why}. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{out} is a folder; give a file name such as case.zip.</source>
+        <translation>{out} es una carpeta; indique un nombre de archivo, como case.zip.</translation>
+    </message>
+    <message>
+        <source>this case file is encrypted; give its passphrase (on the command line: offmap import case FILE --passphrase-stdin).</source>
+        <translation>este expediente está cifrado; indique su frase de contraseña (en la línea de comandos: offmap import case FILE --passphrase-stdin).</translation>
+    </message>
+    <message>
+        <source>the case file could not be written to {out}: {error}; check the folder and the free space.</source>
+        <translation>no se pudo escribir el expediente en {out}: {error}; revise la carpeta y el espacio libre.</translation>
+    </message>
+    <message>
+        <source>it has more than {max_entries} entries</source>
+        <translation>tiene más de {max_entries} entradas</translation>
+    </message>
+    <message>
+        <source>{name!r} is larger than OffMap accepts</source>
+        <translation>{name!r} es más grande de lo que OffMap acepta</translation>
+    </message>
+    <message>
+        <source>{name!r} is not the size its header says</source>
+        <translation>{name!r} no tiene el tamaño que indica su encabezado</translation>
+    </message>
+    <message>
+        <source>this case is already in this OffMap: request {reference} exists (client id {client_id}). Nothing was imported; delete that client first to import the case again.</source>
+        <translation>este caso ya está en este OffMap: existe la solicitud {reference} (id de cliente {client_id}). No se importó nada; para volver a importar el caso, elimine primero ese cliente.</translation>
+    </message>
+    <message>
+        <source>it contains an unsafe file name ({name!r})</source>
+        <translation>contiene un nombre de archivo no seguro ({name!r})</translation>
+    </message>
+    <message>
+        <source>it contains a link ({name!r})</source>
+        <translation>contiene un enlace ({name!r})</translation>
+    </message>
+    <message>
+        <source>it uses zip encryption, which OffMap does not write</source>
+        <translation>usa cifrado zip, que OffMap no genera</translation>
+    </message>
+    <message>
+        <source>it lists {name!r} twice</source>
+        <translation>incluye dos veces {name!r}</translation>
+    </message>
+    <message>
+        <source>{name!r} expands more than {max_ratio} times (a zip bomb?)</source>
+        <translation>{name!r} se expande más de {max_ratio} veces (¿una bomba zip?)</translation>
+    </message>
+    <message>
+        <source>its contents are larger than OffMap accepts</source>
+        <translation>su contenido es más grande de lo que OffMap acepta</translation>
+    </message>
+    <message>
+        <source>it is not a zip file</source>
+        <translation>no es un archivo zip</translation>
+    </message>
+    <message>
+        <source>the decrypted contents are not a zip file</source>
+        <translation>el contenido descifrado no es un archivo zip</translation>
+    </message>
+    <message>
+        <source>the zip file is damaged ({error})</source>
+        <translation>el archivo zip está dañado ({error})</translation>
+    </message>
+    <message>
+        <source>a request has the unknown type {request_type!r}</source>
+        <translation>una solicitud tiene un tipo desconocido: {request_type!r}</translation>
+    </message>
+    <message>
+        <source>an event has the unknown kind {kind!r}</source>
+        <translation>un evento tiene un tipo desconocido: {kind!r}</translation>
+    </message>
+    <message>
+        <source>the client&apos;s details are not valid ({error})</source>
+        <translation>los datos del cliente no son válidos ({error})</translation>
+    </message>
+    <message>
+        <source>the attached file {path!r} is missing</source>
+        <translation>falta el archivo adjunto {path!r}</translation>
+    </message>
+    <message>
+        <source>the attached file {path!r} has the wrong size</source>
+        <translation>el archivo adjunto {path!r} no tiene el tamaño correcto</translation>
+    </message>
+    <message>
+        <source>the attached file {path!r} does not match its checksum</source>
+        <translation>el archivo adjunto {path!r} no coincide con su suma de comprobación</translation>
+    </message>
+    <message>
+        <source>the company {slug!r} is not a valid directory record</source>
+        <translation>la empresa {slug!r} no es un registro de directorio válido</translation>
+    </message>
+    <message>
+        <source>the letter of {reference} could not be written: {error}</source>
+        <translation>no se pudo escribir la carta de {reference}: {error}</translation>
+    </message>
+    <message>
+        <source>the letter of {reference} could not be written (internal error {error_type}); the records are all in case.json</source>
+        <translation>no se pudo escribir la carta de {reference} (error interno {error_type}); todos los registros están en case.json</translation>
+    </message>
+    <message>
+        <source>{name!r} is larger than its header says</source>
+        <translation>{name!r} es más grande de lo que indica su encabezado</translation>
+    </message>
+    <message>
+        <source>it has no {case_json} (it is not an OffMap case export)</source>
+        <translation>no contiene el archivo {case_json} (no es un caso exportado por OffMap)</translation>
+    </message>
+    <message>
+        <source>it has no {case_json}</source>
+        <translation>no contiene el archivo {case_json}</translation>
+    </message>
+    <message>
+        <source>the attached file &apos;{filename}&apos; is missing from the data folder, so it is not in the export</source>
+        <translation>falta en la carpeta de datos el archivo adjunto &apos;{filename}&apos;, así que no está en la exportación</translation>
+    </message>
+    <message>
+        <source>A company needs a name.</source>
+        <translation>Una empresa necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>An MVNO needs its host network (the carrier it runs on).</source>
+        <translation>Un OMV necesita su red anfitriona (el operador cuya red utiliza).</translation>
+    </message>
+    <message>
+        <source>&apos;{slug}&apos; is not one of your own companies, so it cannot be deleted.</source>
+        <translation>&apos;{slug}&apos; no es una de sus propias empresas, así que no se puede eliminar.</translation>
+    </message>
+    <message>
+        <source>this company cannot be saved: {shown}{more}.</source>
+        <translation>esta empresa no se puede guardar: {shown}{more}.</translation>
+    </message>
+    <message>
+        <source>&apos;{link}&apos; is not a company in the directory; pick an existing one.</source>
+        <translation>&apos;{link}&apos; no es una empresa del directorio; elija una que exista.</translation>
+    </message>
+    <message>
+        <source>no directory address is set; give one with --url https://... (it is remembered for the next update).</source>
+        <translation>no hay ninguna dirección del directorio configurada; indique una con --url https://... (se recordará para la próxima actualización).</translation>
+    </message>
+    <message>
+        <source>the update was cancelled; nothing was changed.</source>
+        <translation>se canceló la actualización; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>the downloaded directory was refused, so the current one was kept: {error}</source>
+        <translation>se rechazó el directorio descargado, así que se conservó el actual: {error}</translation>
+    </message>
+    <message>
+        <source>request {reference} is {status}</source>
+        <translation>la solicitud {reference} tiene el estado {status}</translation>
+    </message>
+    <message>
+        <source>request {reference} is {status}; its answer is due {due}</source>
+        <translation>la solicitud {reference} tiene el estado {status}; el plazo para responder vence el {due}</translation>
+    </message>
+    <message>
+        <source>a draft complaint for {reference} already exists ({reference2}, request {id}); send or delete it first.</source>
+        <translation>ya existe un borrador de queja para {reference} ({reference2}, solicitud {id}); envíelo o elimínelo primero.</translation>
+    </message>
+    <message>
+        <source>request {reference} has not reached the company yet</source>
+        <translation>la solicitud {reference} todavía no ha llegado a la empresa</translation>
+    </message>
+    <message>
+        <source>request {reference} is sent</source>
+        <translation>la solicitud {reference} está enviada</translation>
+    </message>
+    <message>
+        <source>request {reference} is acknowledged</source>
+        <translation>la empresa confirmó la recepción de la solicitud {reference}</translation>
+    </message>
+    <message>
+        <source>request {reference} is extended</source>
+        <translation>la solicitud {reference} tiene el plazo prorrogado</translation>
+    </message>
+    <message>
+        <source>request {reference} is fulfilled</source>
+        <translation>la solicitud {reference} está cumplida</translation>
+    </message>
+    <message>
+        <source>request {reference} is partial</source>
+        <translation>la solicitud {reference} está cumplida en parte</translation>
+    </message>
+    <message>
+        <source>request {reference} is denied</source>
+        <translation>la solicitud {reference} está denegada</translation>
+    </message>
+    <message>
+        <source>request {reference} is closed</source>
+        <translation>la solicitud {reference} está cerrada</translation>
+    </message>
+    <message>
+        <source>request {reference} is sent; its answer is due {due}</source>
+        <translation>la solicitud {reference} está enviada; el plazo para responder vence el {due}</translation>
+    </message>
+    <message>
+        <source>request {reference} is acknowledged; its answer is due {due}</source>
+        <translation>la empresa confirmó la recepción de la solicitud {reference}; el plazo para responder vence el {due}</translation>
+    </message>
+    <message>
+        <source>request {reference} is extended; its answer is due {due}</source>
+        <translation>la solicitud {reference} tiene el plazo prorrogado; el plazo para responder vence el {due}</translation>
+    </message>
+    <message>
+        <source>request {reference} is overdue; its answer is due {due}</source>
+        <translation>la solicitud {reference} está vencida; el plazo para responder vencía el {due}</translation>
+    </message>
+    <message>
+        <source>{request}; send it first (offmap request mark-sent), then follow up if it goes unanswered.</source>
+        <translation>{request}; envíela primero (offmap request mark-sent) y luego haga un seguimiento si no recibe respuesta.</translation>
+    </message>
+    <message>
+        <source>a draft reminder for {reference} already exists ({reference2}, request {id}); send or delete it first.</source>
+        <translation>ya existe un borrador de recordatorio para {reference} ({reference2}, solicitud {id}); envíelo o elimínelo primero.</translation>
+    </message>
+    <message>
+        <source>a draft appeal for {reference} already exists ({reference2}, request {id}); send or delete it first.</source>
+        <translation>ya existe un borrador de apelación para {reference} ({reference2}, solicitud {id}); envíelo o elimínelo primero.</translation>
+    </message>
+    <message>
+        <source>{request}, so there is nothing to remind the company of. To challenge a refusal or an incomplete answer, draft an appeal or a complaint.</source>
+        <translation>{request}, así que no hay nada que recordarle a la empresa. Para impugnar un rechazo o una respuesta incompleta, redacte una apelación o una queja.</translation>
+    </message>
+    <message>
+        <source>{request}; a reminder cites a missed date, so it can be drafted once that date has passed.</source>
+        <translation>{request}; un recordatorio cita una fecha incumplida, así que se puede redactar una vez que esa fecha haya pasado.</translation>
+    </message>
+    <message>
+        <source>{law} grants no appeal. {note}</source>
+        <translation>{law} no prevé apelación. {note}</translation>
+    </message>
+    <message>
+        <source>{request}; an appeal challenges a refusal, an incomplete answer or a missed deadline.</source>
+        <translation>{request}; una apelación impugna un rechazo, una respuesta incompleta o un plazo incumplido.</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a follow-up; use one of: {followup_types}.</source>
+        <translation>&apos;{kind}&apos; no es un seguimiento; use uno de estos: {followup_types}.</translation>
+    </message>
+    <message>
+        <source>Send a reminder or a complaint to the regulator.</source>
+        <translation>Envíe un recordatorio o una queja ante la autoridad reguladora.</translation>
+    </message>
+    <message>
+        <source>request {reference} was voluntary (no privacy law covers the client&apos;s residence), so no regulator enforces it; send a reminder instead.</source>
+        <translation>la solicitud {reference} fue voluntaria (ninguna ley de privacidad cubre el lugar de residencia del cliente), así que ninguna autoridad reguladora la hace cumplir; envíe un recordatorio en su lugar.</translation>
+    </message>
+    <message>
+        <source>OffMap knows no regulator for {law}.</source>
+        <translation>OffMap no conoce ninguna autoridad reguladora para {law}.</translation>
+    </message>
+    <message>
+        <source>{request}; a complaint is for a refusal, an incomplete answer or a missed deadline.</source>
+        <translation>{request}; una queja es para un rechazo, una respuesta incompleta o un plazo incumplido.</translation>
+    </message>
+    <message>
+        <source>The evidence is longer than {max_evidence} characters; shorten it or attach the document to a request instead.</source>
+        <translation>La prueba tiene más de {max_evidence} caracteres; acórtela o, en su lugar, adjunte el documento a una solicitud.</translation>
+    </message>
+    <message>
+        <source>{name} is not a phone carrier or MVNO; pick your phone service (the company that bills you for the line).</source>
+        <translation>{name} no es un operador telefónico ni un OMV; elija su servicio de teléfono (la empresa que le cobra la línea).</translation>
+    </message>
+    <message>
+        <source>{name} is not an app, platform or SDK company; use &apos;Add my phone service&apos; for carriers.</source>
+        <translation>{name} no es una empresa de apps, plataformas o SDK; para los operadores, use «Agregar mi servicio de teléfono».</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of location data; use one of: {data_kinds}.</source>
+        <translation>&apos;{kind}&apos; no es un tipo de datos de ubicación; use uno de estos: {data_kinds}.</translation>
+    </message>
+    <message>
+        <source>&apos;{fmt}&apos; is not a letter format; use one of: {formats}.</source>
+        <translation>&apos;{fmt}&apos; no es un formato de carta; use uno de estos: {formats}.</translation>
+    </message>
+    <message>
+        <source>{name} has no e-mail address in the directory; send the letter by post or through its web form (export it as PDF), or add an address to the company.</source>
+        <translation>{name} no tiene dirección de correo electrónico en el directorio; envíe la carta por correo postal o por su formulario web (expórtela como PDF), o agregue una dirección a la empresa.</translation>
+    </message>
+    <message>
+        <source>choose letter formats among: {formats} (not {unknown}).</source>
+        <translation>elija formatos de carta entre: {formats} (no {unknown}).</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist; choose another.</source>
+        <translation>la carpeta {folder} no existe; elija otra.</translation>
+    </message>
+    <message>
+        <source>Check the server, port and security in Settings → Mail accounts</source>
+        <translation>Revise el servidor, el puerto y la seguridad en Configuración → Cuentas de correo</translation>
+    </message>
+    <message>
+        <source>Port 587 normally uses STARTTLS and port 465 uses SSL/TLS; this account uses {security} on port {port}.</source>
+        <translation>El puerto 587 normalmente usa STARTTLS y el puerto 465 usa SSL/TLS; esta cuenta usa {security} en el puerto {port}.</translation>
+    </message>
+    <message>
+        <source>Connected to {where} with {security} and logged in. Nothing was sent.</source>
+        <translation>OffMap se conectó a {where} e inició sesión; seguridad: {security}. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>cannot find the mail server &apos;{host}&apos; (the name does not resolve). {settings}, and that this computer is online.</source>
+        <translation>no se encuentra el servidor de correo &apos;{host}&apos; (el nombre no se resuelve). {settings}, y compruebe que esta computadora tenga conexión a internet.</translation>
+    </message>
+    <message>
+        <source>no encryption (this computer)</source>
+        <translation>sin cifrado (esta computadora)</translation>
+    </message>
+    <message>
+        <source>Connected to {where} with {security} and logged in as {username}. Nothing was sent.</source>
+        <translation>OffMap se conectó a {where} e inició sesión como {username}; seguridad: {security}. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>the mail server {where} refused the connection. {settings}; {bridge}{security_hint}</source>
+        <translation>el servidor de correo {where} rechazó la conexión. {settings}; {bridge}{security_hint}</translation>
+    </message>
+    <message>
+        <source>the server accepted the letter for some recipients but refused {listed}.</source>
+        <translation>el servidor aceptó la carta para algunos destinatarios, pero rechazó {listed}.</translation>
+    </message>
+    <message>
+        <source>security &apos;none&apos; is allowed only for a server on this computer, not {host}; choose STARTTLS or SSL/TLS.</source>
+        <translation>la seguridad &apos;none&apos; (Ninguna) solo se permite para un servidor en esta computadora, no para {host}; elija STARTTLS o SSL/TLS.</translation>
+    </message>
+    <message>
+        <source>no password for &apos;{username}&apos; on {account}; enter it in Settings → Mail accounts.</source>
+        <translation>no hay contraseña para &apos;{username}&apos; en {account}; ingrésela en Configuración → Cuentas de correo.</translation>
+    </message>
+    <message>
+        <source>the mail server {where} stopped answering while receiving the letter, so it is not known whether it went out. Look in your mail&apos;s Sent folder before trying again.</source>
+        <translation>el servidor de correo {where} dejó de responder mientras recibía la carta, así que no se sabe si salió. Busque en la carpeta de Enviados de su correo antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>no answer from the mail server {where} in time. Check your connection and the server, port and security in Settings → Mail accounts. {security_hint}</source>
+        <translation>el servidor de correo {where} no respondió a tiempo. Revise su conexión y el servidor, el puerto y la seguridad en Configuración → Cuentas de correo. {security_hint}</translation>
+    </message>
+    <message>
+        <source>the mail server {where} presented a certificate that could not be verified ({verify_message}), so nothing was sent. Check the server name (it must match the provider&apos;s, e.g. smtp.gmail.com); if you are on a public or work network that intercepts connections, try another network.</source>
+        <translation>el servidor de correo {where} presentó un certificado que no se pudo verificar ({verify_message}), así que no se envió nada. Revise el nombre del servidor (debe coincidir con el del proveedor, p. ej., smtp.gmail.com); si está en una red pública o de trabajo que intercepta las conexiones, pruebe con otra red.</translation>
+    </message>
+    <message>
+        <source>if it is a local bridge (e.g. Proton Mail Bridge), start it first. </source>
+        <translation>si es un puente local (p. ej., Proton Mail Bridge), inícielo primero. </translation>
+    </message>
+    <message>
+        <source>a secure connection to {where} could not be set up ({reason}). This usually means the security setting does not match the port. {security_hint}</source>
+        <translation>no se pudo establecer una conexión segura con {where} ({reason}). Esto suele significar que la configuración de seguridad no corresponde al puerto. {security_hint}</translation>
+    </message>
+    <message>
+        <source>the mail server {where} refused the login for &apos;{username}&apos; ({smtp_code} {smtp_error}). Check the user name and password; Gmail, iCloud, Yahoo and Fastmail need an app password, not your normal one (see the provider&apos;s help in Settings → Mail accounts).</source>
+        <translation>el servidor de correo {where} rechazó el inicio de sesión de &apos;{username}&apos; ({smtp_code} {smtp_error}). Revise el nombre de usuario y la contraseña; Gmail, iCloud, Yahoo y Fastmail requieren una contraseña de aplicación, no la habitual (consulte la ayuda del proveedor en Configuración → Cuentas de correo).</translation>
+    </message>
+    <message>
+        <source>untrusted</source>
+        <translation>no es de confianza</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>error de TLS</translation>
+    </message>
+    <message>
+        <source>the mail server {where} does not offer STARTTLS. {security_hint} Choose SSL/TLS if the port is 465.</source>
+        <translation>el servidor de correo {where} no ofrece STARTTLS. {security_hint} Elija SSL/TLS si el puerto es 465.</translation>
+    </message>
+    <message>
+        <source>the mail server {where} does not offer a login (AUTH). Check that this is the provider&apos;s submission server and port (usually 587 or 465).</source>
+        <translation>el servidor de correo {where} no ofrece inicio de sesión (AUTH). Compruebe que sean el servidor y el puerto de envío del proveedor (normalmente 587 o 465).</translation>
+    </message>
+    <message>
+        <source>the mail server refused the recipient ({refused}). Nothing was sent. Check the company&apos;s e-mail address in the directory (it may have changed), or use its web form or post instead.</source>
+        <translation>el servidor de correo rechazó al destinatario ({refused}). No se envió nada. Revise la dirección de correo electrónico de la empresa en el directorio (puede haber cambiado), o use en su lugar su formulario web o el correo postal.</translation>
+    </message>
+    <message>
+        <source>the mail server refused the From address {sender} ({smtp_code} {smtp_error}). Nothing was sent. Use a From address that belongs to this account (Settings → Mail accounts).</source>
+        <translation>el servidor de correo rechazó la dirección del remitente {sender} ({smtp_code} {smtp_error}). No se envió nada. Use una dirección de remitente que pertenezca a esta cuenta (Configuración → Cuentas de correo).</translation>
+    </message>
+    <message>
+        <source>the mail server refused the letter ({smtp_code} {smtp_error}). Nothing was sent. {advice}</source>
+        <translation>el servidor de correo rechazó la carta ({smtp_code} {smtp_error}). No se envió nada. {advice}</translation>
+    </message>
+    <message>
+        <source>the mail server {where} closed the connection while receiving the letter, so it is not known whether it went out. Look in your mail&apos;s Sent folder before trying again.</source>
+        <translation>el servidor de correo {where} cerró la conexión mientras recibía la carta, así que no se sabe si salió. Busque en la carpeta de Enviados de su correo antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>the mail server {where} closed the connection. {security_hint}</source>
+        <translation>el servidor de correo {where} cerró la conexión. {security_hint}</translation>
+    </message>
+    <message>
+        <source>the mail server {where} answered {smtp_code} {smtp_error}. {advice}</source>
+        <translation>el servidor de correo {where} respondió {smtp_code} {smtp_error}. {advice}</translation>
+    </message>
+    <message>
+        <source>It may be a temporary limit: try again later.</source>
+        <translation>Puede ser un límite temporal: inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>Check the account&apos;s sending limits or send this letter another way.</source>
+        <translation>Revise los límites de envío de la cuenta o envíe esta carta de otra forma.</translation>
+    </message>
+    <message>
+        <source>cannot reach the mail server {where} ({error}). {settings}, and that this computer is online.</source>
+        <translation>no se puede conectar con el servidor de correo {where} ({error}). {settings}, y compruebe que esta computadora tenga conexión a internet.</translation>
+    </message>
+    <message>
+        <source>sending through {where} failed ({name}). {settings}.</source>
+        <translation>falló el envío a través de {where} ({name}). {settings}.</translation>
+    </message>
+    <message>
+        <source>It is busy or limiting you: try again later.</source>
+        <translation>Está ocupado o está limitando sus envíos: inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>{settings}.</source>
+        <translation>{settings}.</translation>
+    </message>
+    <message>
+        <source>{name} is empty; download the registry CSV again.</source>
+        <translation>{name} está vacío; vuelva a descargar el CSV del registro.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {max_file_bytes} MB; the registry CSV is far smaller. Check that you picked the right file.</source>
+        <translation>{name} ocupa más de {max_file_bytes} MB; el CSV del registro es mucho más pequeño. Compruebe que eligió el archivo correcto.</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {error}.</source>
+        <translation>no se puede leer {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was imported.</source>
+        <translation>se canceló la importación; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>&apos;{slug}&apos; is your own record; it was left as you wrote it</source>
+        <translation>&apos;{slug}&apos; es su propio registro; se dejó tal como usted lo escribió</translation>
+    </message>
+    <message>
+        <source>the row&apos;s values do not fit a directory record</source>
+        <translation>los valores de la fila no se ajustan a un registro del directorio</translation>
+    </message>
+    <message>
+        <source>{out} is a folder; give a file name.</source>
+        <translation>{out} es una carpeta; indique un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is neither .csv nor .pdf; choose one of those (or give --format csv|pdf).</source>
+        <translation>&apos;{name}&apos; no es .csv ni .pdf; elija uno de esos (o indique --format csv|pdf).</translation>
+    </message>
+    <message>
+        <source>the report could not be written to {out}: {error}; check the folder and the free space.</source>
+        <translation>no se pudo escribir el informe en {out}: {error}; revise la carpeta y el espacio libre.</translation>
+    </message>
+    <message>
+        <source>no law applies on its own: {explanation} {still} To send a voluntary request, choose a model law with --law {voluntary_model}.</source>
+        <translation>ninguna ley se aplica por sí sola: {explanation} {still} Para enviar una solicitud voluntaria, elija una ley modelo con --law {voluntary_model}.</translation>
+    </message>
+    <message>
+        <source>&apos;{request_type}&apos; is not a request type; use one of: {all_types}.</source>
+        <translation>&apos;{request_type}&apos; no es un tipo de solicitud; use uno de estos: {all_types}.</translation>
+    </message>
+    <message>
+        <source>{explanation} None of the laws that apply ({listed}) grants a &apos;{request_type}&apos; request; choose another type, or a law with --law.</source>
+        <translation>{explanation} Ninguna de las leyes aplicables ({listed}) prevé una solicitud de tipo &apos;{request_type}&apos;; elija otro tipo, o una ley con --law.</translation>
+    </message>
+    <message>
+        <source>a {request_type} follows up an earlier request; give the request it follows.</source>
+        <translation>una solicitud de tipo {request_type} da seguimiento a una solicitud anterior; indique la solicitud a la que sigue.</translation>
+    </message>
+    <message>
+        <source>{short_name} grants no appeal; send a reminder or a complaint instead.</source>
+        <translation>{short_name} no prevé apelación; envíe en su lugar un recordatorio o una queja.</translation>
+    </message>
+    <message>
+        <source>request {parent_id} belongs to another client; a follow-up must be for the same client.</source>
+        <translation>la solicitud {parent_id} pertenece a otro cliente; un seguimiento debe ser para el mismo cliente.</translation>
+    </message>
+    <message>
+        <source>&apos;{status}&apos; is not a request status; use one of: {statuses}.</source>
+        <translation>&apos;{status}&apos; no es un estado de solicitud; use uno de estos: {statuses}.</translation>
+    </message>
+    <message>
+        <source>{short_name} ({law}) does not cover {name}, a {kind}; it applies to: {applies_to}. Choose another law.</source>
+        <translation>{short_name} ({law}) no cubre a {name} (tipo: {kind}); se aplica a: {applies_to}. Elija otra ley.</translation>
+    </message>
+    <message>
+        <source>&apos;{request_id}&apos; is neither a request id nor a reference like OFM-7K3Q-9XPD.</source>
+        <translation>&apos;{request_id}&apos; no es un id de solicitud ni una referencia como OFM-7K3Q-9XPD.</translation>
+    </message>
+    <message>
+        <source>no request has the reference {request_id}; &apos;offmap request list&apos; shows them.</source>
+        <translation>ninguna solicitud tiene la referencia {request_id}; &apos;offmap request list&apos; las muestra.</translation>
+    </message>
+    <message>
+        <source>request {reference} was already sent; its letter can no longer change. Create a follow-up instead.</source>
+        <translation>la solicitud {reference} ya se envió; su carta ya no puede cambiar. En su lugar, cree un seguimiento.</translation>
+    </message>
+    <message>
+        <source>request {reference} was already sent and is part of the record; it cannot be deleted. Log a &apos;closed&apos; event instead.</source>
+        <translation>la solicitud {reference} ya se envió y forma parte del registro; no se puede eliminar. En su lugar, registre un evento &apos;closed&apos; (cerrada).</translation>
+    </message>
+    <message>
+        <source>the text for &apos;{key}&apos; is longer than {max_detail_text} characters; shorten it.</source>
+        <translation>el texto de &apos;{key}&apos; tiene más de {max_detail_text} caracteres; acórtelo.</translation>
+    </message>
+    <message>
+        <source>an earlier attempt to send {reference} (started {started_at}, Message-ID {message_id}) was interrupted while the server was receiving it, so it may have gone out. Look in the Sent folder of your mail: if it is there, record it with &apos;offmap request mark-sent ID&apos;; if it is not, send again with &apos;offmap send ID --resend-interrupted&apos; (in the window: Send, then Send again).</source>
+        <translation>un intento anterior de enviar {reference} (iniciado: {started_at}, Message-ID {message_id}) se interrumpió mientras el servidor lo recibía, así que es posible que la carta haya salido. Busque en la carpeta de Enviados de su correo: si está allí, registre el envío con &apos;offmap request mark-sent ID&apos;; si no está, vuelva a enviarla con &apos;offmap send ID --resend-interrupted&apos; (en la ventana: Enviar y luego Enviar de nuevo).</translation>
+    </message>
+    <message>
+        <source>request {reference} was already sent on {on}{extra}; nothing was sent again. To write to the company again, draft a reminder (offmap followup ID --kind reminder).</source>
+        <translation>la solicitud {reference} ya se envió el {on}{extra}; no se volvió a enviar nada. Para escribir de nuevo a la empresa, redacte un recordatorio (offmap followup ID --kind reminder).</translation>
+    </message>
+    <message>
+        <source>request {reference} is closed; open a follow-up instead of sending it.</source>
+        <translation>la solicitud {reference} está cerrada; abra un seguimiento en lugar de enviarla.</translation>
+    </message>
+    <message>
+        <source>Sent to {to}; answer due {due_on}.</source>
+        <translation>Enviada a {to}; la respuesta vence el {due_on}.</translation>
+    </message>
+    <message>
+        <source>Sent to {to}.</source>
+        <translation>Enviada a {to}.</translation>
+    </message>
+    <message>
+        <source>the letter {reference} went out (the server answered &apos;{smtp_response}&apos;), but recording it failed: {error} Run the send again: it will only record it, not send it twice.</source>
+        <translation>la carta {reference} salió (el servidor respondió &apos;{smtp_response}&apos;), pero no se pudo registrar: {error} Vuelva a ejecutar el envío: solo la registrará, no la enviará dos veces.</translation>
+    </message>
+    <message>
+        <source>request {reference} is being sent or was just sent elsewhere; nothing was sent again. Refresh and check its status.</source>
+        <translation>la solicitud {reference} se está enviando o se acaba de enviar desde otro lugar; no se volvió a enviar nada. Actualice y revise su estado.</translation>
+    </message>
+    <message>
+        <source>through its web form ({webform})</source>
+        <translation>por su formulario web ({webform})</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>por correo postal</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} o {second}</translation>
+    </message>
+    <message>
+        <source>by a channel OffMap does not know</source>
+        <translation>por un medio que OffMap no conoce</translation>
+    </message>
+    <message>
+        <source>open the web form and paste the letter (offmap letter ID --format txt --out FILE)</source>
+        <translation>abra el formulario web y pegue la carta (offmap letter ID --format txt --out FILE)</translation>
+    </message>
+    <message>
+        <source>print the letter (offmap letter ID --format pdf --out FILE) and post it</source>
+        <translation>imprima la carta (offmap letter ID --format pdf --out FILE) y envíela por correo postal</translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}; {second}</translation>
+    </message>
+    <message>
+        <source>look up the company&apos;s privacy contact</source>
+        <translation>busque el contacto de privacidad de la empresa</translation>
+    </message>
+    <message>
+        <source>Cancelled before sending; not marked sent.</source>
+        <translation>Se canceló antes del envío; no se marcó como enviada.</translation>
+    </message>
+    <message>
+        <source>Not attempted: the mail server could not be used (see above).</source>
+        <translation>No se intentó: no se pudo usar el servidor de correo (vea arriba).</translation>
+    </message>
+    <message>
+        <source>The regulator</source>
+        <translation>La autoridad reguladora</translation>
+    </message>
+    <message>
+        <source>the {what} {day} is in the future; log things once they have happened.</source>
+        <translation>la fecha {day} ({what}) está en el futuro; registre los hechos una vez que hayan ocurrido.</translation>
+    </message>
+    <message>
+        <source>&apos;{via}&apos; is not a way of sending; use one of: {channels}.</source>
+        <translation>&apos;{via}&apos; no es una forma de envío; use una de estas: {channels}.</translation>
+    </message>
+    <message>
+        <source>use &apos;offmap request mark-sent&apos; (or Mark sent in the window) to record sending.</source>
+        <translation>use &apos;offmap request mark-sent&apos; (o Marcar como enviada en la ventana) para registrar el envío.</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not an event; use one of: {loggable_kinds}.</source>
+        <translation>&apos;{kind}&apos; no es un evento; use uno de estos: {loggable_kinds}.</translation>
+    </message>
+    <message>
+        <source>say why the request is closed (--text REASON).</source>
+        <translation>indique por qué se cierra la solicitud (--text REASON).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a {what}; write it as YYYY-MM-DD, e.g. 2026-03-15.</source>
+        <translation>&apos;{value}&apos; no es una fecha válida ({what}); escríbala como AAAA-MM-DD, p. ej., 2026-03-15.</translation>
+    </message>
+    <message>
+        <source>the delivery date {delivered} is before the sending date {day}; check both dates.</source>
+        <translation>la fecha de entrega {delivered} es anterior a la fecha de envío {day}; revise ambas fechas.</translation>
+    </message>
+    <message>
+        <source>request {reference} has not been sent yet; mark it sent first (offmap request mark-sent).</source>
+        <translation>la solicitud {reference} todavía no se ha enviado; primero márquela como enviada (offmap request mark-sent).</translation>
+    </message>
+    <message>
+        <source>the {kind} date {day} is before the request was sent ({first}); check the date.</source>
+        <translation>la fecha {day} (evento: {kind}) es anterior al envío de la solicitud ({first}); revise la fecha.</translation>
+    </message>
+    <message>
+        <source>a sending cannot become another event or the reverse; delete the event and log the right one.</source>
+        <translation>un envío no puede convertirse en otro tipo de evento, ni al revés; elimine el evento y registre el correcto.</translation>
+    </message>
+    <message>
+        <source>&apos;{data}&apos; is not a way of sending; use one of: {channels}.</source>
+        <translation>&apos;{data}&apos; no es una forma de envío; use una de estas: {channels}.</translation>
+    </message>
+    <message>
+        <source>there is no client with id {id}.</source>
+        <translation>no hay ningún cliente con el id {id}.</translation>
+    </message>
+    <message>
+        <source>there is no client with id {client_id}.</source>
+        <translation>no hay ningún cliente con el id {client_id}.</translation>
+    </message>
+    <message>
+        <source>there is no client with id {client_id}; &apos;offmap client list&apos; shows the ids.</source>
+        <translation>no hay ningún cliente con el id {client_id}; &apos;offmap client list&apos; muestra los id.</translation>
+    </message>
+    <message>
+        <source>the store {path} could not be used: {error}</source>
+        <translation>no se pudo usar el almacén {path}: {error}</translation>
+    </message>
+    <message>
+        <source>the store {path} is busy in another OffMap window or command; try again in a moment.</source>
+        <translation>el almacén {path} está en uso en otra ventana o comando de OffMap; inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>the disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>el disco está lleno: no se guardó nada. Libere algo de espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>the store {path} is read-only; check the folder&apos;s permissions.</source>
+        <translation>el almacén {path} es de solo lectura; revise los permisos de la carpeta.</translation>
+    </message>
+    <message>
+        <source>the store {path} is damaged or is not an OffMap store, so it was left untouched. Restore a backup with &apos;offmap restore FILE&apos;, or move the file away to start afresh.</source>
+        <translation>el almacén {path} está dañado o no es un almacén de OffMap, así que no se tocó. Restaure una copia de seguridad con &apos;offmap restore FILE&apos;, o mueva el archivo a otro lugar para empezar de cero.</translation>
+    </message>
+    <message>
+        <source>the store {path} was written by a newer OffMap (schema {version}, this one knows {latest_version}). Update OffMap; the file was left untouched.</source>
+        <translation>el almacén {path} lo escribió un OffMap más reciente (esquema {version}; esta versión conoce hasta el esquema {latest_version}). Actualice OffMap; el archivo no se tocó.</translation>
+    </message>
+    <message>
+        <source>the store {path} cannot use write-ahead logging on this disk.</source>
+        <translation>el almacén {path} no puede usar el registro de escritura anticipada (write-ahead logging) en este disco.</translation>
+    </message>
+    <message>
+        <source>there is no event with id {id}.</source>
+        <translation>no hay ningún evento con el id {id}.</translation>
+    </message>
+    <message>
+        <source>there is no event with id {event_id}.</source>
+        <translation>no hay ningún evento con el id {event_id}.</translation>
+    </message>
+    <message>
+        <source>there is no holding with id {holding_id}.</source>
+        <translation>no hay ninguna empresa asociada con el id {holding_id}.</translation>
+    </message>
+    <message>
+        <source>there is no mail account with id {id}.</source>
+        <translation>no hay ninguna cuenta de correo con el id {id}.</translation>
+    </message>
+    <message>
+        <source>there is no mail account with id {account_id}.</source>
+        <translation>no hay ninguna cuenta de correo con el id {account_id}.</translation>
+    </message>
+    <message>
+        <source>there is no request with id {request_id}; &apos;offmap request list&apos; shows the ids.</source>
+        <translation>no hay ninguna solicitud con el id {request_id}; &apos;offmap request list&apos; muestra los id.</translation>
+    </message>
+    <message>
+        <source>there is no request with id {request_id}.</source>
+        <translation>no hay ninguna solicitud con el id {request_id}.</translation>
     </message>
 </context>
 <context>

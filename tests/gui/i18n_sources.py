@@ -18,7 +18,7 @@ LABELS_MODULE = ROOT / "app" / "gui" / "i18n_labels.py"
 KEY = re.compile(r"[a-z0-9_\-.]+")  # identifiers such as "precise-location" are not labels
 CONSTANT = re.compile(r"[A-Z][A-Z0-9_]+")
 NOT_LABELS = {"APP_NAME", "LANGUAGE_KEY", "SYSTEM", "ENGLISH", "SHARED_CONTEXT", "CHOICES",
-              "TRANSLATED", "LABELS"}
+              "TRANSLATED", "LABELS", "MESSAGES", "MESSAGES_CONTEXT", "DOCUMENT_LANGUAGES"}
 CLASS_LABELS = ("COLUMNS", "TIPS")
 # Labels chosen by code in ways introspection cannot see: follow-up kinds passed to tr() as they
 # are, the status names request_timeline adds to STATUS_LABELS inside a method, and tr() calls
@@ -52,7 +52,7 @@ def dynamic_labels() -> list[str]:
 
     found: dict[str, None] = {}
     for info in sorted(pkgutil.iter_modules(app.gui.__path__), key=lambda i: i.name):
-        if info.name in ("i18n", "i18n_labels"):
+        if info.name in ("i18n", "i18n_labels", "i18n_messages"):
             continue
         module = importlib.import_module(f"app.gui.{info.name}")
         for name, value in vars(module).items():
@@ -90,5 +90,11 @@ def _literal(text: str) -> str:
 
 
 if __name__ == "__main__":
+    from tests.gui import message_sources
+
     LABELS_MODULE.write_text(render(dynamic_labels()), encoding="utf-8")
     print(f"wrote {LABELS_MODULE.relative_to(ROOT)}")
+    messages = message_sources.MESSAGES_MODULE
+    messages.write_text(message_sources.render(message_sources.message_templates()),
+                        encoding="utf-8")
+    print(f"wrote {messages.relative_to(ROOT)}")

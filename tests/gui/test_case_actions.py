@@ -95,6 +95,40 @@ def test_authorization_form_only_in_agent_mode(window, tmp_path):
     assert "sign" in page.case_panel.status.text()
 
 
+def test_summary_for_the_client_asks_the_language(window, tmp_path, monkeypatch):
+    """The language question offers the document languages, the interface's first; the chosen
+    one is the summary's."""
+
+    from app.services import client_summary
+
+    page, _client = _page_with(window, "Summary Client")
+    written = []
+    real = client_summary.write_client_summary
+
+    def spy(store, client_id, out, language="en"):
+        written.append(language)
+        return real(store, client_id, out, language)
+
+    monkeypatch.setattr(client_summary, "write_client_summary", spy)
+
+    def choose_spanish(dialog: QInputDialog) -> None:
+        assert dialog.comboBoxItems() == ["English", "Español"]
+        assert dialog.textValue() == "English"  # the interface is in English
+        dialog.setTextValue("Español")
+        dialog.accept()
+
+    out = tmp_path / "resumen.pdf"
+    when_modal(choose_spanish)
+    page.case_panel.save_client_summary(out)
+    assert written == ["es"] and out.read_bytes().startswith(b"%PDF")
+    assert str(out) in page.case_panel.status.text()
+    when_modal(lambda dialog: dialog.reject())
+    page.case_panel.save_client_summary(tmp_path / "not-written.pdf")
+    assert written == ["es"] and not (tmp_path / "not-written.pdf").exists()
+    page.case_panel.save_client_summary(tmp_path / "missing" / "x.pdf", language="en")
+    assert "does not exist" in page.case_panel.status.text()
+
+
 def test_bulk_dialog_creates_requests_with_a_summary(window):
     store = window.ctx.store
     registry_import.import_registry(store, REGISTRY)

@@ -65,6 +65,8 @@ def test_filters_by_text_client_and_status(window):
     assert page.model.rowCount() == 2
     page.search.setText("kochava")
     assert page.model.rowCount() == 1
+    page.search.setText("att")  # the directory id finds "AT&T", as on the Deadlines page
+    assert page.model.rowCount() == 1 and page.model.row_at(0).request.company == "att"
     page.search.clear()
     page.client.setCurrentIndex(page.client.findData(client_id))
     assert page.model.rowCount() == 1

@@ -30,15 +30,16 @@ from PySide6.QtWidgets import (
 
 from app.core.model import Client, Company, MailAccount
 from app.gui import i18n
+from app.gui.messages import MESSAGES_CONTEXT
 from app.services import clients as client_service
 from app.services import holdings as holding_service
 from app.services import requests as request_service
-from tests.gui import i18n_sources
+from tests.gui import i18n_sources, message_sources
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "i18n" / "offmap_es.ts"
 QM = ROOT / "resources" / "i18n" / "offmap_es.qm"
-PLACEHOLDER = re.compile(r"\{\w+\}")
+PLACEHOLDER = re.compile(r"\{\w+(?:![rsa])?(?::[^{}]*)?\}")
 
 
 def _messages() -> list[tuple[str, str, str, str | None]]:
@@ -80,6 +81,8 @@ def test_translations_keep_placeholders_and_accelerators():
     for context, source, translation, _kind in _messages():
         assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(translation)), \
             f"{context}: {source!r} -> {translation!r} changes its {{placeholders}}"
+        if context == MESSAGES_CONTEXT:
+            continue  # service messages have no accelerators ("AT&T" is a name)
         has_key = "&" in source.replace("&&", "")
         assert has_key == ("&" in translation.replace("&&", "")), \
             f"{context}: {source!r} -> {translation!r} gains or loses its & accelerator"
@@ -129,6 +132,24 @@ def test_data_labels_are_catalogued():
     shared = {source for context, source, _t, _k in _messages()
               if context == i18n.SHARED_CONTEXT}
     assert set(i18n_sources.dynamic_labels()) <= shared
+
+
+def test_service_messages_are_catalogued():
+    """The templates of the core's and the services' messages are listed for lupdate and
+    translated in the messages context."""
+    templates = message_sources.message_templates()
+    assert len(templates) > 200
+    assert message_sources.MESSAGES_MODULE.read_text(encoding="utf-8") == \
+        message_sources.render(templates), "run `make translations-update`"
+    catalogued = {source for context, source, _t, _k in _messages()
+                  if context == MESSAGES_CONTEXT}
+    assert set(templates) <= catalogued
+
+
+def test_service_message_templates_are_literals():
+    """A template built with an f-string or + cannot be in a catalogue (it would stay English):
+    pass the values as keywords instead."""
+    assert not message_sources.templates_built_in_code()
 
 
 # Text-setting calls whose literal argument would reach the screen untranslated.
@@ -382,6 +403,24 @@ def test_spanish_dialogs_show_no_english(spanish_window, qtbot):
         problems += _english_shown(dialog, english)
         dialog.close()
     assert not problems, "English in the Spanish dialogs:\n" + "\n".join(problems)
+
+
+def test_service_errors_are_shown_in_spanish(spanish_window, qtbot):
+    """An error a service raises in English reaches the Spanish window translated, with its
+    values (here the typed e-mail address) filled in as they were."""
+    from app.gui.client_dialog import ClientDialog
+
+    dialog = ClientDialog(parent=spanish_window)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Ana López")
+    dialog.emails.setText("ana-at-example")
+    dialog.accept()
+    shown = dialog.error.text()
+    english = "'ana-at-example' is not an e-mail address (expected name@example.org)."
+    assert "'ana-at-example'" in shown and shown != english
+    assert shown == QApplication.translate(
+        MESSAGES_CONTEXT, "'{email}' is not an e-mail address (expected name@example.org)."
+    ).replace("{email}", "ana-at-example")
 
 
 def test_qt_own_strings_are_spanish(spanish_window):

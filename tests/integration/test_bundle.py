@@ -148,3 +148,31 @@ def test_window_starts_offscreen_and_keeps_running(bundle: Path, tmp_path: Path)
     assert "Traceback" not in stderr, stderr
     log = (tmp_path / "home" / "logs" / "offmap.log").read_text(encoding="utf-8")
     assert "starting window" in log
+
+
+def test_spanish_window_finds_both_catalogues(bundle: Path, tmp_path: Path):
+    """With Spanish chosen, the bundled window loads OffMap's catalogue and Qt's own (standard
+    buttons, file dialogs) from inside the bundle."""
+    from app.store import open_store, preferences
+
+    home = tmp_path / "home"
+    assert _run(bundle, "client", "list", home=home).returncode == 0  # creates the store
+    store = open_store(home)
+    with store.transaction() as conn:
+        preferences.set_value(conn, "ui.language", "es")
+    store.close()
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    environment.pop("PYTHONPATH", None)
+    process = subprocess.Popen([str(bundle), "--home", str(home)], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, env=environment)
+    log_path = home / "logs" / "offmap.log"
+    try:
+        with pytest.raises(subprocess.TimeoutExpired):
+            process.wait(timeout=6)
+    finally:
+        process.kill()
+        _, stderr = process.communicate(timeout=10)
+    assert "Traceback" not in stderr, stderr
+    log = log_path.read_text(encoding="utf-8")
+    assert "interface language es" in log
+    assert "Qt's own strings in es from" in log and "_internal" in log, log[-2000:]

@@ -94,3 +94,55 @@ def test_company_report_pdf_names_no_client(store, sample, tmp_path):
     for value in ("Ana Alvarez", "ana@example.org", *B_CANARIES, *sample.a_refs,
                   *sample.b_refs):
         assert value not in text
+
+
+def _catalogue(context: str) -> dict[str, str]:
+    """English -> Spanish for one context of the shipped catalogue source."""
+    import xml.etree.ElementTree as ET
+
+    from app.paths import resource
+
+    table = {}
+    for ctx in ET.parse(resource("i18n", "offmap_es.ts")).getroot().iter("context"):
+        if ctx.findtext("name") == context:
+            for message in ctx.iter("message"):
+                table[message.findtext("source")] = message.findtext("translation") or ""
+    return table
+
+
+def test_client_summary_in_spanish_keeps_names_and_references(store, sample, tmp_path):
+    """The client's own copy reads in Spanish (from the shipped catalogue); names,
+    references and laws print as recorded; the letters themselves stay English."""
+    from app.services.client_summary import client_summary_pdf
+
+    spanish = _catalogue("Messages")
+    english_text = pdf_text(client_summary_pdf(store, sample.a, "en"), tmp_path, "en.pdf")
+    spanish_text = pdf_text(client_summary_pdf(store, sample.a, "es"), tmp_path, "es.pdf")
+    assert "Your privacy requests: Ana Alvarez" in english_text
+    assert "Who holds their data" in english_text
+    for heading in ("Who holds their data", "Requests", "Timeline", "Outcomes"):
+        translated = spanish[heading]
+        assert translated and translated != heading
+        assert translated in spanish_text
+    assert "Who holds their data" not in spanish_text
+    assert spanish["Your privacy requests: {name}"].replace("{name}", "Ana Alvarez") \
+        in spanish_text
+    for reference in sample.a_refs:
+        assert reference in spanish_text
+    for canary in (*B_CANARIES, *sample.b_refs):
+        assert canary not in spanish_text
+    request_id = request_service.list_requests(store, client_id=sample.a)[0].id
+    letter = pdf_text(letter_service.render_letter(store, request_id, "pdf"), tmp_path, "l.pdf")
+    assert "Dear" in letter or "privacy" in letter.lower()
+
+
+def test_client_summary_from_the_command_line(store, sample, tmp_path):
+    from app.cli import main
+
+    out = tmp_path / "resumen.pdf"
+    store.close()
+    assert main(["--home", str(store.home), "export", "summary", "--client", str(sample.a),
+                 "--out", str(out), "--language", "es"]) == 0
+    assert _catalogue("Messages")["Timeline"] in pdf_text(out.read_bytes(), tmp_path)
+    assert main(["--home", str(store.home), "export", "summary", "--client", str(sample.a),
+                 "--out", str(tmp_path / "missing" / "x.pdf")]) == 1

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from app.core.model import Client, MailAccount
+from app.core.text import Text
 from app.services import accounts as account_service
 from app.services import clients as client_service
 from app.services import sending, tracking
@@ -205,6 +206,11 @@ def test_batch_reports_each_letter_and_stops_on_cancel(store, client_id, server)
     items = sending.send_batch(store, later, password=PASSWORD, should_stop=lambda: next(stop))
     assert [i.outcome for i in items] == ["sent", "not-attempted"]
     assert len(server.messages) == 4
+    assert items[0].message.template == "Sent to {to}; answer due {due_on}."
+    assert items[0].message == f"Sent to {items[0].result.to[0]}; answer due " \
+        f"{items[0].result.due_on}."
+    assert items[1].message == "Cancelled before sending; not marked sent."
+    assert isinstance(items[1].message, Text)
 
 
 def test_batch_stops_after_a_login_failure(store, client_id, server):
@@ -212,5 +218,7 @@ def test_batch_stops_after_a_login_failure(store, client_id, server):
     ids = [_request(store, client_id).id for _ in range(3)]
     items = sending.send_batch(store, ids, password="wrong")
     assert [i.outcome for i in items] == ["failed", "not-attempted", "not-attempted"]
+    assert isinstance(items[0].message, Text) and items[0].message.values
+    assert items[2].message == "Not attempted: the mail server could not be used (see above)."
     assert len(server.handler.logins) == 1
     assert all(sending.request_repo.get(store.conn, i).status == "draft" for i in ids)

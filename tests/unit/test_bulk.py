@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.core.model import Client
+from app.core.text import Text
 from app.services import bulk, registry_import
 from app.services import clients as client_service
 from app.store import requests as request_repo
@@ -42,6 +43,7 @@ def test_plan_and_run_for_several_clients(store, brokers):
     assert len(summary.created) == 6 and steps[-1] == (9, 9)
     assert {s.client_id for s in summary.skipped} == {nowhere}
     assert all("no law applies" in s.reason for s in summary.skipped)
+    assert all(isinstance(s.reason, Text) for s in summary.skipped)  # translatable
     for client_id, law in ((a, "us-ca"), (b, "us-va")):
         made = request_repo.list_where(store.conn, client_id=client_id)
         assert sorted(r.company for r in made) == brokers
@@ -50,6 +52,7 @@ def test_plan_and_run_for_several_clients(store, brokers):
     again = bulk.plan_geolocation_optouts(store, [a, b])
     assert again.pairs == [] and len(again.skipped) == 6
     assert all(s.reason == "already has an opt-out to this broker" for s in again.skipped)
+    assert all(s.reason.template == "already has an opt-out to this broker" for s in again.skipped)
 
 
 def test_cancel_keeps_what_was_done(store, brokers):

@@ -191,6 +191,9 @@ def test_user_records_are_never_overwritten(store):
     assert result.skipped == 3
     mine = directory_service.get_company(store, "birchline-audience")
     assert mine.origin == "user" and not mine.extra.get("registry")
+    own = [p["reason"] for p in result.problems if "your own record" in p["reason"]]
+    assert own == ["'birchline-audience' is your own record; it was left as you wrote it"]
+    assert own[0].template == "'{slug}' is your own record; it was left as you wrote it"
 
 
 def test_failure_midway_leaves_the_store_as_it_was(store, monkeypatch):

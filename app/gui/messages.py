@@ -1,0 +1,33 @@
+"""Messages from the core and the services (errors, reasons, explanations) in the interface's
+language. They arrive as app.core.text.Text: English templates with values; the templates are
+catalogued in the MESSAGES_CONTEXT of the translation (app/gui/i18n_messages.py lists them for
+lupdate), and the values are filled in after translation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.core.text import localized
+from app.render.catalogue import MESSAGES_CONTEXT
+
+__all__ = ["MESSAGES_CONTEXT", "error_text", "sentence", "shown"]
+
+
+def _translate(template: str) -> str:
+    return QCoreApplication.translate(MESSAGES_CONTEXT, template)
+
+
+def shown(text: str) -> str:
+    """`text` as the interface shows it: translated when it is a Text, else as it is."""
+    return localized(text, _translate)
+
+
+def sentence(text: str) -> str:
+    """`text` shown as a sentence of its own: translated, with a capital first letter."""
+    shown_text = shown(text)
+    return shown_text[:1].upper() + shown_text[1:]
+
+
+def error_text(exc: BaseException) -> str:
+    """What to show for an error: an OffMapError's message translated, else its English text."""
+    return shown(getattr(exc, "text", None) or str(exc))
