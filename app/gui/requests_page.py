@@ -45,6 +45,7 @@ from app.gui.messages import error_text
 from app.gui.new_request_dialog import NewRequestDialog
 from app.gui.proxy import SourceSortedProxy
 from app.gui.request_model import STATUS_LABELS, RequestRow, RequestTableModel
+from app.gui.timeline_models import CHANNEL_LABELS
 from app.services import clients as client_service
 from app.services import directory
 from app.services import letters as letter_service
@@ -160,7 +161,8 @@ class RequestDetail(QWidget):
             (self.tr("Company"), row.company_name),
             (self.tr("Law"), law_text),
             (self.tr("Status"), self.tr(STATUS_LABELS.get(request.status, request.status))),
-            (self.tr("Sent"), f"{request.sent_on} ({request.via})" if request.sent_on else ""),
+            (self.tr("Sent"), f"{request.sent_on} ({self._channel(request.via)})"
+             if request.sent_on else ""),
         ]
         due = (context or {}).get("due")
         if due:
@@ -180,6 +182,10 @@ class RequestDetail(QWidget):
             f"<tr><td style='padding-right:10px'><b>{html.escape(k)}</b></td>"
             f"<td>{html.escape(v)}</td></tr>" for k, v in rows if v)
         return f"<table>{cells}</table>"
+
+    def _channel(self, via: str | None) -> str:
+        label = CHANNEL_LABELS.get(via or "")
+        return self.tr(label).lower() if label else (via or "")
 
     def _period(self, due: dict) -> str:
         """'45 calendar days' in the interface's language (the letter keeps its English)."""

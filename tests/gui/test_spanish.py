@@ -423,6 +423,34 @@ def test_service_errors_are_shown_in_spanish(spanish_window, qtbot):
     ).replace("{email}", "ana-at-example")
 
 
+def test_service_explanations_are_shown_in_spanish(spanish_window, qtbot):
+    """The law choice's explanation (core text with values) and a request's flags reach the
+    Spanish window translated."""
+    from app.core.lawchoice import choose_laws
+    from app.gui.new_request_dialog import NewRequestDialog
+    from app.gui.request_timeline import RequestTimeline
+    from app.services import tracking
+
+    window = spanish_window
+    client_id, request_id = _sample_case(window)
+    dialog = NewRequestDialog(window.ctx, client_id, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: bool(dialog.explanation.text()))
+    english = choose_laws("US", "CA", "carrier").explanation
+    assert "residents are covered by" in english
+    shown = dialog.explanation.text()
+    assert "residents are covered by" not in shown and "CCPA" in shown
+    dialog.close()
+
+    tracking.mark_sent(window.ctx.store, request_id, on="2025-01-06")  # long unconfirmed
+    timeline = RequestTimeline(window.ctx)
+    qtbot.addWidget(timeline)
+    timeline.set_request(request_id)
+    flags = timeline.flags.text()
+    assert flags and "no confirmation of receipt" not in flags
+
+
 def test_qt_own_strings_are_spanish(spanish_window):
     """Standard buttons come from Qt's own Spanish catalogue."""
     from PySide6.QtWidgets import QDialogButtonBox
