@@ -3,7 +3,7 @@ applied the next time OffMap starts (letters stay in the companies' language).""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QPushButton
 
 from app.core.errors import OffMapError
 from app.gui import i18n
@@ -36,6 +36,12 @@ class LanguageSection(QGroupBox):
         self.status.setAccessibleName(self.tr("Language status"))
         self.status.setWordWrap(True)
         form.addRow(self.status)
+        self.restart_button = QPushButton(self.tr("Restart OffMap no&w"))
+        self.restart_button.setToolTip(self.tr("Close OffMap and open it again in the new "
+                                               "language"))
+        self.restart_button.clicked.connect(self._restart)
+        self.restart_button.hide()
+        form.addRow(self.restart_button)
 
     def _changed(self) -> None:
         choice = self.choice.currentData()
@@ -45,7 +51,13 @@ class LanguageSection(QGroupBox):
         except OffMapError as exc:
             self.status.setText(error_text(exc))
             return
-        if i18n.resolve(choice) == i18n.current_language():
-            self.status.setText("")
-        else:
-            self.status.setText(self.tr("The new language applies the next time OffMap starts."))
+        pending = i18n.resolve(choice) != i18n.current_language()
+        self.status.setText(self.tr("The new language applies the next time OffMap starts.")
+                            if pending else "")
+        self.restart_button.setVisible(pending)
+
+    def _restart(self) -> None:
+        from app.gui.restart import restart
+
+        if not restart(self.window()):
+            self.status.setText(self.tr("OffMap could not restart; close it and open it again."))

@@ -1677,8 +1677,20 @@
         <translation>Estado del idioma</translation>
     </message>
     <message>
+        <source>Restart OffMap no&amp;w</source>
+        <translation>&amp;Volver a abrir OffMap ahora</translation>
+    </message>
+    <message>
+        <source>Close OffMap and open it again in the new language</source>
+        <translation>Cerrar OffMap y abrirlo de nuevo en el idioma nuevo</translation>
+    </message>
+    <message>
         <source>The new language applies the next time OffMap starts.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que se abra OffMap.</translation>
+    </message>
+    <message>
+        <source>OffMap could not restart; close it and open it again.</source>
+        <translation>OffMap no pudo volver a abrirse; ciérrelo y ábralo de nuevo.</translation>
     </message>
 </context>
 <context>

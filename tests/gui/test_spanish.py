@@ -247,6 +247,48 @@ def test_settings_choice_is_stored_and_used_at_the_next_start(window, qtbot, hom
     again.ctx.store.close()
 
 
+def test_restart_command_keeps_the_arguments():
+    from app.gui.restart import restart_command
+
+    assert restart_command(["/venv/bin/offmap", "--home", "/data"], frozen=False,
+                           executable="/venv/bin/python") == \
+        ["/venv/bin/python", "-m", "app", "--home", "/data"]
+    assert restart_command(["/opt/offmap/offmap", "--home", "/data"], frozen=True,
+                           executable="/opt/offmap/offmap") == \
+        ["/opt/offmap/offmap", "--home", "/data"]
+
+
+def test_restart_now_closes_the_window_and_starts_offmap_again(window, qtbot, monkeypatch,
+                                                               english_afterwards):
+    from app.gui import restart
+
+    started, quit_called = [], []
+    monkeypatch.setattr(restart, "start_detached", lambda command: started.append(command)
+                        or True)
+    monkeypatch.setattr(QApplication.instance(), "quit", lambda: quit_called.append(True))
+    section = window.page("settings").language
+    assert section.restart_button.isHidden()
+    section.choice.setCurrentIndex(section.choice.findData("es"))
+    assert not section.restart_button.isHidden()
+    section.choice.setCurrentIndex(section.choice.findData("en"))
+    assert section.restart_button.isHidden()  # back to the language in effect
+    section.choice.setCurrentIndex(section.choice.findData("es"))
+    section.restart_button.click()
+    assert started and started[0][1:3] == ["-m", "app"] and quit_called
+    assert not window.isVisible()
+
+
+def test_restart_that_cannot_start_keeps_the_window(window, monkeypatch, english_afterwards):
+    from app.gui import restart
+
+    monkeypatch.setattr(restart, "start_detached", lambda command: False)
+    window.show()
+    section = window.page("settings").language
+    section.choice.setCurrentIndex(section.choice.findData("es"))
+    section.restart_button.click()
+    assert window.isVisible() and "could not restart" in section.status.text()
+
+
 # --- the Spanish window shows no English --------------------------------------------------------
 
 def _count(method) -> int:
