@@ -41,6 +41,11 @@ EVENT_LABELS = {
     "partial": Text("Partly answered"), "denied": Text("Refused"),
     "bounced": Text("Not delivered"), "note": Text("Note"), "closed": Text("Closed"),
 }
+DATA_LABELS = {
+    "precise-location": Text("Precise location"), "cell-site": Text("Cell-site location"),
+    "call-records": Text("Call records"), "cpni": Text("CPNI"), "ad-id": Text("Advertising ID"),
+    "call-recordings": Text("Call recordings"),
+}
 CHANNEL_LABELS = {"email": Text("e-mail"), "post": Text("post"), "webform": Text("web form"),
                   "phone": Text("phone")}
 TEXT_LIMIT = 600
@@ -101,7 +106,9 @@ def summary_html(doc: dict[str, Any], company_names: dict[str, str],
     client_rows = "".join(
         f"<tr><td valign='top'><b>{escape(say(k))}</b></td><td>{_cell(v)}</td></tr>"
         for k, v in details if v)
-    holdings = [[name_of(h["company"]), ", ".join(h.get("data") or []), h.get("evidence", "")]
+    holdings = [[name_of(h["company"]),
+                 ", ".join(_label(DATA_LABELS, kind, say) for kind in h.get("data") or []),
+                 h.get("evidence", "")]
                 for h in doc["holdings"]]
     requests = [[r["reference"], name_of(r["company"]), r["law"],
                  _label(TYPE_LABELS, r["type"], say),
@@ -147,7 +154,7 @@ def summary_html(doc: dict[str, Any], company_names: dict[str, str],
         + f"<h3>{escape(say(Text('Requests')))}</h3>"
         + _table(say, [Text("Reference"), Text("Company"), Text("Law"), Text("Type"),
                        Text("Status"), Text("Sent"), Text("Due")], requests,
-                 [21, 16, 8, 11, 18, 13, 13], nowrap=0)
+                 [19, 15, 8, 15, 17, 13, 13], nowrap=0)
         + f"<h3>{escape(say(Text('Outcomes')))}</h3>"
         + _table(say, [Text("Outcome"), Text("Requests")], outcomes)
         + f"<h3>{escape(say(Text('Timeline')))}</h3>"

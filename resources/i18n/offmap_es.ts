@@ -2726,6 +2726,30 @@ OffMap no es asesoría legal.</translation>
         <translation>Nota</translation>
     </message>
     <message>
+        <source>Precise location</source>
+        <translation>Ubicación precisa</translation>
+    </message>
+    <message>
+        <source>Cell-site location</source>
+        <translation>Ubicación por antenas</translation>
+    </message>
+    <message>
+        <source>Call records</source>
+        <translation>Registros de llamadas</translation>
+    </message>
+    <message>
+        <source>CPNI</source>
+        <translation>CPNI</translation>
+    </message>
+    <message>
+        <source>Advertising ID</source>
+        <translation>ID de publicidad</translation>
+    </message>
+    <message>
+        <source>Call recordings</source>
+        <translation>Grabaciones de llamadas</translation>
+    </message>
+    <message>
         <source>e-mail</source>
         <translation>correo electrónico</translation>
     </message>
