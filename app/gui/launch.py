@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -84,5 +85,19 @@ def run_gui(home: Path) -> int:
 
     QTimer.singleShot(0, lambda: run_welcome(window))
     code = app.exec()
-    window.ctx.store.close()
+    finish(window.ctx.store)
     return code
+
+
+def finish(store) -> None:
+    """At exit, when no undo can bring a deleted event back any more: removes the files no
+    attachment refers to (backups keep their own copies), then closes the store."""
+    from app.services.attachments import prune_unused
+
+    try:
+        removed = prune_unused(store)
+        if removed:
+            log.info("removed %s unused attachment files", removed)
+    except (OSError, sqlite3.Error) as exc:
+        log.warning("unused attachment files not removed: %s", type(exc).__name__)
+    store.close()

@@ -158,21 +158,25 @@ def discard(home: Path, stored: list[StoredFile]) -> None:
                 item.path.unlink()
 
 
-def prune_unused(store: Store) -> int:
-    """Deletes stored files no attachment refers to any more; returns how many."""
+def prune_unused(store: Store, min_age_seconds: float = 3600) -> int:
+    """Deletes stored files no attachment refers to any more; returns how many. Files newer
+    than `min_age_seconds` stay: another OffMap on the same home may be attaching one (the file
+    is stored a moment before its record)."""
     used = {row[0] for row in store.conn.execute("SELECT DISTINCT sha256 FROM attachments")}
     removed = 0
     folder = attachments_dir(store.home)
     if not folder.is_dir():
         return 0
+    cutoff = time.time() - min_age_seconds
     for shard in folder.iterdir():
         if not shard.is_dir() or len(shard.name) != 2:
             continue
         for blob in shard.iterdir():
             if blob.name not in used:
                 with contextlib.suppress(OSError):
-                    blob.unlink()
-                    removed += 1
+                    if blob.stat().st_mtime < cutoff:
+                        blob.unlink()
+                        removed += 1
     an_hour_ago = time.time() - 3600
     for leftover in folder.glob(".incoming-*"):
         with contextlib.suppress(OSError):
