@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.core.text import Text
+
 COMPANY_KINDS = ("carrier", "mvno", "aggregator", "broker", "app", "platform", "government")
 DATA_KINDS = (
     "precise-location",
@@ -14,6 +16,12 @@ DATA_KINDS = (
     "ad-id",
     "call-recordings",
 )
+# Their names, for the interface and the client's documents (Texts: translatable).
+DATA_KIND_LABELS = {
+    "precise-location": Text("Precise location"), "cell-site": Text("Cell-site location"),
+    "call-records": Text("Call records"), "cpni": Text("CPNI"),
+    "ad-id": Text("Advertising ID"), "call-recordings": Text("Call recordings"),
+}
 REQUEST_TYPES = (
     "access",
     "delete",

@@ -11,18 +11,21 @@ from typing import Any
 
 from app.core.letters import TYPE_TITLES, format_date, one_line
 from app.core.model import Event, Request
+from app.core.text import Text
 from app.core.tracking import Derived
 
+# Event names (Texts: the interface and the client's summary translate them; the timeline PDF
+# for regulators prints the English).
 EVENT_LABELS = {
-    "sent": "Sent",
-    "acknowledged": "Receipt confirmed",
-    "extended": "Extension notice",
-    "fulfilled": "Fulfilled",
-    "partial": "Partly answered",
-    "denied": "Refused",
-    "bounced": "Not delivered",
-    "note": "Note",
-    "closed": "Closed",
+    "sent": Text("Sent"),
+    "acknowledged": Text("Receipt confirmed"),
+    "extended": Text("Extension notice"),
+    "fulfilled": Text("Fulfilled"),
+    "partial": Text("Partly answered"),
+    "denied": Text("Refused"),
+    "bounced": Text("Not delivered"),
+    "note": Text("Note"),
+    "closed": Text("Closed"),
 }
 
 

@@ -22,6 +22,14 @@ OPEN_STAGES = ("sent", "acknowledged", "extended")
 STATUSES = ("draft", *OPEN_STAGES, "overdue", *FINAL_STAGES, "bounced", "closed")
 CLOSED_STATUSES = (*FINAL_STAGES, "closed")
 ANSWER_KINDS = ("acknowledged", "extended", *FINAL_STAGES)
+# Statuses (and the answer events of the same names) as words inside a sentence: the English is
+# the id itself, and each is translated on its own.
+STATUS_WORDS = {
+    "draft": Text("draft"), "sent": Text("sent"), "acknowledged": Text("acknowledged"),
+    "extended": Text("extended"), "overdue": Text("overdue"), "fulfilled": Text("fulfilled"),
+    "partial": Text("partial"), "denied": Text("denied"), "bounced": Text("bounced"),
+    "closed": Text("closed"),
+}
 
 FLAG_EXTENSION_LATE = "extension-late"
 FLAG_EXTENSION_NOT_ALLOWED = "extension-not-allowed"
@@ -121,7 +129,10 @@ def derive(request: Request, events: list[Event], law: dict[str, Any] | None,
             result.closed_reason = event.text or str(event.data.get("reason", ""))
         elif event.kind in ANSWER_KINDS:
             if send is None:
-                result.flag(FLAG_EVENT_BEFORE_SENT, _before_sent_message(event))
+                result.flag(FLAG_EVENT_BEFORE_SENT, Text(
+                    "'{kind}' on {on} was logged before the request was sent; mark it sent "
+                    "first (offmap request mark-sent).",
+                    kind=status_word(event.kind), on=str(event.on)))
                 continue
             _apply_answer(result, event)
             if event.kind == "extended" and extension is None:
@@ -137,25 +148,8 @@ def derive(request: Request, events: list[Event], law: dict[str, Any] | None,
     return result
 
 
-def _before_sent_message(event: Event) -> Text:
-    on = str(event.on)
-    if event.kind == "acknowledged":
-        return Text("'acknowledged' on {on} was logged before the request was sent; mark it sent "
-                    "first (offmap request mark-sent).", on=on)
-    if event.kind == "extended":
-        return Text("'extended' on {on} was logged before the request was sent; mark it sent "
-                    "first (offmap request mark-sent).", on=on)
-    if event.kind == "fulfilled":
-        return Text("'fulfilled' on {on} was logged before the request was sent; mark it sent "
-                    "first (offmap request mark-sent).", on=on)
-    if event.kind == "partial":
-        return Text("'partial' on {on} was logged before the request was sent; mark it sent "
-                    "first (offmap request mark-sent).", on=on)
-    if event.kind == "denied":
-        return Text("'denied' on {on} was logged before the request was sent; mark it sent "
-                    "first (offmap request mark-sent).", on=on)
-    return Text("'{kind}' on {on} was logged before the request was sent; mark it sent first "
-                "(offmap request mark-sent).", kind=event.kind, on=on)
+def status_word(status: str) -> str:
+    return STATUS_WORDS.get(status, status)
 
 
 def _apply_answer(result: Derived, event: Event) -> None:

@@ -3,15 +3,13 @@ the tables and pickers that show them; catalogued through app/gui/i18n_labels.py
 
 from __future__ import annotations
 
+from app.core.model import DATA_KIND_LABELS
+
 COMPANY_KIND_LABELS = {
     "carrier": "Carrier", "mvno": "MVNO (prepaid brand)", "aggregator": "Location aggregator",
     "broker": "Data broker", "app": "App", "platform": "Platform", "government": "Government",
 }
-DATA_KIND_SHORT_LABELS = {
-    "precise-location": "Precise location", "cell-site": "Cell-site location",
-    "call-records": "Call records", "cpni": "CPNI", "ad-id": "Advertising ID",
-    "call-recordings": "Call recordings",
-}
+DATA_KIND_SHORT_LABELS = DATA_KIND_LABELS
 QUALITY_LABELS = {
     "verified": "Verified", "secondary": "Secondary source", "unverified": "Unverified",
 }

@@ -14,7 +14,9 @@ from html import escape
 from typing import Any
 
 from app.core.clients import display_phone
+from app.core.model import DATA_KIND_LABELS
 from app.core.text import Text, localized
+from app.core.timeline import EVENT_LABELS
 from app.render.pdf import html_to_pdf
 
 OUTCOME_LABELS = {
@@ -34,17 +36,6 @@ TYPE_LABELS = {
     "opt-out": Text("Opt-out"), "limit": Text("Limit"),
     "withdraw-consent": Text("Withdraw consent"), "cpni-opt-out": Text("CPNI opt-out"),
     "reminder": Text("Reminder"), "appeal": Text("Appeal"), "complaint": Text("Complaint"),
-}
-EVENT_LABELS = {
-    "sent": Text("Sent"), "acknowledged": Text("Receipt confirmed"),
-    "extended": Text("Extension notice"), "fulfilled": Text("Fulfilled"),
-    "partial": Text("Partly answered"), "denied": Text("Refused"),
-    "bounced": Text("Not delivered"), "note": Text("Note"), "closed": Text("Closed"),
-}
-DATA_LABELS = {
-    "precise-location": Text("Precise location"), "cell-site": Text("Cell-site location"),
-    "call-records": Text("Call records"), "cpni": Text("CPNI"), "ad-id": Text("Advertising ID"),
-    "call-recordings": Text("Call recordings"),
 }
 CHANNEL_LABELS = {"email": Text("e-mail"), "post": Text("post"), "webform": Text("web form"),
                   "phone": Text("phone")}
@@ -107,7 +98,7 @@ def summary_html(doc: dict[str, Any], company_names: dict[str, str],
         f"<tr><td valign='top'><b>{escape(say(k))}</b></td><td>{_cell(v)}</td></tr>"
         for k, v in details if v)
     holdings = [[name_of(h["company"]),
-                 ", ".join(_label(DATA_LABELS, kind, say) for kind in h.get("data") or []),
+                 ", ".join(_label(DATA_KIND_LABELS, kind, say) for kind in h.get("data") or []),
                  h.get("evidence", "")]
                 for h in doc["holdings"]]
     requests = [[r["reference"], name_of(r["company"]), r["law"],

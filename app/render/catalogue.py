@@ -33,5 +33,4 @@ def document_translate(language: str) -> Callable[[str], str]:
     def translate(template: str) -> str:
         return translator.translate(MESSAGES_CONTEXT, template) or template
 
-    translate.translator = translator  # type: ignore[attr-defined]  # keeps it alive
     return translate

@@ -107,12 +107,6 @@ def _render_letter(store: Store, request: Request) -> bytes:
     return render_letter(store, request.id, "pdf")
 
 
-def _company_names(store: Store) -> dict[str, str]:
-    from app.services.directory import directory_index
-
-    return {slug: company.name for slug, company in directory_index(store).items()}
-
-
 def gather_case(store: Store, client_id: int) -> dict[str, Any]:
     """The chosen client's records only (every query is by this client's id)."""
     conn = store.conn
@@ -126,6 +120,16 @@ def gather_case(store: Store, client_id: int) -> dict[str, Any]:
     companies = [c for c in (company_repo.get(conn, slug) for slug in slugs) if c is not None]
     return {"client": client, "holdings": holdings, "requests": requests, "events": events,
             "companies": companies}
+
+
+def document_of(records: dict[str, Any], letter_rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """The case document (case.json) of records from gather_case, exported now."""
+    return core.case_document(
+        client=records["client"], holdings=records["holdings"], requests=records["requests"],
+        events=records["events"], companies=records["companies"],
+        exported_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        offmap_version=__version__, letters=letter_rows,
+    )
 
 
 def export_case(store: Store, client_id: int, out: Path | str, passphrase: str | None = None,
@@ -188,16 +192,12 @@ def export_case(store: Store, client_id: int, out: Path | str, passphrase: str |
         letter_rows.append({"request_id": request.id, "reference": request.reference,
                             "path": name})
 
-    doc = core.case_document(
-        client=client, holdings=records["holdings"], requests=records["requests"],
-        events=records["events"], companies=records["companies"],
-        exported_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        offmap_version=__version__, letters=letter_rows,
-    )
+    doc = document_of(records, letter_rows)
     from app.core.letters import page_size_for
     from app.render.case_summary import summary_pdf
+    from app.services.reports import company_names
 
-    summary = summary_pdf(doc, _company_names(store), page_size_for(client.country))
+    summary = summary_pdf(doc, company_names(store), page_size_for(client.country))
     step += 1
     progress(step, total, "summary")
 

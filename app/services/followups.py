@@ -18,7 +18,12 @@ from app.core.errors import ValidationError
 from app.core.letters import TYPE_TITLES, format_date, page_size_for
 from app.core.model import FOLLOWUP_TYPES, Request
 from app.core.text import Text
-from app.core.tracking import FLAG_CONFIRMATION_MISSING, FLAG_EXTENSION_LATE, Derived
+from app.core.tracking import (
+    FLAG_CONFIRMATION_MISSING,
+    FLAG_EXTENSION_LATE,
+    Derived,
+    status_word,
+)
 from app.services import tracking
 from app.services.requests import new_request
 from app.store import Store
@@ -27,6 +32,8 @@ from app.store import requests as request_repo
 
 REFUSED = ("denied", "partial")
 BINDING = ("statute", "regulation")
+FOLLOWUP_WORDS = {"reminder": Text("reminder"), "appeal": Text("appeal"),
+                  "complaint": Text("complaint")}
 
 
 def original_of(store: Store, request: Request) -> Request:
@@ -58,45 +65,14 @@ def _late(derived: Derived) -> tuple[str, date | None]:
 
 
 def _describe_state(request: Request, derived: Derived) -> Text:
-    """Where the request stands, one whole clause per status so each can be translated."""
     reference, due = request.reference, derived.deadline
     if derived.stage in ("draft", "bounced"):
         return Text("request {reference} has not reached the company yet", reference=reference)
+    status = status_word(derived.status)
     if due and derived.is_open:
-        return _open_state(reference, derived.status, due.isoformat())
-    status = derived.status
-    if status == "sent":
-        return Text("request {reference} is sent", reference=reference)
-    if status == "acknowledged":
-        return Text("request {reference} is acknowledged", reference=reference)
-    if status == "extended":
-        return Text("request {reference} is extended", reference=reference)
-    if status == "fulfilled":
-        return Text("request {reference} is fulfilled", reference=reference)
-    if status == "partial":
-        return Text("request {reference} is partial", reference=reference)
-    if status == "denied":
-        return Text("request {reference} is denied", reference=reference)
-    if status == "closed":
-        return Text("request {reference} is closed", reference=reference)
+        return Text("request {reference} is {status}; its answer is due {due}",
+                    reference=reference, status=status, due=due.isoformat())
     return Text("request {reference} is {status}", reference=reference, status=status)
-
-
-def _open_state(reference: str, status: str, due: str) -> Text:
-    if status == "sent":
-        return Text("request {reference} is sent; its answer is due {due}",
-                    reference=reference, due=due)
-    if status == "acknowledged":
-        return Text("request {reference} is acknowledged; its answer is due {due}",
-                    reference=reference, due=due)
-    if status == "extended":
-        return Text("request {reference} is extended; its answer is due {due}",
-                    reference=reference, due=due)
-    if status == "overdue":
-        return Text("request {reference} is overdue; its answer is due {due}",
-                    reference=reference, due=due)
-    return Text("request {reference} is {status}; its answer is due {due}",
-                reference=reference, status=status, due=due)
 
 
 def _check(kind: str, request: Request, derived: Derived, law: dict[str, Any] | None) -> None:
@@ -213,21 +189,12 @@ def _prepare(store: Store, request_id: int, kind: str,
     _check(kind, original, derived, law)
     existing = _existing_draft(store, original, kind)
     if existing is not None:
-        raise ValidationError(_draft_exists(kind, original, existing))
+        raise ValidationError(
+            "a draft {kind} for {reference} already exists ({draft}, request {id}); send or "
+            "delete it first.",
+            kind=FOLLOWUP_WORDS[kind], reference=original.reference, draft=existing.reference,
+            id=existing.id)
     return original, derived, law
-
-
-def _draft_exists(kind: str, original: Request, existing: Request) -> Text:
-    values = {"reference": original.reference, "reference2": existing.reference,
-              "id": existing.id}
-    if kind == "reminder":
-        return Text("a draft reminder for {reference} already exists ({reference2}, request {id}); "
-                    "send or delete it first.", **values)
-    if kind == "appeal":
-        return Text("a draft appeal for {reference} already exists ({reference2}, request {id}); "
-                    "send or delete it first.", **values)
-    return Text("a draft complaint for {reference} already exists ({reference2}, request {id}); "
-                "send or delete it first.", **values)
 
 
 def draft_followup(store: Store, request_id: int, kind: str,

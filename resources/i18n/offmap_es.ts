@@ -2502,28 +2502,48 @@ OffMap no es asesoría legal.</translation>
         <translation>la dirección del remitente (From) &apos;{from_addr}&apos; no es una dirección de correo electrónico; use --from name@example.org.</translation>
     </message>
     <message>
+        <source>draft</source>
+        <translation>en borrador</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviada</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>con recepción confirmada</translation>
+    </message>
+    <message>
+        <source>extended</source>
+        <translation>prorrogada</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>vencida</translation>
+    </message>
+    <message>
+        <source>fulfilled</source>
+        <translation>cumplida</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>respondida en parte</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>bounced</source>
+        <translation>devuelta</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrada</translation>
+    </message>
+    <message>
         <source>&apos;{kind}&apos; on {on} was logged before the request was sent; mark it sent first (offmap request mark-sent).</source>
         <translation>&apos;{kind}&apos; del {on} se registró antes de que se enviara la solicitud; primero márquela como enviada (offmap request mark-sent).</translation>
-    </message>
-    <message>
-        <source>&apos;acknowledged&apos; on {on} was logged before the request was sent; mark it sent first (offmap request mark-sent).</source>
-        <translation>&apos;acknowledged&apos; (recibo confirmado) del {on} se registró antes de que se enviara la solicitud; primero márquela como enviada (offmap request mark-sent).</translation>
-    </message>
-    <message>
-        <source>&apos;extended&apos; on {on} was logged before the request was sent; mark it sent first (offmap request mark-sent).</source>
-        <translation>&apos;extended&apos; (aviso de prórroga) del {on} se registró antes de que se enviara la solicitud; primero márquela como enviada (offmap request mark-sent).</translation>
-    </message>
-    <message>
-        <source>&apos;fulfilled&apos; on {on} was logged before the request was sent; mark it sent first (offmap request mark-sent).</source>
-        <translation>&apos;fulfilled&apos; (cumplida) del {on} se registró antes de que se enviara la solicitud; primero márquela como enviada (offmap request mark-sent).</translation>
-    </message>
-    <message>
-        <source>&apos;partial&apos; on {on} was logged before the request was sent; mark it sent first (offmap request mark-sent).</source>
-        <translation>&apos;partial&apos; (respondida en parte) del {on} se registró antes de que se enviara la solicitud; primero márquela como enviada (offmap request mark-sent).</translation>
-    </message>
-    <message>
-        <source>&apos;denied&apos; on {on} was logged before the request was sent; mark it sent first (offmap request mark-sent).</source>
-        <translation>&apos;denied&apos; (rechazada) del {on} se registró antes de que se enviara la solicitud; primero márquela como enviada (offmap request mark-sent).</translation>
     </message>
     <message>
         <source>the law &apos;{law}&apos; is not known to this OffMap, so no deadline could be computed; choose a law it knows.</source>
@@ -3326,76 +3346,36 @@ OffMap no es asesoría legal.</translation>
         <translation>se rechazó el directorio descargado, así que se conservó el actual: {error}</translation>
     </message>
     <message>
+        <source>reminder</source>
+        <translation>recordatorio</translation>
+    </message>
+    <message>
+        <source>appeal</source>
+        <translation>apelación</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>queja</translation>
+    </message>
+    <message>
         <source>request {reference} is {status}</source>
-        <translation>la solicitud {reference} tiene el estado {status}</translation>
+        <translation>la solicitud {reference} está {status}</translation>
     </message>
     <message>
         <source>request {reference} is {status}; its answer is due {due}</source>
-        <translation>la solicitud {reference} tiene el estado {status}; el plazo para responder vence el {due}</translation>
+        <translation>la solicitud {reference} está {status}; el plazo para responder vence el {due}</translation>
     </message>
     <message>
-        <source>a draft complaint for {reference} already exists ({reference2}, request {id}); send or delete it first.</source>
-        <translation>ya existe un borrador de queja para {reference} ({reference2}, solicitud {id}); envíelo o elimínelo primero.</translation>
+        <source>a draft {kind} for {reference} already exists ({draft}, request {id}); send or delete it first.</source>
+        <translation>ya existe un borrador de {kind} para {reference} ({draft}, solicitud {id}); envíelo o elimínelo primero.</translation>
     </message>
     <message>
         <source>request {reference} has not reached the company yet</source>
         <translation>la solicitud {reference} todavía no ha llegado a la empresa</translation>
     </message>
     <message>
-        <source>request {reference} is sent</source>
-        <translation>la solicitud {reference} está enviada</translation>
-    </message>
-    <message>
-        <source>request {reference} is acknowledged</source>
-        <translation>la empresa confirmó la recepción de la solicitud {reference}</translation>
-    </message>
-    <message>
-        <source>request {reference} is extended</source>
-        <translation>la solicitud {reference} tiene el plazo prorrogado</translation>
-    </message>
-    <message>
-        <source>request {reference} is fulfilled</source>
-        <translation>la solicitud {reference} está cumplida</translation>
-    </message>
-    <message>
-        <source>request {reference} is partial</source>
-        <translation>la solicitud {reference} está cumplida en parte</translation>
-    </message>
-    <message>
-        <source>request {reference} is denied</source>
-        <translation>la solicitud {reference} está denegada</translation>
-    </message>
-    <message>
-        <source>request {reference} is closed</source>
-        <translation>la solicitud {reference} está cerrada</translation>
-    </message>
-    <message>
-        <source>request {reference} is sent; its answer is due {due}</source>
-        <translation>la solicitud {reference} está enviada; el plazo para responder vence el {due}</translation>
-    </message>
-    <message>
-        <source>request {reference} is acknowledged; its answer is due {due}</source>
-        <translation>la empresa confirmó la recepción de la solicitud {reference}; el plazo para responder vence el {due}</translation>
-    </message>
-    <message>
-        <source>request {reference} is extended; its answer is due {due}</source>
-        <translation>la solicitud {reference} tiene el plazo prorrogado; el plazo para responder vence el {due}</translation>
-    </message>
-    <message>
-        <source>request {reference} is overdue; its answer is due {due}</source>
-        <translation>la solicitud {reference} está vencida; el plazo para responder vencía el {due}</translation>
-    </message>
-    <message>
         <source>{request}; send it first (offmap request mark-sent), then follow up if it goes unanswered.</source>
         <translation>{request}; envíela primero (offmap request mark-sent) y luego haga un seguimiento si no recibe respuesta.</translation>
-    </message>
-    <message>
-        <source>a draft reminder for {reference} already exists ({reference2}, request {id}); send or delete it first.</source>
-        <translation>ya existe un borrador de recordatorio para {reference} ({reference2}, solicitud {id}); envíelo o elimínelo primero.</translation>
-    </message>
-    <message>
-        <source>a draft appeal for {reference} already exists ({reference2}, request {id}); send or delete it first.</source>
-        <translation>ya existe un borrador de apelación para {reference} ({reference2}, solicitud {id}); envíelo o elimínelo primero.</translation>
     </message>
     <message>
         <source>{request}, so there is nothing to remind the company of. To challenge a refusal or an incomplete answer, draft an appeal or a complaint.</source>

@@ -60,7 +60,7 @@ def test_law_choice_explanations_are_texts_with_translatable_places():
         "{law}: phone carriers need your approval")
 
 
-def test_tracking_flags_keep_their_english_and_name_the_event_in_the_template():
+def test_tracking_flags_keep_their_english_and_name_the_event_as_a_word():
     request = Request(client_id=1, company="acme", law="us-ca", type="access", reference="R-1")
     early = Event(request_id=1, kind="denied", on="2026-01-02")
     derived = derive(request, [early], get_law("us-ca"), date(2026, 1, 10))
@@ -68,7 +68,8 @@ def test_tracking_flags_keep_their_english_and_name_the_event_in_the_template():
     message = derived.messages[0]
     assert message == ("'denied' on 2026-01-02 was logged before the request was sent; mark it "
                        "sent first (offmap request mark-sent).")
-    assert message.template.startswith("'denied' on {on} was logged")
+    assert message.template.startswith("'{kind}' on {on} was logged")
+    assert message.values["kind"].template == "denied"  # the event named as a word of its own
 
 
 def test_a_follow_up_refusal_names_the_request_state_as_a_text(store):
@@ -82,8 +83,11 @@ def test_a_follow_up_refusal_names_the_request_state_as_a_text(store):
     assert state.template == "request {reference} has not reached the company yet"
     tracking_service.mark_sent(store, request.id, on=date.today())
     reason = followups.check_followup(store, request.id, "reminder")
-    assert reason.values["request"].template == (
-        "request {reference} is sent; its answer is due {due}")
+    state = reason.values["request"]
+    assert state.template == "request {reference} is {status}; its answer is due {due}"
+    assert state.values["status"].template == "sent"
+    assert state == f"request {request.reference} is sent; its answer is due " \
+        f"{state.values['due']}"
 
 
 def test_directory_problems_and_wizard_reasons_are_texts():
