@@ -3,7 +3,14 @@ applied the next time OffMap starts (letters stay in the companies' language).""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QPushButton
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+)
 
 from app.core.errors import OffMapError
 from app.gui import i18n
@@ -41,7 +48,10 @@ class LanguageSection(QGroupBox):
                                                "language"))
         self.restart_button.clicked.connect(self._restart)
         self.restart_button.hide()
-        form.addRow(self.restart_button)
+        restart_row = QHBoxLayout()
+        restart_row.addWidget(self.restart_button)
+        restart_row.addStretch(1)
+        form.addRow(restart_row)
 
     def _changed(self) -> None:
         choice = self.choice.currentData()

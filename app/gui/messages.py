@@ -29,5 +29,7 @@ def sentence(text: str) -> str:
 
 
 def error_text(exc: BaseException) -> str:
-    """What to show for an error: an OffMapError's message translated, else its English text."""
-    return shown(getattr(exc, "text", None) or str(exc))
+    """What to show for an error, as a sentence of its own: an OffMapError's message translated
+    (the services write it to follow "offmap: error:", so it may start in lower case), else its
+    English text."""
+    return sentence(getattr(exc, "text", None) or str(exc))
