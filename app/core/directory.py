@@ -109,6 +109,7 @@ def reference_problems(records: list[dict[str, Any]]) -> list[str]:
     for record in records:
         links = [("host", h) for h in record.get("hosts", [])]
         links += [("shared_with", s["slug"]) for s in record.get("shared_with", [])]
+        links += [("runs", r) for r in record.get("runs", [])]
         if record.get("successor"):
             links.append(("successor", record["successor"]))
         for label, slug in links:
