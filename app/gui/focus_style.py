@@ -1,69 +1,82 @@
-"""A clearly visible keyboard focus: a 2-pixel outline in the highlight colour around the focused
-button, field, box, check box or list, on top of whatever the platform style draws (some styles
-only tint the frame, which is hard to see)."""
+"""A clearly visible keyboard focus: a 2-pixel ring in the highlight colour around the focused
+button, field, box, check box, slider, tab bar or list, on top of whatever the platform style
+draws (some styles only tint the frame, which is hard to see).
+
+Drawn without Python in the paint path: Python overrides of QStyle's draw methods run on every
+paint of every widget, which is slow on big tables and, with PySide6 6.12 on CPython 3.11, drops
+a reference to None per call until the interpreter aborts. Most controls get the ring from
+application style-sheet `:focus` rules (drawn by Qt's style-sheet style, inside the control, so
+never clipped). Spin and date boxes lose their arrows under a style-sheet border, so they get a
+QFocusFrame instead: a frame just outside the box that Qt moves with the focus; Python runs only
+when the focus moves."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+import shiboken6
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QFocusFrame, QWidget
 
 FOCUS_WIDTH = 2
-
-_CONTROLS = {
-    QStyle.ControlElement.CE_PushButton,
-    QStyle.ControlElement.CE_CheckBox,
-    QStyle.ControlElement.CE_RadioButton,
-    QStyle.ControlElement.CE_ShapedFrame,
-}
-_COMPLEX = {
-    QStyle.ComplexControl.CC_ComboBox,
-    QStyle.ComplexControl.CC_SpinBox,
-    QStyle.ComplexControl.CC_ToolButton,
-    QStyle.ComplexControl.CC_Slider,
-}
-_PRIMITIVES = {QStyle.PrimitiveElement.PE_FrameLineEdit}
+_SHEET_START = "/* offmap focus ring */"
+_SHEET_END = "/* end offmap focus ring */"
+_RULES = """
+QAbstractButton:focus, QLineEdit:focus, QComboBox:focus, QAbstractScrollArea:focus,
+QTabBar:focus, QAbstractSlider:focus {{ border: {width}px solid {colour}; }}
+"""
 
 
-def _focused(option: QStyleOption, widget: QWidget | None) -> bool:
-    return (widget is not None and widget.hasFocus()
-            and bool(option.state & QStyle.StateFlag.State_HasFocus))
+def focus_sheet(colour: QColor) -> str:
+    rules = _RULES.format(width=FOCUS_WIDTH, colour=colour.name()).strip()
+    return f"{_SHEET_START}\n{rules}\n{_SHEET_END}"
 
 
-def draw_focus_outline(painter: QPainter, rect: QRect, palette: QPalette) -> None:
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    pen = QPen(palette.color(QPalette.ColorRole.Highlight), FOCUS_WIDTH)
-    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-    painter.setPen(pen)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    inset = FOCUS_WIDTH // 2
-    painter.drawRect(rect.adjusted(inset, inset, -inset - 1 + FOCUS_WIDTH % 2,
-                                   -inset - 1 + FOCUS_WIDTH % 2))
-    painter.restore()
+def _without_ring(sheet: str) -> str:
+    start, end = sheet.find(_SHEET_START), sheet.find(_SHEET_END)
+    if start < 0 or end < start:
+        return sheet
+    return (sheet[:start] + sheet[end + len(_SHEET_END):]).strip()
 
 
-class FocusStyle(QProxyStyle):
-    def drawControl(self, element, option, painter, widget=None) -> None:
-        super().drawControl(element, option, painter, widget)
-        if element in _CONTROLS and _focused(option, widget):
-            draw_focus_outline(painter, option.rect, option.palette)
+class SpinBoxRing(QObject):
+    """Moves one focus frame to each newly focused spin or date box; recreated when the
+    window that held it is gone (a frame lives in its box's parent)."""
 
-    def drawComplexControl(self, control, option, painter, widget=None) -> None:
-        super().drawComplexControl(control, option, painter, widget)
-        if control in _COMPLEX and _focused(option, widget):
-            draw_focus_outline(painter, option.rect, option.palette)
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._frame: QFocusFrame | None = None
+        self._sheet = ""
+        app.focusChanged.connect(self._follow)
 
-    def drawPrimitive(self, element, option, painter, widget=None) -> None:
-        super().drawPrimitive(element, option, painter, widget)
-        if element in _PRIMITIVES and _focused(option, widget):
-            draw_focus_outline(painter, option.rect, option.palette)
+    def set_colour(self, colour: QColor) -> None:
+        self._sheet = f"QFocusFrame {{ border: {FOCUS_WIDTH}px solid {colour.name()}; }}"
+        if self._alive():
+            self._frame.setStyleSheet(self._sheet)  # type: ignore[union-attr]
+
+    def _alive(self) -> bool:
+        return self._frame is not None and shiboken6.isValid(self._frame)
+
+    def _follow(self, _old: QWidget | None, now: QWidget | None) -> None:
+        if not isinstance(now, QAbstractSpinBox) or now.isWindow():
+            if self._alive():
+                self._frame.setWidget(None)  # type: ignore[union-attr]
+            return
+        if not self._alive():
+            self._frame = QFocusFrame()
+            self._frame.setStyleSheet(self._sheet)
+        self._frame.setWidget(now)  # type: ignore[union-attr]
+
+
+_spin_ring: SpinBoxRing | None = None
 
 
 def install_focus_style(app: QApplication) -> None:
-    """Wraps the application's current style (once) so focus is always drawn clearly."""
-    if isinstance(app.style(), FocusStyle):
-        return
-    palette = app.palette()
-    app.setStyle(FocusStyle(app.style().name()))
-    app.setPalette(palette)
+    """Shows the focus ring in the application's current highlight colour; call again after a
+    palette change to recolour it. Other application style-sheet rules are kept."""
+    global _spin_ring
+    colour = app.palette().color(QPalette.ColorRole.Highlight)
+    rest = _without_ring(app.styleSheet())
+    app.setStyleSheet(f"{rest}\n{focus_sheet(colour)}".strip())
+    if _spin_ring is None or not shiboken6.isValid(_spin_ring) or _spin_ring.parent() is not app:
+        _spin_ring = SpinBoxRing(app)
+    _spin_ring.set_colour(colour)
