@@ -69,10 +69,15 @@ def _show(ctx: CliContext, args: argparse.Namespace) -> int:
     if company.hosts:
         print("  Host network: " + ", ".join(index[h].name if h in index else h
                                               for h in company.hosts))
+    from app.core.provenance import contact_sources
+
+    sources = contact_sources(company)
     for key in core.CONTACT_KEYS:
         value = company.contacts.get(key)
         if value:
             print(f"  {CONTACT_LABELS[key]}: " + value.replace("\n", ", "))
+            if key in sources:
+                print(f"    from: {sources[key].label}")
     if core.drop_covers(company):
         print("  California DROP: a California resident's DROP request reaches this broker.")
     print(f"  Quality: {company.quality}; last verified: {company.verified_on or 'never'}")

@@ -27,6 +27,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                       help="read the mail password from standard input (when none is stored)")
     send.add_argument("--resend-interrupted", action="store_true",
                       help="send again after an interrupted attempt you checked did not go out")
+    send.add_argument("--allow-unverified", action="store_true",
+                      help="send even though the company's address did not come from a verified "
+                      "source (check it first: 'offmap directory show SLUG' shows where it came "
+                      "from)")
     send.add_argument("--json", action="store_true")
     send.set_defaults(func=_send)
 
@@ -43,7 +47,8 @@ def _send(ctx: CliContext, args: argparse.Namespace) -> int:
     request_id = _request_id(args.id)
     try:
         result = sending.send_request(ctx.store, request_id, args.account, password,
-                                      resend_interrupted=args.resend_interrupted)
+                                      resend_interrupted=args.resend_interrupted,
+                                      allow_unverified=args.allow_unverified)
     except PasswordNeededError as exc:
         if args.password_stdin or not (sys.stdin.isatty() and sys.stderr.isatty()):
             raise _no_terminal(exc) from None
@@ -55,7 +60,8 @@ def _send(ctx: CliContext, args: argparse.Namespace) -> int:
 
             raise ValidationError("no password was typed; nothing was sent.") from None
         result = sending.send_request(ctx.store, request_id, args.account, typed,
-                                      resend_interrupted=args.resend_interrupted)
+                                      resend_interrupted=args.resend_interrupted,
+                                      allow_unverified=args.allow_unverified)
     if args.json:
         print_json(result.to_json())
         return 0

@@ -176,12 +176,8 @@ def drop_covers(company: Company) -> bool:
 
 # ------------------------------------------------------------------ merging
 def overlay_registry(base: Company, imported: Company) -> Company:
-    """A bundled record enriched with what the California registry import found: registry
-    facts, and contacts the bundled record does not have. Bundled contacts win."""
-    contacts = dict(base.contacts)
-    for key, value in imported.contacts.items():
-        if value and not contacts.get(key):
-            contacts[key] = value
+    """A bundled record with the registry facts an earlier import stored for it. Its contacts
+    are never added to or changed: an imported file cannot redirect a bundled company's mail."""
     extra = dict(base.extra)
     if imported.extra.get("registry"):
         extra["registry"] = copy.deepcopy(imported.extra["registry"])
@@ -189,7 +185,7 @@ def overlay_registry(base: Company, imported: Company) -> Company:
         extra["website"] = imported.extra["website"]
     known = {s.get("url") for s in base.sources}
     sources = base.sources + [s for s in imported.sources if s.get("url") not in known]
-    return replace(base, contacts=contacts, extra=extra, sources=sources)
+    return replace(base, extra=extra, sources=sources)
 
 
 def merge_directory(bundled: Iterable[Company], stored: Iterable[Company]) -> dict[str, Company]:

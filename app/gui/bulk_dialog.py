@@ -250,7 +250,16 @@ class BulkOptOutDialog(QDialog):
         plan = self.plan()
         send = self.send_now.isChecked()
         password = None
+        allow_unverified = False
         if send:
+            answer = QMessageBox.question(
+                self, self.tr("Addresses from the registry"),
+                self.tr("The brokers' e-mail addresses come from the registry file you imported, "
+                        "not from a verified source, and some belong to an agency or vendor. "
+                        "Send to the addresses listed anyway?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            allow_unverified = answer == QMessageBox.StandardButton.Yes
             go_on, password = self._password()
             if not go_on:
                 return
@@ -267,6 +276,7 @@ class BulkOptOutDialog(QDialog):
             try:
                 return bulk.run_plan(
                     store, plan, send=send, password=password,
+                    allow_unverified=allow_unverified,
                     progress=lambda done, total, _msg: handle.progress.emit(done, total, ""),
                     should_stop=lambda: handle.cancelled)
             finally:

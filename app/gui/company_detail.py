@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QTextBrowser
 
 from app.core import directory as core
 from app.core.model import Company
+from app.core.provenance import contact_sources
+from app.gui.messages import shown
 
 CONTACT_LABELS = (("email", "E-mail"), ("webform", "Web form"), ("postal", "Post"),
                   ("phone", "Phone"), ("cpni_opt_out", "CPNI opt-out"),
@@ -63,10 +65,14 @@ def company_html(company: Company, index: dict[str, Company], tr=lambda s: s) ->
         out.append("<p><b>" + _e(tr("California DROP")) + ":</b> " + _e(tr(
             "a registered data broker: one DROP request by a California resident reaches it "
             "(privacy.ca.gov). Carriers and apps still need their own requests.")) + "</p>")
+    sources = contact_sources(company)
     for key, label in CONTACT_LABELS:
         value = company.contacts.get(key)
         if value:
             rows.append(f"<tr><td><b>{_e(tr(label))}</b></td><td>{_contact(key, value)}</td></tr>")
+            if key in sources:
+                rows.append("<tr><td></td><td><small>" + _e(tr("from")) + " "
+                            + _e(shown(sources[key].label)) + "</small></td></tr>")
     website = core.website(company)
     if website:
         rows.append(f"<tr><td><b>{_e(tr('Website'))}</b></td><td>{_linkify(website)}</td></tr>")

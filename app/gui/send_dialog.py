@@ -170,6 +170,8 @@ class SendController(QObject):
         if not channels.can_email:
             ChannelDialog(self.ctx, request_id, channels, self.parent_widget).exec()
             return
+        if not channels.email_trusted and not self.confirm_unverified([channels]):
+            return
         if confirm:
             picked = self.confirm(self.tr("Send {ref} to {name} <{to}>?")
                                   .replace("{ref}", request.reference)
@@ -188,7 +190,8 @@ class SendController(QObject):
             worker_store = open_store(home)
             try:
                 return sending.send_request(worker_store, request_id, account.id, password,
-                                            resend_interrupted=resend_interrupted)
+                                            resend_interrupted=resend_interrupted,
+                                            allow_unverified=True)  # asked above
             finally:
                 worker_store.close()
 
@@ -211,6 +214,33 @@ class SendController(QObject):
             self._report(self.tr("Not sent"), text)
 
         self.ctx.tasks.run(work, done, failed)
+
+    def _unverified_channels(self, request_ids: list[int]) -> list[sending.Channels]:
+        found = []
+        for request_id in request_ids:
+            try:
+                channels = sending.channels_for(
+                    self.ctx.store, request_repo.get(self.ctx.store.conn, request_id))
+            except OffMapError:
+                continue
+            if channels.can_email and not channels.email_trusted:
+                found.append(channels)
+        return found
+
+    def confirm_unverified(self, unverified: list[sending.Channels]) -> bool:
+        """Asks before sending to addresses that did not come from a verified source."""
+        if not unverified:
+            return True
+        lines = "\n".join(f"• {c.name} <{c.email}>: {shown(c.email_source.label)}"
+                          for c in unverified[:10] if c.email_source)
+        answer = QMessageBox.question(
+            self.parent_widget, self.tr("Address not verified"),
+            self.tr("These addresses did not come from a verified source (the company's own "
+                    "page). Check that each is the company's own privacy address before "
+                    "sending:") + "\n\n" + lines + "\n\n" + self.tr("Send to them anyway?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _interrupted(self, request_id: int, account_id: int | None, text: str) -> None:
         box = QMessageBox(self.parent_widget)
@@ -264,11 +294,15 @@ class SendController(QObject):
                 return None
             account_id = picked if picked is not None else account_id
         request_ids = drafts
+        unverified = self._unverified_channels(drafts)
+        # Declined: those letters stay drafts and the results say why.
+        allow_unverified = bool(unverified) and self.confirm_unverified(unverified)
         chosen = self.account_and_password(account_id)
         if chosen is None:
             return None
         account, password = chosen
         dialog = SendAllDialog(self.ctx, request_ids, account, password, self.parent_widget)
+        dialog.allow_unverified = allow_unverified
         dialog.finished_sending.connect(
             lambda items: self.sent.emit([i.request_id for i in items if i.ok]))
         if start:
@@ -327,6 +361,7 @@ class SendAllDialog(QDialog):
         self.account = account
         self.password = password
         self.items: list[BatchItem] = []
+        self.allow_unverified = False  # set once the user confirmed unverified addresses
         self.handle = None
         self.running = False
         self._stop = threading.Event()  # read by the worker between letters
@@ -375,6 +410,7 @@ class SendAllDialog(QDialog):
     def start(self) -> None:
         home, ids = self.ctx.home, list(self.request_ids)
         account_id, password, stop = self.account.id, self.password, self._stop
+        allow_unverified = self.allow_unverified
         self.running = True
 
         def work(handle) -> list[BatchItem]:
@@ -384,7 +420,7 @@ class SendAllDialog(QDialog):
                     worker_store, ids, account_id, password,
                     progress=lambda done, total, text: handle.progress.emit(done, total, text),
                     should_stop=lambda: handle.cancelled or stop.is_set(),
-                    on_item=self.item_done.emit)
+                    on_item=self.item_done.emit, allow_unverified=allow_unverified)
             finally:
                 worker_store.close()
 

@@ -15,6 +15,7 @@ from typing import Any
 from app.core import directory as core
 from app.core.errors import NotFoundError, ValidationError
 from app.core.model import COMPANY_KINDS, Company
+from app.core.provenance import contact_sources
 from app.store import Store
 from app.store import companies as company_repo
 
@@ -85,6 +86,8 @@ def company_json(company: Company, index: dict[str, Company] | None = None) -> d
     data["website"] = core.website(company)
     data["registry"] = core.registry(company) or None
     data["drop"] = core.drop_covers(company)
+    data["contact_sources"] = {kind: source.to_json()
+                               for kind, source in contact_sources(company).items()}
     if index is not None:
         data["host_names"] = [index[h].name for h in company.hosts if h in index]
         successor = index.get(company.successor or "")

@@ -1,7 +1,8 @@
 """Importing the California data broker registry CSV into the store, all or nothing.
 
 Each broker is matched to an existing record by name (or alias/brand/DBA) or by website domain.
-A match with a bundled record stores an overlay (registry facts, missing contacts); a match with
+A match with a bundled record is reported and never adds to or changes its contacts (a bundled
+data broker gets only the registry's facts, e.g. DROP, as an overlay); a match with
 a previously imported record updates it; a match with the user's own record leaves it alone; no
 match adds a new broker. Every imported broker is marked as reachable through California's DROP.
 """
@@ -44,12 +45,14 @@ class ImportResult:
     updated: int = 0
     skipped: int = 0
     unchanged: int = 0
+    not_merged: int = 0  # rows matching a bundled company: reported, contacts never merged
     style: str = ""
     problems: list[dict[str, Any]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {"added": self.added, "updated": self.updated, "skipped": self.skipped,
-                "unchanged": self.unchanged, "style": self.style, "problems": self.problems}
+                "unchanged": self.unchanged, "not_merged": self.not_merged, "style": self.style,
+                "problems": self.problems}
 
 
 def _registry_facts(entry: cppa.RegistryEntry, file_name: str) -> dict[str, Any]:
@@ -122,6 +125,16 @@ class _Matcher:
         return None
 
 
+def _not_merged(entry: cppa.RegistryEntry, company: Company) -> Text:
+    if company.kind == "broker":
+        return Text("'{name}' matches OffMap's record '{slug}': only its registry facts were "
+                    "attached; its contacts in the file were not used", name=entry.name,
+                    slug=company.slug)
+    return Text("'{name}' matches OffMap's record '{slug}' ({kind}), which is not a data "
+                "broker: the row was not merged; check it yourself", name=entry.name,
+                slug=company.slug, kind=company.kind)
+
+
 def _same(a: Company, b: Company) -> bool:
     def strip(company: Company) -> dict[str, Any]:
         data = copy.deepcopy(company.to_json())
@@ -186,9 +199,15 @@ def _import_one(conn, entry: cppa.RegistryEntry, file_name: str, bundled: dict[s
     new_slug = slug or slug_for(entry.name, set(effective))
     candidate = _as_company(entry, new_slug, file_name)
     if slug in bundled:
-        # Keep the bundled identity; only the registry overlay is stored.
+        # A file must never change where a bundled company's mail goes: the row is reported,
+        # its contacts are dropped, and only a bundled data broker gets the registry's facts.
+        result.not_merged += 1
+        result.problems.append({"line": entry.line, "reason": _not_merged(entry, bundled[slug])})
+        if bundled[slug].kind != "broker":
+            return
         candidate = replace(candidate, name=bundled[slug].name, kind=bundled[slug].kind,
-                            aliases=[], location_data=[], laws=[], jurisdictions=[])
+                            aliases=[], location_data=[], laws=[], jurisdictions=[],
+                            contacts={key: None for key in core_directory.CONTACT_KEYS})
     try:
         core_directory.check_schema({"schema_version": 1, "generated_on": "2000-01-01",
                                      "companies": [core_directory.company_to_record(candidate)]})

@@ -24,6 +24,7 @@ from typing import Any
 
 from app.core.errors import OffMapError, ValidationError
 from app.core.model import MailAccount, Request
+from app.core.provenance import ContactSource, contact_source
 from app.core.text import Text
 from app.services import accounts as account_service
 from app.services import mail_transport, tracking
@@ -66,6 +67,19 @@ class NoEmailChannelError(OffMapError):
             name=channels.name, how=how, reference=reference, then=then)
 
 
+class UnverifiedContactError(OffMapError):
+    """The address did not come from a verified source; the user must confirm it first."""
+
+    def __init__(self, channels: Channels, reference: str) -> None:
+        self.channels = channels
+        super().__init__(
+            "the address {email} for {name} did not come from a verified source (it comes from "
+            "{source}); nothing was sent. Check that it is the company's own privacy address, "
+            "then send {reference} again with --allow-unverified (in the window: confirm it).",
+            email=channels.email, name=channels.name, source=channels.email_source.label
+            if channels.email_source else "?", reference=reference)
+
+
 class AlreadySentError(OffMapError):
     """The request already has a `sent` event; nothing is sent again."""
 
@@ -80,10 +94,15 @@ class Channels:
     email: str | None
     webform: str | None
     postal: str | None
+    email_source: ContactSource | None = None  # None: the law's own regulator address
 
     @property
     def can_email(self) -> bool:
         return bool(self.email)
+
+    @property
+    def email_trusted(self) -> bool:
+        return self.email_source is None or self.email_source.trusted
 
 
 @dataclass(frozen=True)
@@ -132,6 +151,7 @@ def channels_for(store: Store, request: Request) -> Channels:
         email=_contact(contacts.get("email")),
         webform=_contact(contacts.get("webform")),
         postal=_contact(contacts.get("postal")),
+        email_source=contact_source(company, "email"),
     )
 
 
@@ -233,9 +253,11 @@ def _pending_entry(store: Store, request: Request,
 def send_request(store: Store, request_id: int | str, account_id: int | None = None,
                  password: str | None = None, *, today: date | None = None,
                  timeout: float = mail_transport.DEFAULT_TIMEOUT, cafile: str | None = None,
-                 resend_interrupted: bool = False) -> SendResult:
+                 resend_interrupted: bool = False, allow_unverified: bool = False) -> SendResult:
     """E-mails the request's letter through the account (the default one when None) and
-    records it as sent. Raises AlreadySentError, NoEmailChannelError,
+    records it as sent. An address not from a verified source goes out only with
+    `allow_unverified` (the user confirmed it). Raises AlreadySentError, NoEmailChannelError,
+    UnverifiedContactError,
     accounts.PasswordNeededError (ask the user, then call again with `password`),
     SendInterruptedError or a MailError; on any error nothing is marked sent."""
     from app.services.requests import get_request
@@ -248,6 +270,8 @@ def send_request(store: Store, request_id: int | str, account_id: int | None = N
     channels = channels_for(store, request)
     if not channels.can_email:
         raise NoEmailChannelError(channels, request.reference)
+    if not channels.email_trusted and not allow_unverified:
+        raise UnverifiedContactError(channels, request.reference)
     account = account_service.resolve_account(store, account_id)
     secret = account_service.password_for(store, account, password)
     message = build_message(store, request, account)
@@ -285,7 +309,8 @@ def send_request(store: Store, request_id: int | str, account_id: int | None = N
 class BatchItem:
     request_id: int
     reference: str
-    outcome: str  # sent | recorded | skipped | web-form-or-post | failed | not-attempted
+    outcome: str  # sent | recorded | skipped | web-form-or-post | unverified | failed |
+    #                not-attempted
     message: str
     result: SendResult | None = None
 
@@ -300,7 +325,7 @@ def send_batch(store: Store, request_ids: Iterable[int], account_id: int | None 
                should_stop: Callable[[], bool] | None = None,
                on_item: Callable[[BatchItem], None] | None = None,
                timeout: float = mail_transport.DEFAULT_TIMEOUT,
-               cafile: str | None = None) -> list[BatchItem]:
+               cafile: str | None = None, allow_unverified: bool = False) -> list[BatchItem]:
     """Sends several requests one after another and reports each. A letter that cannot go
     (already sent, web form only, refused recipient) does not stop the others; a login or
     connection failure does (the rest would fail the same way). `should_stop` is checked
@@ -318,7 +343,7 @@ def send_batch(store: Store, request_ids: Iterable[int], account_id: int | None 
             if progress:
                 progress(position, len(ids), request.reference)
             item, server_unusable = _send_one_of_batch(
-                store, request, account_id, password, timeout, cafile)
+                store, request, account_id, password, timeout, cafile, allow_unverified)
             if server_unusable:
                 stop_reason = Text("Not attempted: the mail server could not be used (see "
                                    "above).")
@@ -331,19 +356,21 @@ def send_batch(store: Store, request_ids: Iterable[int], account_id: int | None 
 
 
 def _send_one_of_batch(store: Store, request: Request, account_id: int | None,
-                       password: str | None, timeout: float,
-                       cafile: str | None) -> tuple[BatchItem, bool]:
+                       password: str | None, timeout: float, cafile: str | None,
+                       allow_unverified: bool = False) -> tuple[BatchItem, bool]:
     """One letter of a batch: its result, and whether the server itself is unusable."""
     def item(outcome: str, message: str, result: SendResult | None = None) -> BatchItem:
         return BatchItem(request.id, request.reference, outcome, message, result)
 
     try:
         result = send_request(store, request.id, account_id, password, timeout=timeout,
-                              cafile=cafile)
+                              cafile=cafile, allow_unverified=allow_unverified)
     except AlreadySentError as exc:
         return item("skipped", exc.text), False
     except NoEmailChannelError as exc:
         return item("web-form-or-post", exc.text), False
+    except UnverifiedContactError as exc:
+        return item("unverified", exc.text), False
     except (MailLoginError, MailConnectionError, account_service.PasswordNeededError) as exc:
         return item("failed", exc.text), True
     except OffMapError as exc:

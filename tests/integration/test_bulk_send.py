@@ -29,11 +29,15 @@ def test_bulk_opt_outs_are_sent_and_marked_sent(store, tmp_path):
             security="starttls")).account
         plan = bulk.plan_geolocation_optouts(store, clients)
         summary = bulk.run_plan(store, plan, send=True, account_id=account.id,
-                                password=PASSWORD)
-    assert len(summary.created) == 6 and summary.sent == 6, summary.not_sent
-    assert len(server.messages) == 6
+                                password=PASSWORD, allow_unverified=True)
+    # Foursquare is in OffMap's directory with a web form only: the registry's e-mail address
+    # for it is never used, so its letters wait for the web form.
+    assert len(summary.created) == 6 and summary.sent == 4, summary.not_sent
+    assert len(summary.not_sent) == 2 and all("Foursquare" in n for n in summary.not_sent)
+    assert len(server.messages) == 4
     recipients = sorted(r for m in server.messages for r in m.rcpt_tos)
     assert recipients.count("privacy@acme-geodata.example") == 2
     for client_id in clients:
-        statuses = {r.status for r in request_repo.list_where(store.conn, client_id=client_id)}
-        assert statuses == {"sent"}
+        requests = request_repo.list_where(store.conn, client_id=client_id)
+        assert {r.status for r in requests if r.company != "foursquare"} == {"sent"}
+        assert {r.status for r in requests if r.company == "foursquare"} == {"draft"}

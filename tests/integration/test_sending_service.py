@@ -192,7 +192,8 @@ def test_batch_reports_each_letter_and_stops_on_cancel(store, client_id, server)
     first = _request(store, client_id)
     webform = _request(store, client_id, "google")
     other = new_request(store, client_id, "3cinteractive", "delete")
-    sending.send_request(store, other.id, password=PASSWORD)  # already sent
+    sending.send_request(store, other.id, password=PASSWORD,  # already sent
+                         allow_unverified=True)
     fourth = _request(store, client_id, "zumigo")
     seen = []
     items = sending.send_batch(store, [first.id, webform.id, other.id, fourth.id],
