@@ -80,7 +80,7 @@ def test_user_company_is_added_marked_as_theirs_and_deletable(page, qtbot, monke
     saved = directory_service.save_user_company(
         page.ctx.store, Company(slug="", name="Zeta Tracking", kind="broker"))
     page.ctx.bus.directory_changed.emit()
-    qtbot.keyClicks(page.search, "zeta")
+    qtbot.keyClicks(page.search, "zeta tracking")
     assert shown_slugs(page) == [saved.slug]
     assert "Your own record" in page.detail.toPlainText()
     assert page.delete_button.isEnabled()
