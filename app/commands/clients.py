@@ -1,4 +1,4 @@
-"""`offmap client add|list|show`."""
+"""`offmap client add|list|show|edit`."""
 
 from __future__ import annotations
 
@@ -18,8 +18,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--name", required=True)
     add.add_argument("--email", action="append", default=[], metavar="E")
     add.add_argument("--phone", action="append", default=[], metavar="P")
-    add.add_argument("--ad-id", action="append", default=[], metavar="ID",
-                     help="mobile advertising id (IDFA/AAID)")
+    add.add_argument("--ad-id", action="append", default=[], metavar="UUID",
+                     help="a phone's advertising ID (Android AAID or iPhone IDFA); repeatable")
+    add.add_argument("--birth-date", default="", metavar="DATE",
+                     help="date of birth, YYYY-MM-DD (federal agencies ask for it)")
+    add.add_argument("--account", action="append", default=[], metavar="COMPANY=NUMBER",
+                     help="the client's account number at a company; repeatable")
     add.add_argument("--address", default="")
     add.add_argument("--state", default="", metavar="XX")
     add.add_argument("--country", default="", metavar="XX")
@@ -36,13 +40,50 @@ def register(sub: argparse._SubParsersAction) -> None:
     show.add_argument("--json", action="store_true")
     show.set_defaults(func=_show)
 
+    edit = actions.add_parser(
+        "edit", help="change a client's identifiers and details",
+        description="Changes only what is given. --ad-id adds an advertising ID, --remove-ad-id "
+        "removes one, --birth-date '' clears the date of birth, --account COMPANY= removes an "
+        "account number.")
+    edit.add_argument("id", type=int)
+    edit.add_argument("--name")
+    edit.add_argument("--address")
+    edit.add_argument("--state", metavar="XX")
+    edit.add_argument("--country", metavar="XX")
+    edit.add_argument("--ad-id", action="append", default=[], metavar="UUID",
+                      help="add a phone's advertising ID (AAID/IDFA); repeatable")
+    edit.add_argument("--remove-ad-id", action="append", default=[], metavar="UUID")
+    edit.add_argument("--birth-date", metavar="DATE", help="YYYY-MM-DD, or '' to clear")
+    edit.add_argument("--account", action="append", default=[], metavar="COMPANY=NUMBER",
+                      help="account number at a company (COMPANY= removes it); repeatable")
+    edit.add_argument("--json", action="store_true")
+    edit.set_defaults(func=_edit)
+
+
+def _accounts(values: list[str]) -> dict[str, str]:
+    from app.core.errors import ValidationError
+
+    accounts: dict[str, str] = {}
+    for value in values:
+        slug, sep, number = value.partition("=")
+        if not sep or not slug.strip():
+            raise ValidationError(
+                "'{value}' is not COMPANY=NUMBER, e.g. --account att=1234567890.", value=value)
+        accounts[slug.strip().lower()] = number.strip()
+    return accounts
+
 
 def _add(ctx: CliContext, args: argparse.Namespace) -> int:
+    from app.services.identification import check_account_companies
+
+    accounts = _accounts(args.account)
+    check_account_companies(ctx.store, accounts)
     client = client_service.add_client(
         ctx.store,
         Client(
             name=args.name, emails=args.email, phones=args.phone, ad_ids=args.ad_id,
             address=args.address, state=args.state, country=args.country,
+            birth_date=args.birth_date, account_numbers=accounts,
         ),
     )
     if args.json:
@@ -78,7 +119,25 @@ def _show(ctx: CliContext, args: argparse.Namespace) -> int:
         ("Address", client.address.replace("\n", ", ")),
         ("State", client.state),
         ("Country", client.country),
+        ("Advertising ID", ", ".join(client.ad_ids)),
+        ("Date of birth", client.birth_date),
+        ("Account numbers", ", ".join(f"{slug}: {number}" for slug, number
+                                      in sorted(client.account_numbers.items()))),
     ):
         if value:
             print(f"  {label}: {value}")
+    return 0
+
+
+def _edit(ctx: CliContext, args: argparse.Namespace) -> int:
+    from app.services.identification import edit_identifiers
+
+    client = edit_identifiers(
+        ctx.store, args.id, add_ad_ids=args.ad_id, remove_ad_ids=args.remove_ad_id,
+        birth_date=args.birth_date, accounts=_accounts(args.account), name=args.name,
+        state=args.state, country=args.country, address=args.address)
+    if args.json:
+        print_json(client.to_json())
+    else:
+        print(f"Client {client.id} updated.")
     return 0

@@ -1,4 +1,4 @@
-"""`offmap directory search|show|import-cppa|update`."""
+"""`offmap directory search|show|stats|import-cppa|update`."""
 
 from __future__ import annotations
 
@@ -30,6 +30,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     show.add_argument("slug")
     show.add_argument("--json", action="store_true")
     show.set_defaults(func=_show)
+
+    stats = actions.add_parser("stats", help="coverage: companies, e-mail and verified channels")
+    stats.add_argument("--json", action="store_true")
+    stats.set_defaults(func=_stats)
 
     imp = actions.add_parser("import-cppa", help="merge the California data broker registry CSV")
     imp.add_argument("csv", metavar="CSV", type=Path)
@@ -78,6 +82,14 @@ def _show(ctx: CliContext, args: argparse.Namespace) -> int:
             print(f"  {CONTACT_LABELS[key]}: " + value.replace("\n", ", "))
             if key in sources:
                 print(f"    from: {sources[key].label}")
+    for channel in company.channels:
+        purpose = f" ({channel['purpose']})" if channel.get("purpose") else ""
+        print(f"  Channel: {channel['kind']}{purpose}: {channel['value']} — {channel['quality']}, "
+              f"seen {channel['seen']} <{channel['source']}>")
+    if company.required_identification:
+        print("  Needs: " + ", ".join(company.required_identification))
+    if company.do_not_send:
+        print("  Do not send: " + ", ".join(company.do_not_send))
     if core.drop_covers(company):
         print("  California DROP: a California resident's DROP request reaches this broker.")
     print(f"  Quality: {company.quality}; last verified: {company.verified_on or 'never'}")
@@ -85,6 +97,25 @@ def _show(ctx: CliContext, args: argparse.Namespace) -> int:
         print(f"  Source: {source['title']} <{source['url']}>")
     if company.notes:
         print(f"  Notes: {company.notes}")
+    return 0
+
+
+def _stats(ctx: CliContext, args: argparse.Namespace) -> int:
+    from app.services.coverage import directory_coverage
+
+    figures = directory_coverage(ctx.store)
+    if args.json:
+        print_json(figures.to_json())
+        return 0
+    print(f"Companies: {figures.companies}")
+    print("  " + ", ".join(f"{kind} {count}" for kind, count in figures.by_kind.items()))
+    print(f"With an e-mail address: {figures.with_email}")
+    print(f"With a verified channel: {figures.with_verified_channel}")
+    print(f"Records verified: {figures.verified}")
+    print(f"Reference companies reachable: {figures.seed_companies_reachable} of "
+          f"{figures.seed_companies}")
+    if figures.seed_unreachable:
+        print("  Not yet: " + ", ".join(figures.seed_unreachable))
     return 0
 
 

@@ -101,9 +101,13 @@ def _show(ctx: CliContext, args: argparse.Namespace) -> int:
     from app.services import tracking
 
     tracking.mark_overdue(ctx.store)
+    from app.services.identification import missing_identification
+
     request = request_service.get_request(ctx.store, args.id)
+    missing = missing_identification(ctx.store, request.id)
     if args.json:
-        print_json(request.to_json())
+        print_json({**request.to_json(),
+                    "missing_identification": [m.to_json() for m in missing]})
         return 0
     print(f"Request {request.id}: {request.reference}")
     for label, value in (
@@ -120,6 +124,8 @@ def _show(ctx: CliContext, args: argparse.Namespace) -> int:
     ):
         if value:
             print(f"  {label}: {value}")
+    for item in missing:
+        print(f"  Missing: {item.label}. {item.how}")
     return 0
 
 
@@ -143,6 +149,11 @@ def _letter(ctx: CliContext, args: argparse.Namespace) -> int:
 
     data = letters.render_letter(ctx.store, request.id, args.format)
     write_atomically(Path(args.out), data)
+    from app.services.identification import missing_identification
+
+    for item in missing_identification(ctx.store, request.id):
+        print(f"offmap: warning: {request.company} also needs: {item.label}. {item.how}",
+              file=sys.stderr)
     if sys.stdout.isatty():
         print(f"Wrote {args.out}")
     return 0

@@ -31,6 +31,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                       help="send even though the company's address did not come from a verified "
                       "source (check it first: 'offmap directory show SLUG' shows where it came "
                       "from)")
+    send.add_argument("--allow-missing-id", action="store_true",
+                      help="send even though the company needs identifiers the letter lacks "
+                      "('offmap request show ID' lists them and how to get them)")
     send.add_argument("--json", action="store_true")
     send.set_defaults(func=_send)
 
@@ -43,8 +46,12 @@ def _send(ctx: CliContext, args: argparse.Namespace) -> int:
     from app.commands.accounts import read_password_from_stdin
     from app.services import sending
 
-    password = read_password_from_stdin() if args.password_stdin else None
     request_id = _request_id(args.id)
+    if not args.allow_missing_id:
+        from app.services.identification import refuse_if_missing
+
+        refuse_if_missing(ctx.store, request_id)
+    password = read_password_from_stdin() if args.password_stdin else None
     try:
         result = sending.send_request(ctx.store, request_id, args.account, password,
                                       resend_interrupted=args.resend_interrupted,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
+from datetime import date
 
 import phonenumbers
 
@@ -21,6 +22,11 @@ CANADIAN_PROVINCES = frozenset("AB BC MB NB NL NS NT NU ON PE QC SK YT".split())
 MAX_NAME = 200
 MAX_ADDRESS = 1000
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+_AD_ID = re.compile(r"^[0-9A-Fa-f]{8}-(?:[0-9A-Fa-f]{4}-){3}[0-9A-Fa-f]{12}$")
+# What iOS and Android report when ad tracking is limited or the ID was deleted: it finds no one.
+_ZERO_AD_ID = "00000000-0000-0000-0000-000000000000"
+_SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+MAX_ACCOUNT_NUMBER = 100
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]\\]+@" + _LABEL + r"(?:\." + _LABEL + r")+$")
 
 
@@ -121,6 +127,67 @@ def clean_address(address: str) -> str:
     return address
 
 
+def is_ad_id(text: str) -> bool:
+    return bool(_AD_ID.match((text or "").strip()))
+
+
+def clean_ad_id(ad_id: str) -> str:
+    """An advertising ID (Android AAID or Apple IDFA) is a UUID: 8-4-4-4-12 hexadecimal digits."""
+    text = (ad_id or "").strip()
+    if not _AD_ID.match(text):
+        raise ValidationError(
+            "'{ad_id}' is not an advertising ID; it looks like "
+            "38400000-8cf0-11bd-b23e-10b96e40000d (32 letters and digits in groups of "
+            "8-4-4-4-12).",
+            ad_id=text)
+    if text == _ZERO_AD_ID:
+        raise ValidationError(
+            "the advertising ID 00000000-0000-0000-0000-000000000000 is what a phone shows when "
+            "its ID is deleted or tracking is limited; it identifies no one. Leave it out.")
+    return text
+
+
+def clean_birth_date(value: str, today: date | None = None) -> str:
+    """YYYY-MM-DD, a real date between 1900 and today; "" when not given."""
+    text = (value or "").strip()
+    if not text:
+        return ""
+    try:
+        day = date.fromisoformat(text) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else None
+    except ValueError:
+        day = None
+    if day is None:
+        raise ValidationError(
+            "'{value}' is not a date of birth; write it as YYYY-MM-DD, e.g. 1980-04-23.",
+            value=text)
+    if day > (today or date.today()) or day.year < 1900:
+        raise ValidationError(
+            "the date of birth {value} is not plausible; check the year.",
+            value=text)
+    return text
+
+
+def clean_account_numbers(numbers: dict[str, str]) -> dict[str, str]:
+    """Company slug -> the client's account number there; empty numbers are dropped."""
+    cleaned: dict[str, str] = {}
+    for slug, number in (numbers or {}).items():
+        slug = (slug or "").strip().lower()
+        text = (number or "").strip()
+        if not text:
+            continue
+        if not _SLUG.match(slug):
+            raise ValidationError(
+                "'{slug}' is not a company id; use the id `offmap directory search` shows, "
+                "e.g. att.",
+                slug=slug)
+        if _has_control(text) or len(text) > MAX_ACCOUNT_NUMBER:
+            raise ValidationError(
+                "the account number for {slug} must be one line of at most {limit} characters.",
+                slug=slug, limit=MAX_ACCOUNT_NUMBER)
+        cleaned[slug] = text
+    return cleaned
+
+
 def validate_client(client: Client) -> Client:
     """Returns a normalised copy, or raises ValidationError naming the first bad field."""
     country = clean_country(client.country)
@@ -135,7 +202,9 @@ def validate_client(client: Client) -> Client:
         address=clean_address(client.address),
         state=state,
         country=country,
-        ad_ids=_unique(a.strip() for a in client.ad_ids if a.strip()),
+        ad_ids=_unique(clean_ad_id(a) for a in client.ad_ids if a.strip()),
+        birth_date=clean_birth_date(client.birth_date),
+        account_numbers=clean_account_numbers(client.account_numbers),
         notes=(client.notes or "").strip(),
     )
 

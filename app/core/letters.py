@@ -24,6 +24,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from app.core.clients import display_phone
 from app.core.deadlines import DueInfo, describe_rule
+from app.core.identification import LETTER_LABELS, Plan, account_number, plan_for
 from app.core.lawchoice import US_STATE_NAMES, is_carrier
 from app.core.model import Client, Company, Request
 from app.paths import resource
@@ -39,6 +40,11 @@ DATA_KIND_LABELS = {
             "of the service",
     "ad-id": "location data linked to my mobile advertising ID",
     "call-recordings": "recordings of my calls",
+}
+# Outside the US "CPNI" (47 U.S.C. 222) means nothing: the same records in plain words.
+NON_US_DATA_KIND_LABELS = {
+    "cpni": "information about my use of your telecommunications service, including where and "
+            "when it was used",
 }
 CARRIER_DEFAULT_DATA = ("precise-location", "cell-site", "call-records", "cpni")
 OTHER_DEFAULT_DATA = ("precise-location",)
@@ -98,21 +104,11 @@ def page_size_for(country: str) -> str:
 # ---------------------------------------------------------------- context
 
 
-_POSTAL = re.compile(r"(?<!e-mail )(?<!email )\baddress")
-_ASK_WORDS = {
-    "name": re.compile(r"\bname\b"),
-    "phone": re.compile(r"phone"),
-    "email": re.compile(r"e-?mail"),
-    "address": _POSTAL,
-    "ad_id": re.compile(r"advertising id|\bidfa\b|\baaid\b|\bad id"),
-}
-_REFUSALS = ("do not", "don't", "never")
-
-
 @dataclass
 class IdentityPlan:
-    """Which of the client's identifiers the letter gives the company. `missing` lists what the
-    company asks for that OffMap does not hold (an account number, a date of birth ...)."""
+    """Which of the client's identifiers the letter gives the company (see core.identification:
+    what its record requires, never what it says not to send). `missing` names what the company
+    needs that OffMap does not hold yet (an account number, a date of birth ...)."""
 
     name: bool
     phones: bool
@@ -120,63 +116,37 @@ class IdentityPlan:
     address: bool
     ad_ids: bool
     missing: list[str] = field(default_factory=list)
+    plan: Plan | None = None
 
 
-def identity_plan(client: Client, company: Company) -> IdentityPlan:
-    """Only the identification the company needs: what its directory record asks for, never
-    what it says not to send; with no record, the name, phone numbers and a reply address."""
-    asks = [one_line(item) for item in company.identification]
-    refused = " ".join(a.lower() for a in asks if a.lower().startswith(_REFUSALS))
-    wanted_items = [a for a in asks if not a.lower().startswith(_REFUSALS)]
-    wanted = " ".join(wanted_items).lower()
-
-    def asked(key: str) -> bool:
-        return bool(_ASK_WORDS[key].search(wanted))
-
-    def allowed(key: str) -> bool:
-        return not _ASK_WORDS[key].search(refused)
-
-    known = bool(wanted)
-    email = bool(client.emails) and allowed("email") and (
-        asked("email") or not known or not asked("address"))
-    # Without an e-mail the postal address is the only way to answer.
-    address = bool(client.address) and allowed("address") and (asked("address") or not email)
-    missing = [item for item in wanted_items
-               if not any(pattern.search(item.lower()) for pattern in _ASK_WORDS.values())]
-    if asked("ad_id") and not client.ad_ids:
-        missing += [item for item in wanted_items if _ASK_WORDS["ad_id"].search(item.lower())]
-    plan = IdentityPlan(
-        name=allowed("name"),
-        phones=bool(client.phones) and allowed("phone") and (
-            asked("phone") or not known or is_carrier(company.kind)),
-        email=email,
-        address=address,
-        ad_ids=bool(client.ad_ids) and allowed("ad_id"),
-        missing=missing,
+def identity_plan(client: Client, company: Company, law_id: str | None = None) -> IdentityPlan:
+    plan = plan_for(client, company, law_id, is_carrier(company.kind))
+    return IdentityPlan(
+        name=plan.show_name,
+        phones="phone" in plan.items,
+        email="email" in plan.items or plan.reply == "email",
+        address="postal-address" in plan.items or plan.reply == "postal-address",
+        ad_ids="ad-id" in plan.items,
+        missing=[LETTER_LABELS.get(k, k) for k in plan.missing] + plan.unread,
+        plan=plan,
     )
-    if not (plan.phones or plan.email or plan.address or plan.ad_ids):
-        # Nothing left that the company could search by (e.g. it wants only an advertising ID
-        # the client has not given): an unsigned letter with no identifier cannot be acted on,
-        # so give the name and a way to reply, and the GUI lists what is missing.
-        plan = replace(plan, name=True, phones=bool(client.phones), email=bool(client.emails),
-                       address=bool(client.address) and not client.emails)
-    return plan
 
 
-def _identification(client: Client, plan: IdentityPlan) -> list[dict]:
-    items = []
-    if plan.name:
-        items.append({"label": "Name", "value": one_line(client.name)})
-    if plan.phones:
-        items += [{"label": "Phone number", "value": one_line(display_phone(p))}
-                  for p in client.phones]
-    if plan.ad_ids:
-        items += [{"label": "Mobile advertising ID", "value": one_line(a)} for a in client.ad_ids]
-    if plan.email:
-        items.append({"label": "E-mail", "value": one_line(client.emails[0])})
-    if plan.address:
-        items.append({"label": "Address", "value": ", ".join(lines_of(client.address))})
-    return items
+def _identification(client: Client, company: Company, plan: Plan, style: str) -> list[dict]:
+    values = {
+        "name": [one_line(client.name)],
+        "phone": [one_line(display_phone(p)) for p in client.phones],
+        "ad-id": [one_line(a) for a in client.ad_ids],
+        "email": [one_line(client.emails[0])] if client.emails else [],
+        "postal-address": [", ".join(lines_of(client.address))] if client.address else [],
+        "date-of-birth": [format_date(date.fromisoformat(client.birth_date), style)]
+        if client.birth_date else [],
+        "account-number": [one_line(account_number(client, company))],
+        "state-residency": [US_STATE_NAMES.get(client.state, client.state)],
+        "ssn-last4": ["____ (written by hand)"],
+    }
+    return [{"label": LETTER_LABELS[kind], "value": value, "kind": kind}
+            for kind in plan.items for value in values.get(kind, []) if value]
 
 
 def _data_kinds(company: Company, holding_data: list[str], details: dict[str, Any]) -> list[str]:
@@ -184,6 +154,11 @@ def _data_kinds(company: Company, holding_data: list[str], details: dict[str, An
     if not kinds:
         kinds = CARRIER_DEFAULT_DATA if is_carrier(company.kind) else OTHER_DEFAULT_DATA
     return [k for k in kinds if k in DATA_KIND_LABELS]
+
+
+def _data_label(kind: str, us_law: bool) -> str:
+    return DATA_KIND_LABELS[kind] if us_law else NON_US_DATA_KIND_LABELS.get(
+        kind, DATA_KIND_LABELS[kind])
 
 
 def _recipient(company: Company) -> dict[str, Any]:
@@ -213,9 +188,16 @@ def _due(info: DueInfo | None, style: str) -> dict[str, Any] | None:
         return None
     rule = info.rule
     period = describe_rule({**rule, "citation": None, "confidence": None})
+    # The law's roll-off rule: the last day still on time, stated when it is later.
+    late = info.late_after if info.late_after and info.late_after != info.due_on else None
     return {
         "date": format_date(info.due_on, style),
         "iso": info.due_on.isoformat(),
+        "late_date": format_date(late, style),
+        "late_iso": late.isoformat() if late else "",
+        "late_citation": info.roll_rule.get("citation", "") if late else "",
+        "practice": bool(rule.get("practice")),
+        "law_name": rule.get("law_name", ""),
         "period": period,
         "amount": rule.get("amount"),
         "unit": rule.get("unit"),
@@ -227,6 +209,29 @@ def _due(info: DueInfo | None, style: str) -> dict[str, Any] | None:
                                          "confidence": None}) if info.confirm_rule else "",
         "confirm_citation": info.confirm_rule.get("citation", "") if info.confirm_rule else "",
     }
+
+
+def _confirm(info: DueInfo | None, style: str) -> dict[str, Any] | None:
+    """The acknowledgement date where the law sets one, also when it sets no answer date
+    (a Privacy Act amendment: acknowledge in 10 working days, then act promptly)."""
+    if info is None or info.confirm_by is None:
+        return None
+    rule = info.confirm_rule
+    return {"date": format_date(info.confirm_by, style), "iso": info.confirm_by.isoformat(),
+            "period": describe_rule({**rule, "citation": None, "confidence": None}),
+            "citation": rule.get("citation", ""),
+            "binding": rule.get("confidence") in ("statute", "regulation")}
+
+
+def _resident_statement(law: dict[str, Any], client: Client, voluntary: bool) -> str:
+    """A state law protects that state's residents: the letter says the person is one."""
+    state = law["jurisdiction"].get("state")
+    if voluntary or law["jurisdiction"]["country"] != "US" or not state:
+        return ""
+    if (client.state or "").upper() != state:
+        return ""
+    place = US_STATE_NAMES.get(state, state)
+    return f"I am a resident of {place}, so the {law['name']} applies to my personal data."
 
 
 def _place_of(law: dict[str, Any]) -> str:
@@ -265,11 +270,13 @@ def build_context(
     style = "us" if page_size_for(client.country) == "Letter" else "intl"
     details = _safe(dict(request.details))
     grant = law.get("grants", {}).get(request.type, {})
-    plan = identity_plan(client, company)
+    plan = identity_plan(client, company, request.law)
+    needs = plan.plan
     if request.type == "complaint":  # a regulator needs to know who complains and how to reply
         plan = replace(plan, name=True, email=bool(client.emails),
                        address=bool(client.address) and not client.emails)
     kinds = _data_kinds(company, list(holding_data or []), request.details)
+    us_law = law["jurisdiction"]["country"] == "US"
     contacts = company.contacts or {}
     regulator = _safe(law.get("regulator") or {})
     recipient = _regulator_recipient(regulator) if request.type == "complaint" \
@@ -303,12 +310,31 @@ def build_context(
         "law_place": _place_of(law),
         "grant": _safe(grant),
         "voluntary": bool(request.details.get("voluntary")),
-        "data_kinds": [DATA_KIND_LABELS[k] for k in kinds],
+        "data_kinds": [_data_label(k, us_law) for k in kinds],
+        "us_law": us_law,
+        "broker": company.kind == "broker",
+        "resident_statement": _resident_statement(law, client,
+                                                  bool(request.details.get("voluntary"))),
+        "confirm": _confirm(due, style),
         "data_kind_ids": kinds,
         "phones": [one_line(display_phone(p)) for p in client.phones] if plan.phones else [],
         "ad_ids": [one_line(a) for a in client.ad_ids] if plan.ad_ids else [],
-        "identification": _identification(client, plan),
+        "identification": _identification(client, company, needs, style),
         "identification_missing": plan.missing,
+        "missing_identification": list(needs.missing),
+        "statements": {"sworn": "sworn-statement" in needs.statements,
+                       "citizenship": "citizenship-statement" in needs.statements},
+        "identity": {
+            "name": one_line(client.name) if plan.name else "",
+            "birth_date": format_date(date.fromisoformat(client.birth_date), style)
+            if client.birth_date and "date-of-birth" not in needs.refused else "",
+            "address": ", ".join(lines_of(client.address))
+            if client.address and "postal-address" not in needs.refused else "",
+        },
+        # The company asked not to be sent the e-mail address, but an e-mailed letter
+        # carries its sender's address anyway: the letter says why it is there.
+        "email_refused": "email" in needs.refused and bool(client.emails),
+        "name_refused": not plan.name,
         "due": _due(due, style),
         "details": details,
         "note": one_line(request.details.get("note", "")),

@@ -44,6 +44,13 @@ EVENT_KINDS = (
     "closed",
 )
 SEND_CHANNELS = ("email", "post", "webform", "phone")
+# What a recipient may need to find a person's records (or asks not to be sent): the
+# directory's `required_identification` and `do_not_send` use these ids.
+IDENTIFIERS = (
+    "name", "email", "phone", "postal-address", "ad-id", "date-of-birth", "account-number",
+    "sworn-statement", "citizenship-statement", "state-residency", "ssn-last4",
+)
+CHANNEL_KINDS = ("email", "webform", "postal", "phone", "portal")
 
 
 @dataclass
@@ -60,6 +67,8 @@ class Client:
     consent_on: str | None = None
     id: int | None = None
     created_at: str | None = None
+    birth_date: str = ""  # ISO YYYY-MM-DD, or "" when not given
+    account_numbers: dict[str, str] = field(default_factory=dict)  # company slug -> number
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -71,6 +80,8 @@ class Client:
             "state": self.state or None,
             "country": self.country or None,
             "ad_ids": list(self.ad_ids),
+            "birth_date": self.birth_date or None,
+            "account_numbers": dict(self.account_numbers),
             "notes": self.notes,
             "archived": self.archived,
             "consent_on": self.consent_on,
@@ -102,6 +113,10 @@ class Company:
     notes: str = ""
     origin: str = "bundled"
     extra: dict[str, Any] = field(default_factory=dict)
+    channels: list[dict[str, Any]] = field(default_factory=list)
+    required_identification: list[str] = field(default_factory=list)
+    do_not_send: list[str] = field(default_factory=list)
+    runs: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         contacts = {key: self.contacts.get(key) for key in ("email", "webform", "postal", "phone")}
@@ -126,6 +141,10 @@ class Company:
             "quality": self.quality,
             "notes": self.notes,
             "origin": self.origin,
+            "channels": [dict(c) for c in self.channels],
+            "required_identification": list(self.required_identification),
+            "do_not_send": list(self.do_not_send),
+            "runs": list(self.runs),
             **({"extra": self.extra} if self.extra else {}),
         }
 
@@ -154,8 +173,8 @@ class Holding:
 
 @dataclass
 class Request:
-    """A request to a company. status/sent_on/due_on/extended_due_on are derived from the events
-    by core.tracking and cached on the row for fast listing; they are never set by hand."""
+    """A request to a company. status/sent_on/due_on/extended_due_on/late_after are derived from
+    the events by core.tracking and cached on the row for fast listing; never set by hand."""
 
     client_id: int
     company: str
@@ -169,6 +188,7 @@ class Request:
     via: str | None = None
     due_on: str | None = None
     extended_due_on: str | None = None
+    late_after: str | None = None
     message_id: str | None = None
     details: dict[str, Any] = field(default_factory=dict)
     id: int | None = None
@@ -186,6 +206,7 @@ class Request:
             "via": self.via,
             "due_on": self.due_on,
             "extended_due_on": self.extended_due_on,
+            "late_after": self.late_after,
             "parent_id": self.parent_id,
             "created_on": self.created_on,
             "message_id": self.message_id,

@@ -10,7 +10,7 @@ from app.store.rows import dumps, loads
 
 _COLUMNS = (
     "id, name, emails, phones, address, state, country, ad_ids, notes, archived, consent_on,"
-    " created_at"
+    " created_at, birth_date, account_numbers"
 )
 
 
@@ -28,6 +28,8 @@ def _from_row(row: sqlite3.Row) -> Client:
         archived=bool(row["archived"]),
         consent_on=row["consent_on"],
         created_at=row["created_at"],
+        birth_date=row["birth_date"] or "",
+        account_numbers=loads(row["account_numbers"], {}),
     )
 
 
@@ -43,13 +45,16 @@ def _values(client: Client) -> tuple:
         client.notes,
         int(client.archived),
         client.consent_on,
+        client.birth_date or "",
+        dumps(client.account_numbers),
     )
 
 
 def insert(conn: sqlite3.Connection, client: Client, client_id: int | None = None) -> int:
     cur = conn.execute(
         "INSERT INTO clients (id, name, emails, phones, address, state, country, ad_ids, notes,"
-        " archived, consent_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " archived, consent_on, birth_date, account_numbers)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (client_id, *_values(client)),
     )
     return int(cur.lastrowid)
@@ -58,7 +63,7 @@ def insert(conn: sqlite3.Connection, client: Client, client_id: int | None = Non
 def update(conn: sqlite3.Connection, client: Client) -> None:
     cur = conn.execute(
         "UPDATE clients SET name=?, emails=?, phones=?, address=?, state=?, country=?, ad_ids=?,"
-        " notes=?, archived=?, consent_on=?, updated_at=strftime('%Y-%m-%dT%H:%M:%SZ','now')"
+        " notes=?, archived=?, consent_on=?, birth_date=?, account_numbers=?, updated_at=strftime('%Y-%m-%dT%H:%M:%SZ','now')"
         " WHERE id=?",
         (*_values(client), client.id),
     )

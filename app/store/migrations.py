@@ -113,6 +113,75 @@ CREATE TABLE outbox (
 );
 """
 
+# What some recipients need to find a person: date of birth (agencies) and the client's account
+# number at each company (JSON object: company slug -> number). Personal data like the rest.
+CLIENT_IDENTIFIERS = """
+ALTER TABLE clients ADD COLUMN birth_date TEXT NOT NULL DEFAULT '';
+ALTER TABLE clients ADD COLUMN account_numbers TEXT NOT NULL DEFAULT '{}';
+"""
+
+# Channels (a company's e-mail address, web form, postal address, phone) that bounced or
+# failed for this user: suspect until the user clears them; the next channel is offered instead.
+CHANNEL_HEALTH = """
+CREATE TABLE channel_health (
+    company     TEXT NOT NULL,
+    kind        TEXT NOT NULL,
+    value       TEXT NOT NULL,
+    status      TEXT NOT NULL DEFAULT 'suspect' CHECK (status IN ('suspect')),
+    reason      TEXT NOT NULL DEFAULT '',
+    marked_on   TEXT NOT NULL,
+    count       INTEGER NOT NULL DEFAULT 1,
+    PRIMARY KEY (company, kind, value)
+);
+"""
+
+# The last day an answer is still on time once the law's roll-off rule moves a due date off a
+# weekend or holiday (CONTRACT.md "Deadline rules"); services.tracking keeps it with due_on.
+# Existing rows start from the unmoved deadline; mark_overdue re-derives them before they turn
+# overdue.
+LATE_AFTER = """
+ALTER TABLE requests ADD COLUMN late_after TEXT;
+UPDATE requests SET late_after = COALESCE(extended_due_on, due_on);
+"""
+
+# Replies: the Message-IDs of every letter OffMap sent or exported as .eml (so an answer's
+# In-Reply-To finds its request), the received messages (stored once, raw copy in the home's
+# replies/ folder) with their match and suggested event, and the IMAP side of mail accounts.
+REPLIES = """
+CREATE TABLE request_messages (
+    message_id  TEXT PRIMARY KEY,
+    request_id  INTEGER NOT NULL REFERENCES requests(id) ON DELETE CASCADE,
+    kind        TEXT NOT NULL DEFAULT 'sent' CHECK (kind IN ('sent', 'draft')),
+    created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE INDEX request_messages_request ON request_messages(request_id);
+INSERT OR IGNORE INTO request_messages (message_id, request_id, kind)
+    SELECT lower(message_id), id, 'sent' FROM requests WHERE COALESCE(message_id, '') <> '';
+CREATE TABLE replies (
+    id              INTEGER PRIMARY KEY,
+    message_key     TEXT NOT NULL UNIQUE,
+    message_id      TEXT,
+    sha256          TEXT NOT NULL,
+    size            INTEGER NOT NULL,
+    source          TEXT NOT NULL DEFAULT '',
+    from_addr       TEXT NOT NULL DEFAULT '',
+    subject         TEXT NOT NULL DEFAULT '',
+    sent_date       TEXT,
+    request_id      INTEGER REFERENCES requests(id) ON DELETE SET NULL,
+    match           TEXT CHECK (match IN ('thread', 'reference', 'sender')),
+    suggested_event TEXT NOT NULL,
+    reason          TEXT NOT NULL DEFAULT '',
+    details         TEXT NOT NULL DEFAULT '{}',
+    event_id        INTEGER REFERENCES events(id) ON DELETE SET NULL,
+    imported_at     TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE INDEX replies_request ON replies(request_id);
+ALTER TABLE mail_accounts ADD COLUMN imap_host TEXT NOT NULL DEFAULT '';
+ALTER TABLE mail_accounts ADD COLUMN imap_port INTEGER NOT NULL DEFAULT 993;
+ALTER TABLE mail_accounts ADD COLUMN imap_folders TEXT NOT NULL DEFAULT '["INBOX"]';
+"""
+
 # Index i holds the SQL that takes the store from version i to i + 1.
-MIGRATIONS: list[str] = [SCHEMA_V1, OUTBOX_V2]
+MIGRATIONS: list[str] = [SCHEMA_V1, OUTBOX_V2, CLIENT_IDENTIFIERS, CHANNEL_HEALTH, REPLIES,
+                         LATE_AFTER]
 LATEST_VERSION = len(MIGRATIONS)

@@ -136,7 +136,8 @@ def test_email_address_is_not_a_postal_address_and_missing_items_are_listed():
     company = _carrier(identification=["e-mail address on the account", "date of birth"])
     context, _ = _letter(_client(), company, "us-ca", "delete")
     assert "Address" not in _labels(context) and "E-mail" in _labels(context)
-    assert context["identification_missing"] == ["date of birth"]
+    assert context["identification_missing"] == ["Date of birth"]
+    assert context["missing_identification"] == ["date-of-birth"]
 
 
 def test_address_is_used_when_there_is_no_email_to_reply_to():
