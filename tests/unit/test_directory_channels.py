@@ -17,15 +17,22 @@ from .test_directory_data import REFERENCE_SLUGS
 # sources (their notes say where to look). Keep this list short and honest: a record that
 # gains a verified channel must leave it (test_known_gaps_are_still_gaps).
 KNOWN_GAPS = {
-    "3cinteractive", "alphonso", "babel-street", "bell", "boost-mobile", "cricket-wireless",
-    "dhs", "fbi", "fog-data-science", "google", "google-fi", "gravy-analytics", "inmarket", "irs",
+    "3cinteractive", "alphonso", "babel-street", "bell", "cricket-wireless", "dhs", "fbi",
+    "fog-data-science", "google", "google-fi", "gravy-analytics", "inmarket", "irs",
     "locationsmart", "mint-mobile", "mobilewalla", "near-intelligence", "net10", "placer-ai",
-    "rogers", "safegraph", "safelink-wireless", "securus", "simple-mobile", "spectrum-mobile",
+    "safegraph", "safelink-wireless", "securus", "simple-mobile", "spectrum-mobile",
     "straight-talk", "strava", "syniverse", "telus", "total-wireless", "tracfone", "ultra-mobile",
-    "us-cellular", "usss", "venntel", "visible", "walmart-family-mobile", "xfinity-mobile",
-    "zumigo",
+    "us-cellular", "usss", "venntel", "visible", "walmart-family-mobile", "zumigo",
 }
-IN_SCOPE_KINDS = ("carrier", "mvno", "government")
+# The carriers, MVNOs and agencies of the first bundled directory (issue 13 item 1). Records
+# added later by the breadth import are checked by schema and consistency tests only.
+CARRIERS_AND_AGENCIES = (
+    "assurance-wireless", "att", "bell", "boost-mobile", "cbp", "cdc", "cricket-wireless", "dea",
+    "dhs", "dod", "fbi", "google-fi", "ice", "irs", "metro-by-t-mobile", "mint-mobile", "net10",
+    "rogers", "safelink-wireless", "simple-mobile", "spectrum-mobile", "sprint", "straight-talk",
+    "t-mobile", "telus", "total-wireless", "tracfone", "ultra-mobile", "us-cellular", "uscg",
+    "usms", "usss", "verizon", "visible", "walmart-family-mobile", "xfinity-mobile",
+)
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 CONTACT_KINDS = {"email": ("email",), "webform": ("webform", "portal"), "postal": ("postal",),
                  "phone": ("phone",)}
@@ -38,8 +45,7 @@ def records() -> dict[str, dict]:
 
 
 def _in_scope(records: dict[str, dict]) -> list[str]:
-    slugs = set(REFERENCE_SLUGS) | {s for s, r in records.items() if r["kind"] in IN_SCOPE_KINDS}
-    return sorted(slugs)
+    return sorted(set(REFERENCE_SLUGS) | set(CARRIERS_AND_AGENCIES))
 
 
 def _verified(record: dict) -> list[dict]:
