@@ -10,6 +10,7 @@ COMMAND_MODULES = [
     "app.commands.sending",
     "app.commands.requests",
     "app.commands.tracking",
+    "app.commands.routes",
     "app.commands.exports",
     "app.commands.cases",
     "app.commands.reports",

@@ -25,6 +25,13 @@ def register(sub: argparse._SubParsersAction) -> None:
                       help="how it was sent (default: email)")
     mark.add_argument("--delivered", metavar="DATE",
                       help="for post: the recorded delivery date (else sent + 5 days)")
+    mark.add_argument("--tracking", default="", metavar="NUMBER",
+                      help="for post: the certified-mail tracking number")
+    mark.add_argument("--confirmation", default="", metavar="TEXT",
+                      help="for a web form or a call: the confirmation number it gave")
+    mark.add_argument("--attach", action="append", default=[], metavar="FILE",
+                      help="a file to keep with the sending (a screenshot of the submitted "
+                           "form, a mailing receipt)")
     mark.add_argument("--json", action="store_true")
     mark.set_defaults(func=_mark_sent)
 
@@ -75,11 +82,16 @@ def _request_id(ctx: CliContext, given: str) -> int:
 def _mark_sent(ctx: CliContext, args: argparse.Namespace) -> int:
     from app.services import tracking
 
-    data = {"delivered_on": args.delivered} if args.delivered else None
-    if args.delivered and args.via != "post":
-        raise ValidationError("--delivered is for letters sent by post; add --via post.")
+    data = {"delivered_on": args.delivered} if args.delivered else {}
+    if (args.delivered or args.tracking) and args.via != "post":
+        raise ValidationError("--delivered and --tracking are for letters sent by post; add "
+                              "--via post.")
+    if args.tracking:
+        data["tracking_number"] = " ".join(args.tracking.split())
+    if args.confirmation:
+        data["confirmation"] = " ".join(args.confirmation.split())
     request = tracking.mark_sent(ctx.store, _request_id(ctx, args.id), on=args.on,
-                                 via=args.via, data=data)
+                                 via=args.via, data=data or None, attachments=args.attach)
     if args.json:
         print_json(request.to_json())
     else:
@@ -155,4 +167,6 @@ def _followup(ctx: CliContext, args: argparse.Namespace) -> int:
     else:
         print(f"{request.id} {request.reference} {request.law} {request.type} "
               f"(follows {request.parent_id})")
+        for warning in request.details.get("warnings") or []:
+            print(f"  Warning: {warning}")
     return 0

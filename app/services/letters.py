@@ -68,6 +68,10 @@ def context_for(store: Store, request: Request, today: date | None = None) -> di
         due=_due(law, request, letter_date), letter_date=letter_date,
         holding_data=holding_data, parent=parent, parent_events=parent_events,
     )
+    if context["company"].get("named"):  # why the successor gets it (merged, acquired ...)
+        from app.services.routes import successor_reason
+
+        context["company"]["named_reason"] = successor_reason(store, request)
     # Clinic in agent mode: the agency statement and the clinic as sender (or a refusal).
     from app.services.clinic import agent_for_request, apply_agent
 

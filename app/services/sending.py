@@ -81,6 +81,21 @@ class UnverifiedContactError(OffMapError):
 
 
 class AlreadySentError(OffMapError):
+class SuspectEmailError(NoEmailChannelError):
+    """The company's e-mail address bounced or was refused before, and it has no other."""
+
+    def __init__(self, channels: Channels, reference: str) -> None:
+        OffMapError.__init__(
+            self,
+            "{name}'s e-mail address {email} is marked suspect ({reason}); nothing was sent. "
+            "Send {reference} another way (offmap request channels ID lists them in order), "
+            "or, if you know the address works again, clear the mark with 'offmap request "
+            "channels ID --clear {email}' and send again.",
+            name=channels.name, email=channels.suspect_email, reason=channels.suspect_reason,
+            reference=reference)
+        self.channels = channels
+
+
     """The request already has a `sent` event; nothing is sent again."""
 
 
@@ -96,6 +111,9 @@ class Channels:
     postal: str | None
     email_source: ContactSource | None = None  # None: the law's own regulator address
 
+    phone: str | None = None
+    suspect_email: str | None = None  # skipped: it bounced or was refused before
+    suspect_reason: str = ""
     @property
     def can_email(self) -> bool:
         return bool(self.email)
@@ -146,14 +164,45 @@ def channels_for(store: Store, request: Request) -> Channels:
 
     company = directory.get_company(store, request.company)  # as the letter addresses it
     contacts = company.contacts or {}
-    return Channels(
+    channels = Channels(
         name=company.name,
         email=_contact(contacts.get("email")),
         webform=_contact(contacts.get("webform")),
         postal=_contact(contacts.get("postal")),
-        email_source=contact_source(company, "email"),
     )
 
+    channels = _skip_suspect(store, company, channels)
+    from dataclasses import replace
+
+    return replace(channels, email_source=contact_source(company, "email", channels.email))
+
+
+def _skip_suspect(store: Store, company: Any, channels: Channels) -> Channels:
+    """The company's channels with those that bounced or were refused for this user replaced
+    by the next healthy one of the same kind (or none)."""
+    from dataclasses import replace
+
+    from app.services import channel_health
+
+    listed = channel_health.channels_with_health(
+        company, channel_health.suspect_channels(store, company.slug))
+    suspect = {(c.kind, channel_health.normalise_value(c.kind, c.value)): c
+               for c in listed if c.suspect}
+
+    def healthy(kind: str, value: str | None, *kinds: str) -> str | None:
+        if value and (kind, channel_health.normalise_value(kind, value)) not in suspect:
+            return value
+        return next((c.value for k in (kind, *kinds) for c in listed
+                     if c.kind == k and not c.suspect), None)
+
+    email = healthy("email", channels.email)
+    skipped = suspect.get(("email", channel_health.normalise_value("email",
+                                                                   channels.email or "")))
+    return replace(
+        channels, email=email, webform=healthy("webform", channels.webform, "portal"),
+        postal=healthy("postal", channels.postal), phone=healthy("phone", None),
+        suspect_email=skipped.value if skipped and not email else None,
+        suspect_reason=skipped.reason if skipped and not email else "")
 
 def _contact(value: Any) -> str | None:
     if isinstance(value, dict):
@@ -270,6 +319,8 @@ def send_request(store: Store, request_id: int | str, account_id: int | None = N
     channels = channels_for(store, request)
     if not channels.can_email:
         raise NoEmailChannelError(channels, request.reference)
+        if channels.suspect_email:
+            raise SuspectEmailError(channels, request.reference)
     if not channels.email_trusted and not allow_unverified:
         raise UnverifiedContactError(channels, request.reference)
     account = account_service.resolve_account(store, account_id)
@@ -277,6 +328,11 @@ def send_request(store: Store, request_id: int | str, account_id: int | None = N
     message = build_message(store, request, account)
     recipients = _recipients(message)
     if not recipients:
+    if recipients and channels.email and \
+            channels.email.lower() not in {r.lower() for r in recipients}:
+        # The letter's address is suspect (it bounced): the next healthy address gets it.
+        message.replace_header("To", channels.email)
+        recipients = [channels.email]
         raise NoEmailChannelError(channels, request.reference)
     message_id = str(message["Message-ID"])
 
@@ -298,6 +354,7 @@ def send_request(store: Store, request_id: int | str, account_id: int | None = N
                 outbox_repo.release(conn, request.id)
         raise
     # Any other interruption (e.g. Ctrl+C) leaves the row: the user checks before a resend.
+        _mark_refused_recipients(store, request, exc)
     with store.transaction() as conn:
         outbox_repo.mark_delivered(conn, request.id, delivery.response)
         entry = outbox_repo.get(conn, request.id)
@@ -307,6 +364,34 @@ def send_request(store: Store, request_id: int | str, account_id: int | None = N
 
 @dataclass(frozen=True)
 class BatchItem:
+def refused_permanently(exc: BaseException) -> list[tuple[str, int, str]]:
+    """The recipients an SMTP server refused with a permanent (5xx) answer, as (address, code,
+    answer). mail_transport raises its own error `from None`; the server's refusal is still
+    its __context__."""
+    import smtplib
+
+    cause = exc.__context__
+    if not isinstance(cause, smtplib.SMTPRecipientsRefused):
+        return []
+    out = []
+    for address, (code, answer) in cause.recipients.items():
+        if 500 <= int(code) < 600:
+            text = answer.decode("utf-8", "replace") if isinstance(answer, bytes) else str(answer)
+            out.append((str(address), int(code), text))
+    return out
+
+
+def _mark_refused_recipients(store: Store, request: Request, exc: MailError) -> None:
+    """A 5xx refusal of the company's address marks that address suspect for the company."""
+    from app.services import channel_health
+
+    for address, code, answer in refused_permanently(exc):
+        channel_health.mark_suspect(
+            store, channel_health.health_key(request), "email", address,
+            Text("the mail server refused it: {code} {answer}", code=code,
+                 answer=" ".join(answer.split())[:200]))
+
+
     request_id: int
     reference: str
     outcome: str  # sent | recorded | skipped | web-form-or-post | unverified | failed |

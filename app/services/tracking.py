@@ -81,9 +81,13 @@ def _iso(value: date | None) -> str | None:
 
 
 def mark_sent(store: Store, request_id: int, on: date | str | None = None, via: str = "email",
-              data: dict[str, Any] | None = None) -> Request:
+              data: dict[str, Any] | None = None, text: str = "",
+              attachments: list[Path | str] | None = None,
+              confirm_large: bool = False) -> Request:
     """Records that the request was sent on `on` through `via` (e-mail, post, web form, phone).
-    `data` may carry smtp_response, message_id, delivered_on (post)."""
+    `data` may carry smtp_response, message_id, delivered_on and tracking_number (post),
+    confirmation (web form, phone); `attachments` (a screenshot or saved page of a submitted
+    form, a mailing receipt) are copied into the home and kept with the `sent` event."""
     day = parse_day(on, "sending date")
     _not_future(day, "sending date")
     if via not in CHANNELS:
@@ -99,15 +103,55 @@ def mark_sent(store: Store, request_id: int, on: date | str | None = None, via: 
                 delivered=delivered.isoformat(), day=day.isoformat())
         payload["delivered_on"] = delivered.isoformat()
     with store.transaction() as conn:
+        _not_future(delivered, "delivery date")
         request = request_repo.get(conn, request_id)
-        if request.status == "closed":
+    for path in attachments or []:   # refuse before copying anything
+        attachment_service.check_source(Path(path), confirm_large)
+    stored: list[attachment_service.StoredFile] = []
+    try:
+        for path in attachments or []:
+            stored.append(attachment_service.store_file(store.home, path, confirm_large))
+        with store.transaction() as conn:
+            request = request_repo.get(conn, request_id)
+            if request.status == "closed":
+                raise ValidationError(
+                    "request {reference} is closed; open a follow-up instead of sending it.",
+                    reference=request.reference)
+            event_repo.insert(conn, Event(request_id=request_id, kind="sent", on=day.isoformat(),
+                                          text=text.strip(), data=payload,
+                                          attachments=[s.attachment for s in stored]))
+            if payload.get("message_id"):
+                request_repo.update_fields(conn, request_id,
+                                           message_id=str(payload["message_id"]))
+            return refresh(conn, request_id)
+    except BaseException:
+        attachment_service.discard(store.home, stored)
+        raise
+
+
+def record_delivery(store: Store, request_id: int, on: date | str) -> Request:
+    """Records the day a letter sent by post was delivered (from the certified-mail tracking):
+    the deadline is then counted from that day instead of the sending date + 5 days."""
+    delivered = parse_day(on, "delivery date")
+    _not_future(delivered, "delivery date")
+        sends = [e for e in event_repo.list_for_request(conn, request_id) if e.kind == "sent"]
+        if not sends:
             raise ValidationError(
-                "request {reference} is closed; open a follow-up instead of sending it.",
+                "request {reference} has not been sent yet; record the posting first (offmap "
+                "request mark-sent ID --via post).",
                 reference=request.reference)
-        event_repo.insert(conn, Event(request_id=request_id, kind="sent", on=day.isoformat(),
-                                      data=payload))
-        if payload.get("message_id"):
-            request_repo.update_fields(conn, request_id, message_id=str(payload["message_id"]))
+        sent = min(sends, key=lambda e: (e.on, e.id or 0))
+        if sent.data.get("via") != "post":
+            raise ValidationError(
+                "request {reference} was sent by {via}, not by post; a delivery date is only "
+                "recorded for letters sent by post.",
+                reference=request.reference, via=sent.data.get("via") or "email")
+        if delivered < date.fromisoformat(sent.on):
+            raise ValidationError(
+                "the delivery date {delivered} is before the sending date {day}; check both dates.",
+                delivered=delivered.isoformat(), day=sent.on)
+        event_repo.update(conn, replace(sent, data={**sent.data,
+                                                    "delivered_on": delivered.isoformat()}))
         return refresh(conn, request_id)
 
 
@@ -163,6 +207,13 @@ def log_event(store: Store, request_id: int, kind: str, on: date | str | None = 
         raise
     return event
 
+    if kind == "bounced":  # the channel it went through is suspect for this company now
+        from app.services import channel_health
+
+        sends = [e for e in event_repo.list_for_request(store.conn, request_id)
+                 if e.kind == "sent" and e.on <= event.on]
+        channel_health.mark_from_bounce(store, request, sends[-1] if sends else None, day,
+                                        text)
 
 def list_events(store: Store, request_id: int) -> list[Event]:
     request_repo.get(store.conn, request_id)
