@@ -14,4 +14,5 @@ COMMAND_MODULES = [
     "app.commands.exports",
     "app.commands.cases",
     "app.commands.reports",
+    "app.commands.replies",
 ]

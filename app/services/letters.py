@@ -161,6 +161,11 @@ def build_email(
     for name, data, mime in enclosures(store, request_repo.get(store.conn, request_id)):
         maintype, subtype = mime.split("/", 1)
         message.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
+    if draft:  # sent later from the user's own mail program: a reply's In-Reply-To finds it
+        from app.store import replies as reply_repo
+
+        with store.transaction() as conn:
+            reply_repo.record_message_id(conn, request_id, str(message["Message-ID"]), "draft")
     return message
 
 

@@ -32,6 +32,7 @@ from app.services.mail_transport import MailConnectionError, MailError, MailLogi
 from app.store import Store
 from app.store import events as event_repo
 from app.store import outbox as outbox_repo
+from app.store import replies as reply_repo
 from app.store import requests as request_repo
 
 log = logging.getLogger("app.services.sending")
@@ -344,6 +345,7 @@ def send_request(store: Store, request_id: int | str, account_id: int | None = N
                 "again. Refresh and check its status.",
                 reference=request.reference)
         outbox_repo.claim(conn, request.id, message_id, account.id, ",".join(recipients))
+        reply_repo.record_message_id(conn, request.id, message_id, "sent")
     try:
         with mail_transport.open_session(account, secret, timeout=timeout,
                                          cafile=cafile) as session:
