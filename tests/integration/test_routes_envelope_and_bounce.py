@@ -24,7 +24,6 @@ from tests.integration.mailserver import PASSWORD, USER, MailServer, make_certif
 pytestmark = pytest.mark.integration
 WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">'
                   r'([^<]*)</word>')
-PAGE = re.compile(r'<page width="([\d.]+)" height="([\d.]+)">')
 
 
 def _words(pdf: bytes, tmp_path: Path) -> list[tuple[float, float, float, float, str, int]]:
@@ -34,9 +33,8 @@ def _words(pdf: bytes, tmp_path: Path) -> list[tuple[float, float, float, float,
     path.write_bytes(pdf)
     xml = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True,
                          text=True, check=True).stdout
-    out, page = [], 0
-    for chunk in xml.split("<page ")[1:]:
-        page += 1
+    out = []
+    for page, chunk in enumerate(xml.split("<page ")[1:], 1):
         for match in WORD.finditer(chunk):
             x0, y0, x1, y1 = (float(v) for v in match.groups()[:4])
             out.append((x0, y0, x1, y1, html.unescape(match.group(5)), page))
