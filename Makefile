@@ -4,15 +4,26 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint unit gui integration bench dist clean venv translations translations-update icons screenshots
+.PHONY: run test lint unit gui integration bench dist clean venv lock translations translations-update icons screenshots
 
 venv: $(STAMP)
 
-$(STAMP): pyproject.toml
+# Installs exactly the locked versions (hashes checked), then OffMap itself without dependencies.
+$(STAMP): pyproject.toml requirements/dev.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --upgrade 'pip>=24'
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/dev.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
+
+# Refreshes the lock files from pyproject.toml's ranges (one resolution for Linux, Windows and
+# macOS): requirements/app.lock (what the app needs) and requirements/dev.lock (tests and builds).
+LOCK := $(BIN)/python -m uv pip compile pyproject.toml --universal --python-version 3.11 \
+	--generate-hashes --quiet --custom-compile-command "make lock"
+lock: $(STAMP)
+	$(BIN)/python -m pip install --quiet 'uv>=0.5,<1'
+	$(LOCK) -o requirements/app.lock
+	$(LOCK) --extra dev -o requirements/dev.lock
 
 # The interface translations: resources/i18n/*.ts (sources, edited with pyside6-linguist) compiled
 # to the .qm catalogues the app loads. translations-update re-reads the tr() strings from the code.
@@ -49,7 +60,6 @@ bench: $(STAMP)
 # The wheel (dist/offmap-X.Y.Z-py3-none-any.whl) and the one-folder Linux bundle (dist/offmap/offmap)
 # built by PyInstaller from packaging/offmap.spec.
 dist: $(STAMP) translations
-	$(BIN)/python -m pip install --quiet -e '.[dist]'
 	$(BIN)/python -m pip wheel --quiet --no-deps --no-build-isolation -w dist .
 	$(BIN)/pyinstaller --noconfirm --distpath dist --workpath build/pyinstaller packaging/offmap.spec
 
