@@ -217,7 +217,8 @@ def plan_for(client: Client, company: Company, law_id: str | None, carrier: bool
     reply = ""
     if "email" in items or ("email" not in refused and client.emails):
         reply = "email"
-    elif "postal-address" not in refused and client.address:
+    elif "postal-address" not in refused and client.address and (
+            not needs.typed or "postal-address" in needs.required):
         reply = "postal-address"
     missing = [k for k in needs.required
                if k not in refused and k not in STATEMENTS

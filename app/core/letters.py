@@ -24,7 +24,14 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from app.core.clients import display_phone
 from app.core.deadlines import DueInfo, describe_rule
-from app.core.identification import LETTER_LABELS, Plan, account_number, plan_for
+from app.core.identification import (
+    LABELS,
+    LETTER_LABELS,
+    Plan,
+    account_number,
+    how_to_get,
+    plan_for,
+)
 from app.core.lawchoice import US_STATE_NAMES, is_carrier
 from app.core.model import Client, Company, Request
 from app.paths import resource
@@ -322,6 +329,9 @@ def build_context(
         "identification": _identification(client, company, needs, style),
         "identification_missing": plan.missing,
         "missing_identification": list(needs.missing),
+        # For the window: what to get before sending, and how (translatable Texts).
+        "missing_help": [{"label": LABELS[k], "how": how_to_get(k, client, company)}
+                         for k in needs.missing],
         "statements": {"sworn": "sworn-statement" in needs.statements,
                        "citizenship": "citizenship-statement" in needs.statements},
         "identity": {

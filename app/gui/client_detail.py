@@ -75,6 +75,9 @@ class ClientDetail(QWidget):
             (self.tr("E-mail"), ", ".join(client.emails)),
             (self.tr("Phone"), ", ".join(display_phone(p) for p in client.phones)),
             (self.tr("Ad ID"), ", ".join(client.ad_ids)),
+            (self.tr("Date of birth"), client.birth_date),
+            (self.tr("Account numbers"), "\n".join(
+                f"{slug}: {number}" for slug, number in sorted(client.account_numbers.items()))),
             (self.tr("Address"), client.address),
             (self.tr("State"), client.state),
             (self.tr("Country"), client.country),

@@ -24,6 +24,21 @@ def _split(text: str) -> list[str]:
     return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
 
 
+def parse_accounts(text: str) -> dict[str, str]:
+    """'att = 1234' lines (company id, then the client's account number there)."""
+    accounts: dict[str, str] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        slug, sep, value = line.replace(":", "=", 1).partition("=")
+        if not sep or not slug.strip() or not value.strip():
+            raise ValidationError(
+                "account numbers line {line} is not 'company = number', e.g. att = 1234567890.",
+                line=number)
+        accounts[slug.strip().lower()] = value.strip()
+    return accounts
+
+
 class ClientDialog(QDialog):
     def __init__(self, client: Client | None = None, parent: QWidget | None = None,
                  require_consent: bool = False) -> None:
@@ -41,7 +56,17 @@ class ClientDialog(QDialog):
         self.phones = QLineEdit()
         self.phones.setPlaceholderText(self.tr("+1 415 555 0100"))
         self.ad_ids = QLineEdit()
-        self.ad_ids.setPlaceholderText(self.tr("Mobile advertising ID, if known"))
+        self.ad_ids.setPlaceholderText(self.tr("38400000-8cf0-11bd-b23e-10b96e40000d"))
+        self.ad_ids.setToolTip(self.tr(
+            "The phone's advertising ID (Android AAID or iPhone IDFA): 32 letters and digits in "
+            "groups of 8-4-4-4-12. The Ad IDs page shows where to find it."))
+        self.birth_date = QLineEdit()
+        self.birth_date.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.birth_date.setMaxLength(10)
+        self.accounts = QPlainTextEdit()
+        self.accounts.setTabChangesFocus(True)
+        self.accounts.setFixedHeight(54)
+        self.accounts.setPlaceholderText(self.tr("att = 1234567890"))
         self.address = QPlainTextEdit()
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(70)
@@ -66,7 +91,11 @@ class ClientDialog(QDialog):
             (self.tr("&Name"), self.name, self.tr("Client's full name")),
             (self.tr("&E-mail"), self.emails, self.tr("E-mail addresses, separated by commas")),
             (self.tr("&Phone"), self.phones, self.tr("Phone numbers, separated by commas")),
-            (self.tr("&Ad ID"), self.ad_ids, self.tr("Mobile advertising IDs")),
+            (self.tr("&Ad ID"), self.ad_ids,
+             self.tr("Mobile advertising IDs, separated by commas")),
+            (self.tr("Date of &birth"), self.birth_date, self.tr("Date of birth, YYYY-MM-DD")),
+            (self.tr("Acco&unt numbers"), self.accounts,
+             self.tr("Account numbers, one 'company = number' per line")),
             (self.tr("A&ddress"), self.address, self.tr("Postal address")),
             (self.tr("&State"), self.state, self.tr("Two-letter state or province code")),
             (self.tr("&Country"), self.country, self.tr("Two-letter country code")),
@@ -103,6 +132,9 @@ class ClientDialog(QDialog):
         self.emails.setText(", ".join(client.emails))
         self.phones.setText(", ".join(display_phone(p) for p in client.phones))
         self.ad_ids.setText(", ".join(client.ad_ids))
+        self.birth_date.setText(client.birth_date)
+        self.accounts.setPlainText("\n".join(f"{slug} = {number}" for slug, number
+                                              in sorted(client.account_numbers.items())))
         self.address.setPlainText(client.address)
         self.state.setText(client.state)
         self.country.setText(client.country)
@@ -122,6 +154,8 @@ class ClientDialog(QDialog):
             emails=_split(self.emails.text()),
             phones=_split(self.phones.text()),
             ad_ids=_split(self.ad_ids.text()),
+            birth_date=self.birth_date.text(),
+            account_numbers=parse_accounts(self.accounts.toPlainText()),
             address=self.address.toPlainText(),
             state=self.state.text(),
             country=self.country.text(),

@@ -126,6 +126,10 @@ class DirectoryPage(QWidget):
         self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
+        from app.gui.coverage_panel import CoveragePanel  # figures of `directory stats`
+
+        self.coverage = CoveragePanel(ctx, self)
+        layout.addWidget(self.coverage)
 
         ctx.bus.directory_changed.connect(self.reload)
         self.reload()
@@ -322,6 +326,10 @@ class DirectoryPage(QWidget):
             text = (self.tr("Directory updated: {n} companies.") if result.changed
                     else self.tr("The directory is already up to date ({n} companies)."))
             self.last_message = text.replace("{n}", str(result.companies))
+            if result.withdrawn:
+                self.last_message += "\n\n" + self.tr(
+                    "Kept because your requests use them, marked withdrawn (the update no "
+                    "longer lists them): {slugs}").replace("{slugs}", ", ".join(result.withdrawn))
             if not self.ctx.tasks.synchronous:
                 QMessageBox.information(self, self.tr("Update directory"), self.last_message)
 

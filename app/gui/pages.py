@@ -21,4 +21,5 @@ PAGES: list[PageSpec] = [
     PageSpec("directory", "Directory", "app.gui.directory_page:DirectoryPage", "Ctrl+4"),
     PageSpec("reports", "Reports", "app.gui.reports_page:ReportsPage", "Ctrl+5"),
     PageSpec("settings", "Settings", "app.gui.settings_page:SettingsPage", "Ctrl+6"),
+    PageSpec("adid", "Ad IDs", "app.gui.adid_toolkit_page:AdIdToolkitPage", "Ctrl+7"),
 ]

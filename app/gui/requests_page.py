@@ -41,7 +41,7 @@ from app.core.tracking import STATUSES
 from app.gui.context import GuiContext
 from app.gui.empty_state import EmptyState
 from app.gui.letter_export import FORMAT_LABELS, ExportDialog, export_one
-from app.gui.messages import error_text
+from app.gui.messages import error_text, shown
 from app.gui.new_request_dialog import NewRequestDialog
 from app.gui.proxy import SourceSortedProxy
 from app.gui.request_model import STATUS_LABELS, RequestRow, RequestTableModel
@@ -176,8 +176,9 @@ class RequestDetail(QWidget):
             rows.append((self.tr("Note"), self.tr(
                 "voluntary request: the law does not cover where the client lives")))
         if context and context.get("identification_missing"):
-            rows.append((self.tr("Company also asks for"),
-                         "; ".join(context["identification_missing"])))
+            rows.append((self.tr("⚠ Missing before sending"), " ".join(
+                f"{shown(m['label'])}: {shown(m['how'])}" for m in context.get("missing_help", []))
+                or "; ".join(context["identification_missing"])))
         cells = "".join(
             f"<tr><td style='padding-right:10px'><b>{html.escape(k)}</b></td>"
             f"<td>{html.escape(v)}</td></tr>" for k, v in rows if v)

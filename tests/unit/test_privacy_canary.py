@@ -19,8 +19,12 @@ CANARY = {
     "address": "77 Quokkaplatz Lane, Fresno CA 93650",
     "evidence": "Quokkabeacon SDK in my weather app",
     "note": "Quokkareply ticket 99871",
+    "ad_id": "c0ffee77-5eed-4bad-9d0c-2f0e1b2a3c4d",
+    "birth_date": "1931-07-19",
+    "account": "QK-77310",
 }
-NEEDLES = ["Zyxqv", "Canarywood", "canary-7f3a", "4155550199", "555-0199", "Quokka", "99871"]
+NEEDLES = ["Zyxqv", "Canarywood", "canary-7f3a", "4155550199", "555-0199", "Quokka", "99871",
+           "c0ffee77", "1931-07-19", "July 19, 1931", "QK-77310"]
 
 
 def _leaks(data: bytes) -> list[str]:
@@ -37,7 +41,9 @@ def _json(capsys, *argv: str):
 def test_client_values_never_leak(capsys, home: Path, tmp_path: Path, monkeypatch):
     canary_id = _json(capsys, "client", "add", "--name", CANARY["name"], "--email",
                       CANARY["email"], "--phone", CANARY["phone"], "--address",
-                      CANARY["address"], "--state", "CA", "--json")["id"]
+                      CANARY["address"], "--state", "CA", "--ad-id", CANARY["ad_id"],
+                      "--birth-date", CANARY["birth_date"], "--account",
+                      f"att={CANARY['account']}", "--json")["id"]
     other_id = _json(capsys, "client", "add", "--name", "Other Person", "--state", "CA",
                      "--email", "other@example.org", "--json")["id"]
     for client in (canary_id, other_id):
@@ -65,6 +71,9 @@ def test_client_values_never_leak(capsys, home: Path, tmp_path: Path, monkeypatc
         ("export", "case", "--client", str(canary_id), "--out", str(tmp_path / "canary.zip")),
         ("backup", "--out", str(tmp_path / "backup.sqlite3")),
         ("client", "show", "999"),  # an error path writes to the log too
+        ("client", "edit", str(canary_id), "--ad-id", "not-" + CANARY["ad_id"]),  # refused
+        ("client", "edit", str(canary_id), "--birth-date", CANARY["birth_date"] + "x"),
+        ("request", "show", canary_request, "--json"),
     ]
     for step in steps:
         run(capsys, *step)
