@@ -187,13 +187,25 @@ def parents_first(requests: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def client_from_case(row: dict[str, Any]) -> Client:
+    """The client of a case file. Files from before advertising IDs were checked may hold IDs
+    that are not UUIDs: they move to the notes (kept, but not sent to companies)."""
+    from app.core.clients import is_ad_id
+
+    ad_ids = [str(a) for a in row.get("ad_ids") or []]
+    notes = row.get("notes") or ""
+    odd = [a for a in ad_ids if a.strip() and not is_ad_id(a)]
+    if odd:
+        notes = (notes + "\n" if notes else "") + \
+            "Advertising IDs from an older case file: " + ", ".join(odd)
     return Client(
         name=row["name"], emails=list(row.get("emails") or []),
         phones=list(row.get("phones") or []),
         address=row.get("address") or "", state=row.get("state") or "",
-        country=row.get("country") or "", ad_ids=list(row.get("ad_ids") or []),
-        notes=row.get("notes") or "", archived=bool(row.get("archived")),
+        country=row.get("country") or "", ad_ids=[a for a in ad_ids if is_ad_id(a)],
+        notes=notes, archived=bool(row.get("archived")),
         consent_on=row.get("consent_on"),
+        birth_date=row.get("birth_date") or "",
+        account_numbers={str(k): str(v) for k, v in (row.get("account_numbers") or {}).items()},
     )
 
 
