@@ -140,9 +140,11 @@ def agent_rule(law: dict[str, Any], request_type: str,
     only_for = rule.get("only_for") or []
     if only_for and effective not in only_for:
         raise ValidationError(
-            "{name} lets an authorized agent make only these requests: {only_for}; not "
-            "'{effective}'. Send this one in the client's own name.",
-            name=name, only_for=', '.join(only_for), effective=effective)
+            "{name} lets an authorized agent make only these requests: {only_for} "
+            "({citation}); a '{effective}' request must come from the client. Send this one in "
+            "the client's own name.",
+            name=name, only_for=', '.join(only_for), citation=rule.get("citation", ""),
+            effective=effective)
     return dict(rule)
 
 
@@ -152,6 +154,15 @@ def agent_statement(profile: ClinicProfile, client_name: str, law: dict[str, Any
     law_name = law.get("short_name") or law.get("name") or law.get("id")
     citation = rule.get("citation") or ""
     cited = f" ({citation})" if citation else ""
+    if rule.get("basis") == "mandate":
+        # GDPR Art. 80 is for not-for-profit bodies; an individual helper acts under a mandate.
+        return (
+            f"{profile.name} makes this request on behalf of {client_name}, the data subject, "
+            f"under the written mandate {client_name} has signed{cited}. In this letter \"I\" "
+            f"and \"my\" refer to {client_name}. A copy of the signed mandate is enclosed or "
+            f"available on request; please send your reply to {profile.name} at the address "
+            "above."
+        )
     return (
         f"{profile.name} makes this request as the authorized agent of {client_name}, the "
         f"consumer, with their signed permission, as {law_name} allows{cited}. In this letter "

@@ -7,6 +7,9 @@
 - Only laws with `roll_weekend` (eu-gdpr, uk-gdpr) move a period ending on a weekend to Monday.
 - An extension lengthens the period counted from the same receipt date; the weekend rule is
   applied once, to the final date.
+- `late_after` is the last day an answer is still on time once the law's own roll-off rule (its
+  `roll_off` data: which days a last day moves past, and whose public holidays) is applied; it
+  equals the due date where the law has none. `is_overdue` is the one overdue rule.
 """
 
 from __future__ import annotations
@@ -23,6 +26,10 @@ from app.core.errors import ValidationError
 from app.core.text import Text, join_list
 
 UNITS = ("calendar", "business", "months")
+ROLL_SKIPS = ("saturday", "sunday", "holiday")
+# A roll-off calendar naming no fixed country: the controller's Member State (GDPR), given per
+# request as its `holiday_region`.
+CONTROLLER_CALENDAR = "member-state"
 CHANNELS = ("email", "post", "webform", "phone")
 POST_DELIVERY_DAYS = 5
 FOLLOWUPS_WITHOUT_DEADLINE = ("reminder", "complaint")
@@ -47,11 +54,17 @@ class DueInfo:
     extension_rule: dict[str, Any] = field(default_factory=dict)
     confirm_rule: dict[str, Any] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    late_after: date | None = None
+    extended_late_after: date | None = None
+    roll_rule: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "due_on": _iso(self.due_on),
+            "late_after": _iso(self.late_after),
             "extended_due_on": _iso(self.extended_due_on),
+            "extended_late_after": _iso(self.extended_late_after),
+            "roll_rule": dict(self.roll_rule),
             "confirm_by": _iso(self.confirm_by),
             "rule": dict(self.rule),
             "extension_rule": dict(self.extension_rule),
@@ -138,6 +151,68 @@ def roll_off_weekend(day: date) -> tuple[date, str | None]:
                         day=day.isoformat(), monday=monday.isoformat())
 
 
+@lru_cache(maxsize=256)
+def _calendar_holidays(calendar_id: str, year: int) -> dict[date, str]:
+    """Public holidays of a `holidays` calendar named "US-CA", "CA", "GB", "FR" ... (country,
+    then an optional subdivision); empty when the package does not know it."""
+    country, _, subdivision = calendar_id.partition("-")
+    try:
+        found = holidays.country_holidays(country, subdiv=subdivision or None, years=year,
+                                          categories=("public",))
+    except (NotImplementedError, KeyError, ValueError):
+        return {}
+    return dict(found.items())
+
+
+def roll_calendar(law: dict[str, Any], region: str | None = None) -> str | None:
+    """Whose public holidays the law's roll-off skips: the law's fixed calendar, or for a
+    Member-State rule the request's `region` (None when unknown)."""
+    calendar_id = (law.get("roll_off") or {}).get("calendar")
+    if calendar_id == CONTROLLER_CALENDAR:
+        return region.upper() if region else None
+    return calendar_id or None
+
+
+def roll_off(law: dict[str, Any], day: date | None,
+             region: str | None = None) -> tuple[date | None, list[str]]:
+    """`day` moved past the days the law's roll-off rule skips (Saturdays, Sundays, public
+    holidays), with notes naming each day passed; unchanged where the law has no such rule."""
+    rule = law.get("roll_off") or {}
+    skips = set(rule.get("skip") or ())
+    if day is None or not skips:
+        return day, []
+    calendar_id = roll_calendar(law, region)
+    passed: list[str] = []
+    moved = day
+    while True:
+        holiday = _calendar_holidays(calendar_id, moved.year).get(moved) \
+            if calendar_id and "holiday" in skips else None
+        if holiday:
+            passed.append(Text("{holiday} ({day})", holiday=holiday, day=moved.isoformat()))
+        elif moved.weekday() == 5 and "saturday" in skips:
+            passed.append(Text("Saturday {day}", day=moved.isoformat()))
+        elif moved.weekday() == 6 and "sunday" in skips:
+            passed.append(Text("Sunday {day}", day=moved.isoformat()))
+        else:
+            break
+        moved += timedelta(days=1)
+    notes = []
+    if passed:
+        notes.append(Text("the last day falls on {days}, so an answer on {late_after} is still on "
+                          "time ({citation})", days=join_list(passed),
+                          late_after=moved.isoformat(), citation=rule.get("citation", "")))
+    if "holiday" in skips and not calendar_id:
+        notes.append(Text("the public holidays of the controller's country are not known, so "
+                          "only weekends were skipped"))
+    return moved, notes
+
+
+def is_overdue(late_after: date | None, as_of: date) -> bool:
+    """THE overdue rule (CONTRACT.md): late once the as-of date is after `late_after`, the last
+    day an answer is still on time. Lists, reminders and complaints all ask this."""
+    return late_after is not None and as_of > late_after
+
+
 def _check_period(amount: int, unit: str) -> None:
     if unit not in UNITS:
         raise ValidationError(
@@ -203,6 +278,10 @@ def _rule(law: dict[str, Any], key: str | None) -> dict[str, Any]:
     }
     if rule.get("note"):
         result["note"] = rule["note"]
+    if rule.get("practice"):
+        result["practice"] = True
+    if rule.get("law_name"):
+        result["law_name"] = rule["law_name"]
     return result
 
 
@@ -249,9 +328,10 @@ def _confirm_key(grant: dict[str, Any]) -> str | None:
 
 
 def _extended(
-    law: dict[str, Any], received: date, rule: dict[str, Any], roll: bool
+    law: dict[str, Any], received: date, rule: dict[str, Any], roll: bool,
+    key: str = "extension",
 ) -> tuple[date | None, dict[str, Any], list[str]]:
-    extension = _rule(law, "extension")
+    extension = _rule(law, key)
     if not _has_amount(extension):
         note = Text("the law's extension period is not known: {note}", note=extension["note"]) \
             if extension.get("note") else Text("the law's extension period is not known")
@@ -265,9 +345,25 @@ def _extended(
     return end, extension, [Text("with the extension: {note}", note=n) for n in notes]
 
 
-def compute_due(law: dict[str, Any], request_type: str, received: date) -> DueInfo:
+def _appeal_grant(law: dict[str, Any], parent_type: str | None) -> dict[str, Any]:
+    """The appeal's answer rule: per the type of the request appealed where the law sets one
+    (the Privacy Act: FOIA's 20 working days for access, 30 for a refused amendment)."""
+    appeal = law.get("appeal") or {}
+    if not appeal.get("available"):
+        raise ValidationError(
+            "{law} grants no appeal; send a reminder or a complaint to the regulator instead.",
+            law=law.get('short_name') or law.get('id', 'this law'))
+    key = (appeal.get("by_type") or {}).get(parent_type or "") or appeal.get("deadline", "appeal")
+    return {"deadline": key, "extendable": bool(appeal.get("extension")),
+            "extension": appeal.get("extension")}
+
+
+def compute_due(law: dict[str, Any], request_type: str, received: date,
+                region: str | None = None, parent_type: str | None = None) -> DueInfo:
     """The due dates of a `request_type` request under `law` received on `received`.
-    Follow-ups: "appeal" uses the law's appeal deadline; "reminder" and "complaint" have none."""
+    Follow-ups: "appeal" uses the law's appeal deadline (for the `parent_type` appealed);
+    "reminder" and "complaint" have none. `region` is the holiday calendar of a Member-State
+    roll-off rule (the controller's country)."""
     roll = bool(law.get("roll_weekend", False))
     if request_type in FOLLOWUPS_WITHOUT_DEADLINE:
         note = Text("a reminder has no response deadline of its own") \
@@ -275,17 +371,18 @@ def compute_due(law: dict[str, Any], request_type: str, received: date) -> DueIn
             Text("a complaint has no response deadline of its own")
         return DueInfo(due_on=None, notes=[note])
     if request_type == "appeal":
-        appeal = law.get("appeal") or {}
-        if not appeal.get("available"):
-            raise ValidationError(
-                "{law} grants no appeal; send a reminder or a complaint to the regulator instead.",
-                law=law.get('short_name') or law.get('id', 'this law'))
-        grant = {"deadline": appeal.get("deadline", "appeal"),
-                 "extendable": bool(appeal.get("extendable", False))}
+        grant = _appeal_grant(law, parent_type)
     else:
         grant = _grant(law, request_type)
     rule = _rule(law, grant.get("deadline"))
     info = DueInfo(due_on=None, rule=rule)
+    confirm = _rule(law, _confirm_key(grant))
+    if _has_amount(confirm):
+        info.confirm_rule = confirm
+        info.confirm_by, notes = _add_period_noted(
+            received, confirm["amount"], confirm["unit"], roll
+        )
+        info.notes.extend(Text("confirmation: {note}", note=n) for n in notes)
     if not _has_amount(rule):
         info.notes.append(
             Text("the law sets no response deadline for this request")
@@ -294,14 +391,21 @@ def compute_due(law: dict[str, Any], request_type: str, received: date) -> DueIn
         return info
     info.due_on, notes = _add_period_noted(received, rule["amount"], rule["unit"], roll)
     info.notes.extend(notes)
+    info.late_after, notes = roll_off(law, info.due_on, region)
+    info.notes.extend(notes)
+    info.roll_rule = _roll_rule(law)
     if grant.get("extendable"):
-        info.extended_due_on, info.extension_rule, notes = _extended(law, received, rule, roll)
+        info.extended_due_on, info.extension_rule, notes = _extended(
+            law, received, rule, roll, grant.get("extension") or "extension")
         info.notes.extend(notes)
-    confirm = _rule(law, _confirm_key(grant))
-    if _has_amount(confirm):
-        info.confirm_rule = confirm
-        info.confirm_by, notes = _add_period_noted(
-            received, confirm["amount"], confirm["unit"], roll
-        )
-        info.notes.extend(Text("confirmation: {note}", note=n) for n in notes)
+        info.extended_late_after, notes = roll_off(law, info.extended_due_on, region)
+        info.notes.extend(Text("with the extension: {note}", note=n) for n in notes)
     return info
+
+
+def _roll_rule(law: dict[str, Any]) -> dict[str, Any]:
+    rule = law.get("roll_off") or {}
+    if not rule.get("skip"):
+        return {}
+    return {key: rule[key] for key in ("skip", "calendar", "citation", "confidence")
+            if key in rule}

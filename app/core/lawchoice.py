@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.core.deadlines import CONTROLLER_CALENDAR
 from app.core.laws import applies_to_kind, granted_types, load_laws
 from app.core.text import Text, join_list
 
@@ -73,6 +74,22 @@ class LawChoice:
             "still_applies": list(self.still_applies),
             "voluntary_model": self.voluntary_model,
         }
+
+
+def holiday_region(law: dict[str, Any], company_jurisdictions: list[str],
+                   client_country: str) -> str | None:
+    """Whose public holidays a Member-State roll-off rule (GDPR: Reg. 1182/71 Art. 3(4)) skips:
+    the controller's EU/EEA country from the directory, else the client's own EU/EEA country
+    (a guess that can only make OffMap wait longer, never call an answer late too early);
+    None for laws with a fixed calendar or none."""
+    if (law.get("roll_off") or {}).get("calendar") != CONTROLLER_CALENDAR:
+        return None
+    european = EU_MEMBER_STATES | EEA_EXTRA
+    for code in company_jurisdictions:
+        if code.upper() in european:
+            return code.upper()
+    country = (client_country or "").upper()
+    return country if country in european else None
 
 
 def is_carrier(kind: str) -> bool:

@@ -2,8 +2,8 @@
 
 Stages: draft -> sent -> acknowledged -> extended -> fulfilled | partial | denied, plus bounced
 (the company never got it) and closed (by the user, with a reason). `status` is the stage, or
-"overdue" when the deadline in force (extended when a valid extension was logged) has passed with
-no final answer. Problems the user should see are `flags` with a readable message each.
+"overdue" when the last day still on time (`late_after`: the deadline in force, extended when a
+valid extension was logged, moved by the law's roll-off rule) has passed with no final answer. Problems the user should see are `flags` with a readable message each.
 """
 
 from __future__ import annotations
@@ -12,7 +12,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from app.core.deadlines import DueInfo, compute_due, describe_rule, received_on
+from app.core.deadlines import (
+    DueInfo,
+    compute_due,
+    describe_rule,
+    is_overdue,
+    received_on,
+)
 from app.core.errors import OffMapError
 from app.core.model import Event, Request
 from app.core.text import Text
@@ -48,6 +54,7 @@ class Derived:
     received_on: date | None = None
     due_on: date | None = None
     extended_due_on: date | None = None
+    late_after: date | None = None
     confirm_by: date | None = None
     acknowledged_on: date | None = None
     answered_on: date | None = None
@@ -83,6 +90,7 @@ class Derived:
             "due_on": iso(self.due_on),
             "extended_due_on": iso(self.extended_due_on),
             "deadline": iso(self.deadline),
+            "late_after": iso(self.late_after),
             "confirm_by": iso(self.confirm_by),
             "acknowledged_on": iso(self.acknowledged_on),
             "answered_on": iso(self.answered_on),
@@ -179,11 +187,14 @@ def _apply_send(result: Derived, request: Request, send: Event, law: dict[str, A
                                            law=request.law))
         return
     try:
-        result.due = compute_due(law, request.type, result.received_on)
+        result.due = compute_due(law, request.type, result.received_on,
+                                 request.details.get("holiday_region") or None,
+                                 request.details.get("parent_type") or None)
     except OffMapError as exc:
         result.flag(FLAG_NO_DEADLINE, exc.text)
         return
     result.due_on = result.due.due_on
+    result.late_after = result.due.late_after
     result.confirm_by = result.due.confirm_by
     if result.due_on is None and request.type not in ("reminder", "complaint"):
         result.flag(FLAG_NO_DEADLINE, Text("the law sets no response deadline for this request; "
@@ -194,12 +205,13 @@ def _apply_extension(result: Derived, extension: Event) -> None:
     """A valid extension moves the deadline even when a final answer came later (reports judge
     "on time" against it); an invalid one is flagged and, if still open, leaves it acknowledged."""
     on = _day(extension.on)
-    if result.due_on is not None and on > result.due_on:
+    last_day = result.late_after or result.due_on
+    if last_day is not None and on > last_day:
         _refuse_extension(result, FLAG_EXTENSION_LATE,
                           Text("the extension notice of {on} came after the deadline of {due_on}, "
                                "so it does not extend it: the request is late. Send a reminder "
                                "or a complaint.",
-                               on=on.isoformat(), due_on=result.due_on.isoformat()))
+                               on=on.isoformat(), due_on=last_day.isoformat()))
         return
     extended = result.due.extended_due_on if result.due else None
     if extended is None:
@@ -208,6 +220,7 @@ def _apply_extension(result: Derived, extension: Event) -> None:
                                "unknown), so the original deadline still applies."))
         return
     result.extended_due_on = extended
+    result.late_after = result.due.extended_late_after if result.due else extended
 
 
 def _refuse_extension(result: Derived, flag: str, message: str) -> None:
@@ -223,7 +236,7 @@ def _apply_today(result: Derived, events: list[Event], today: date) -> None:
     deadline = result.deadline
     if deadline is not None:
         result.days_left = (deadline - today).days
-        if today > deadline:
+        if is_overdue(result.late_after or deadline, today):
             result.overdue = True
             result.status = "overdue"
     answered = result.acknowledged_on is not None or result.answered_on is not None

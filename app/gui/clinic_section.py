@@ -31,8 +31,10 @@ class ClinicSection(QGroupBox):
         explain = QLabel(self.tr(
             "For privacy clinics and advocates helping several people. In agent mode each "
             "letter says the clinic writes as the client's authorized agent and cites the "
-            "law's rule for agents; laws without such a rule (for example Virginia's) are "
-            "refused, and those letters go in the client's own name. Print the client's "
+            "law's rule for agents. Each law says which requests an agent may make: several "
+            "states (Colorado, Connecticut, Texas, New Jersey ...) allow an agent only to opt "
+            "out, and some (for example Virginia) not at all; those letters are refused and go "
+            "in the client's own name. Print the client's "
             "authorization form from the Clients page and keep the signed copy."
         ))
         explain.setWordWrap(True)

@@ -25,13 +25,13 @@ def overdue_ids(store, today: date) -> set[int]:
     """Open requests past their deadline (updating the cached status of those that just
     became overdue)."""
     from app.services.deadlines import OPEN_STATUSES
-    from app.services.tracking import mark_overdue
+    from app.services.tracking import OVERDUE_CONDITION, mark_overdue
 
     mark_overdue(store, today)
     marks = ",".join("?" * len(OPEN_STATUSES))
     rows = store.conn.execute(
         f"SELECT id FROM requests WHERE status IN ({marks})"
-        " AND COALESCE(extended_due_on, due_on) < ?",
+        f" AND {OVERDUE_CONDITION}",
         (*OPEN_STATUSES, today.isoformat()),
     )
     return {row[0] for row in rows}

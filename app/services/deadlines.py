@@ -10,7 +10,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from app.core.deadlines import compute_due, received_on
+from app.core.deadlines import compute_due, is_overdue, received_on
 from app.core.errors import OffMapError
 from app.core.model import Request
 from app.core.tracking import OPEN_STAGES
@@ -32,6 +32,7 @@ THIS_WEEK_DAYS = 7
 _COLUMNS = (
     "r.id, r.client_id, r.company, r.law, r.type, r.reference, r.parent_id, r.created_on,"
     " r.message_id, r.details, r.status, r.sent_on, r.via, r.due_on, r.extended_due_on,"
+    " r.late_after,"
     " c.name AS client_name"
 )
 
@@ -95,6 +96,7 @@ def _request(row: sqlite3.Row) -> Request:
         created_on=row["created_on"], message_id=row["message_id"],
         details=loads(row["details"], {}), status=row["status"], sent_on=row["sent_on"],
         via=row["via"], due_on=row["due_on"], extended_due_on=row["extended_due_on"],
+        late_after=row["late_after"],
     )
 
 
@@ -118,7 +120,8 @@ def _row(store: Store, row: sqlite3.Row, names: dict[str, str], as_of: date,
     deadline_iso = request.extended_due_on or request.due_on
     deadline = date.fromisoformat(deadline_iso) if deadline_iso else None
     days_left = (deadline - as_of).days if deadline else None
-    overdue = deadline is not None and as_of > deadline
+    late_after = date.fromisoformat(request.late_after) if request.late_after else deadline
+    overdue = is_overdue(late_after, as_of)
     if overdue:
         status = "overdue"
     elif status == "overdue":
@@ -162,6 +165,6 @@ def count_overdue(store: Store, as_of: date | None = None) -> int:
     marks = ",".join("?" * len(OPEN_STATUSES))
     return store.conn.execute(
         f"SELECT count(*) FROM requests WHERE status IN ({marks})"
-        " AND COALESCE(extended_due_on, due_on) < ?",
+        f" AND {tracking.OVERDUE_CONDITION}",
         (*OPEN_STATUSES, as_of_iso),
     ).fetchone()[0]

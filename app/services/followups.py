@@ -14,6 +14,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from app.core.deadlines import add_period, describe_rule
 from app.core.errors import ValidationError
 from app.core.letters import TYPE_TITLES, format_date, page_size_for
 from app.core.model import FOLLOWUP_TYPES, Request
@@ -115,6 +116,12 @@ def _check(kind: str, request: Request, derived: Derived, law: dict[str, Any] | 
             raise ValidationError(
                 "OffMap knows no regulator for {law}.",
                 law=request.law)
+        covers = (law or {}).get("regulator", {}).get("covers")
+        if covers and request.type not in covers:
+            raise ValidationError(
+                "the {regulator} handles only these requests under {law}: {covers}. {note}",
+                regulator=law["regulator"]["name"], law=law.get("short_name", request.law),
+                covers=", ".join(covers), note=law["regulator"].get("refused_note", ""))
         if derived.stage not in REFUSED and not missed \
                 and FLAG_EXTENSION_LATE not in derived.flags:
             raise ValidationError(
@@ -165,10 +172,83 @@ def _details(store: Store, original: Request, derived: Derived, kind: str,
     details["missed_citation"] = rule.get("citation", "")
     # "had to" only where a statute or regulation says so; otherwise "was expected".
     details["missed_binding"] = rule.get("confidence") in BINDING
+    grant = ((law or {}).get("grants") or {}).get(original.type) or {}
+    details["parent_right"] = grant.get("right", "")
+    details["parent_right_citation"] = grant.get("citation", "")
+    details["warnings"] = time_limit_warnings(law, kind, derived, style)
+    if kind == "complaint":
+        details.update(_filing_window(law, derived, style))
     details["appeal_citation"] = ((law or {}).get("appeal") or {}).get("citation", "")
     details["regulator_name"] = ((law or {}).get("regulator") or {}).get("name", "")
     details["timeline_attached"] = kind == "complaint"
     return details
+
+
+def _filing_window(law: dict[str, Any] | None, derived: Derived,
+                   style: str) -> dict[str, Any]:
+    """The last day to file a complaint where the law sets one (Quebec: 30 days after a
+    refusal or a deemed refusal, s.43), for the complaint letter."""
+    remedy = _remedy(law, "complaint")
+    start = _refused_on(derived)
+    if not remedy or start is None:
+        return {}
+    file_by = add_period(start, remedy["amount"], remedy["unit"])
+    after = Text("the refusal of {day}", day=format_date(start, style)) \
+        if derived.stage in REFUSED else \
+        Text("the deemed refusal when no answer came by {day}", day=format_date(start, style))
+    return {"file_by": file_by.isoformat(), "file_by_text": format_date(file_by, style),
+            "file_within_citation": remedy["citation"], "file_after": after,
+            "file_within_period": describe_rule({**remedy, "citation": None,
+                                                 "confidence": None})}
+
+
+def _remedy(law: dict[str, Any] | None, kind: str) -> dict[str, Any] | None:
+    for remedy in (law or {}).get("remedies") or []:
+        if remedy.get("kind") == kind and remedy.get("unit") in ("calendar", "business",
+                                                                 "months"):
+            return remedy
+    return None
+
+
+def _refused_on(derived: Derived) -> date | None:
+    """When the company refused: its answer, or the day after the last day on time passed
+    without one (a deemed refusal)."""
+    if derived.stage in REFUSED:
+        return derived.answered_on
+    if derived.overdue and derived.late_after:
+        return derived.late_after
+    return None
+
+
+def time_limit_warnings(law: dict[str, Any] | None, kind: str, derived: Derived,
+                        style: str = "us") -> list[str]:
+    """Time limits the person must keep for the next step (shown by the CLI and the window):
+    a complaint's filing window, an agency's appeal window, a court application after the
+    regulator's report."""
+    warnings: list[str] = []
+    law = law or {}
+    if kind == "complaint":
+        window = _filing_window(law, derived, style)
+        if window:
+            warnings.append(Text(
+                "File this complaint by {file_by}: {period} after {after} ({citation}).",
+                file_by=window["file_by"], period=window["file_within_period"],
+                after=window["file_after"], citation=window["file_within_citation"]))
+        for remedy in law.get("remedies") or []:
+            if remedy.get("kind") == "court":
+                warnings.append(Text(
+                    "Afterwards: {where}, within {amount} {unit} after {after} ({citation}).",
+                    where=remedy["where"], amount=remedy["amount"], unit=remedy["unit"],
+                    after=remedy["after"], citation=remedy["citation"]))
+    if kind == "appeal":
+        window = (law.get("appeal") or {}).get("file_within")
+        if window:
+            warnings.append(Text(
+                "Check the appeal deadline: {period} ({citation}, {confidence}). {note}",
+                period=describe_rule({**window, "citation": None, "confidence": None}),
+                citation=window.get("citation", ""), confidence=window.get("confidence", ""),
+                note=window.get("note", "")))
+    return warnings
 
 
 def check_followup(store: Store, request_id: int, kind: str,

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from app.core.errors import NotFoundError, ValidationError
-from app.core.lawchoice import LawChoice, choose_laws, is_voluntary
+from app.core.lawchoice import LawChoice, choose_laws, holiday_region, is_voluntary
 from app.core.laws import applies_to_kind, get_law, grant_for, load_laws
 from app.core.model import FOLLOWUP_TYPES, REQUEST_TYPES, Client, Company, Request
 from app.core.references import is_reference, make_reference, normalise_reference
@@ -62,6 +62,9 @@ def new_request(
     else:
         law_id = _law_for(client, company, request_type, law)
         extra["voluntary"] = is_voluntary(get_law(law_id), client.country, client.state)
+    region = holiday_region(get_law(law_id), list(company.jurisdictions), client.country)
+    if region:
+        extra["holiday_region"] = region
     request = Request(
         client_id=client_id, company=company.slug, law=law_id, type=request_type,
         reference="", parent_id=parent_id, created_on=date.today().isoformat(), details=extra,

@@ -61,7 +61,8 @@ def derive_request(conn: sqlite3.Connection, request: Request,
 
 
 def refresh(conn: sqlite3.Connection, request_id: int, today: date | None = None) -> Request:
-    """Rewrites the request's cached status/sent_on/via/due_on/extended_due_on from its events.
+    """Rewrites the request's cached status/sent_on/via/due_on/extended_due_on/late_after from
+    its events.
     Call it inside the transaction that changed the events."""
     request = request_repo.get(conn, request_id)
     derived = derive_request(conn, request, today)
@@ -71,6 +72,7 @@ def refresh(conn: sqlite3.Connection, request_id: int, today: date | None = None
         "via": derived.via,
         "due_on": _iso(derived.due_on),
         "extended_due_on": _iso(derived.extended_due_on),
+        "late_after": _iso(derived.late_after),
     }
     request_repo.update_fields(conn, request_id, **fields)
     return replace(request, **fields)
@@ -101,10 +103,8 @@ def mark_sent(store: Store, request_id: int, on: date | str | None = None, via: 
             raise ValidationError(
                 "the delivery date {delivered} is before the sending date {day}; check both dates.",
                 delivered=delivered.isoformat(), day=day.isoformat())
-        payload["delivered_on"] = delivered.isoformat()
-    with store.transaction() as conn:
         _not_future(delivered, "delivery date")
-        request = request_repo.get(conn, request_id)
+        payload["delivered_on"] = delivered.isoformat()
     for path in attachments or []:   # refuse before copying anything
         attachment_service.check_source(Path(path), confirm_large)
     stored: list[attachment_service.StoredFile] = []
@@ -134,6 +134,8 @@ def record_delivery(store: Store, request_id: int, on: date | str) -> Request:
     the deadline is then counted from that day instead of the sending date + 5 days."""
     delivered = parse_day(on, "delivery date")
     _not_future(delivered, "delivery date")
+    with store.transaction() as conn:
+        request = request_repo.get(conn, request_id)
         sends = [e for e in event_repo.list_for_request(conn, request_id) if e.kind == "sent"]
         if not sends:
             raise ValidationError(
@@ -205,8 +207,6 @@ def log_event(store: Store, request_id: int, kind: str, on: date | str | None = 
     except BaseException:
         attachment_service.discard(store.home, stored)
         raise
-    return event
-
     if kind == "bounced":  # the channel it went through is suspect for this company now
         from app.services import channel_health
 
@@ -214,6 +214,8 @@ def log_event(store: Store, request_id: int, kind: str, on: date | str | None = 
                  if e.kind == "sent" and e.on <= event.on]
         channel_health.mark_from_bounce(store, request, sends[-1] if sends else None, day,
                                         text)
+    return event
+
 
 def list_events(store: Store, request_id: int) -> list[Event]:
     request_repo.get(store.conn, request_id)
@@ -292,15 +294,19 @@ def derive_one(store: Store, request_id: int, today: date | None = None) -> Deri
     return derive_request(store.conn, request_repo.get(store.conn, request_id), today)
 
 
+# The cached form of core.deadlines.is_overdue, for SQL over the requests table: true once the
+# as-of date (the one parameter) is after the last day still on time. Rows cached before
+# late_after existed fall back to the unmoved deadline, and mark_overdue re-derives them.
+OVERDUE_CONDITION = "COALESCE(late_after, extended_due_on, due_on) < ?"
+
+
 def mark_overdue(store: Store, today: date | None = None) -> int:
-    """Turns open requests whose deadline has passed to 'overdue' in the cache (time passes
-    without events). Returns how many changed."""
-    today_iso = (today or date.today()).isoformat()
+    """Turns open requests whose last day on time (`late_after`) has passed to 'overdue' in the
+    cache (time passes without events). Candidates are re-derived, so the law's roll-off rule
+    decides, not the SQL. Returns how many changed."""
+    today = today or date.today()
     with store.transaction() as conn:
-        cur = conn.execute(
-            "UPDATE requests SET status='overdue'"
-            " WHERE status IN ('sent', 'acknowledged', 'extended')"
-            " AND COALESCE(extended_due_on, due_on) < ?",
-            (today_iso,),
-        )
-        return cur.rowcount
+        ids = [row[0] for row in conn.execute(
+            "SELECT id FROM requests WHERE status IN ('sent', 'acknowledged', 'extended')"
+            f" AND {OVERDUE_CONDITION}", (today.isoformat(),))]
+        return sum(refresh(conn, request_id, today).status == "overdue" for request_id in ids)

@@ -11,7 +11,7 @@ from app.store.rows import dumps, loads
 
 _COLUMNS = (
     "id, client_id, company, law, type, reference, parent_id, created_on, message_id, details,"
-    " status, sent_on, via, due_on, extended_due_on"
+    " status, sent_on, via, due_on, extended_due_on, late_after"
 )
 
 
@@ -32,19 +32,20 @@ def _from_row(row: sqlite3.Row) -> Request:
         via=row["via"],
         due_on=row["due_on"],
         extended_due_on=row["extended_due_on"],
+        late_after=row["late_after"],
     )
 
 
 def insert(conn: sqlite3.Connection, request: Request) -> int:
     cur = conn.execute(
         "INSERT INTO requests (client_id, company, law, type, reference, parent_id, created_on,"
-        " message_id, details, status, sent_on, via, due_on, extended_due_on)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " message_id, details, status, sent_on, via, due_on, extended_due_on, late_after)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             request.client_id, request.company, request.law, request.type, request.reference,
             request.parent_id, request.created_on, request.message_id, dumps(request.details),
             request.status, request.sent_on, request.via, request.due_on,
-            request.extended_due_on,
+            request.extended_due_on, request.late_after,
         ),
     )
     return int(cur.lastrowid)
@@ -91,7 +92,7 @@ def list_where(
 def update_fields(conn: sqlite3.Connection, request_id: int, **fields: Any) -> None:
     allowed = {
         "message_id", "details", "status", "sent_on", "via", "due_on", "extended_due_on",
-        "law", "type", "company",
+        "late_after", "law", "type", "company",
     }
     unknown = set(fields) - allowed
     if unknown:

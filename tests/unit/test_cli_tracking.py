@@ -85,7 +85,12 @@ def test_deadlines_json_lists_overdue_and_days_left(capsys, tmp_path):
     assert early[late["id"]]["overdue"] is False
     assert early[late["id"]]["status"] == "sent"
     assert early[late["id"]]["days_left"] == 28
-    later = TODAY + timedelta(days=46)
+    # Overdue once the as-of date is after late_after (the due date moved by the law's roll-off).
+    late_after = date.fromisoformat(by_id[fresh["id"]]["late_after"])
+    assert late_after >= date.fromisoformat(by_id[fresh["id"]]["due_on"])
+    on_time = {r["id"]: r for r in cli.json("deadlines", "--as-of", late_after.isoformat())}
+    assert on_time[fresh["id"]]["overdue"] is False
+    later = late_after + timedelta(days=1)
     future = {r["id"]: r for r in cli.json("deadlines", "--as-of", later.isoformat())}
     assert future[fresh["id"]]["overdue"] is True
 

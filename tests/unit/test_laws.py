@@ -92,7 +92,8 @@ def test_unconfirmed_figures_are_marked_unverified():
     assert laws.get_law("us-ca")["deadlines"]["opt_out"]["confidence"] == "unverified"
     assert laws.get_law("us-va")["deadlines"]["appeal"]["confidence"] == "unverified"
     assert laws.get_law("us-va")["deadlines"]["appeal"]["amount"] == 60
-    assert laws.get_law("us-ct")["deadlines"]["extension"]["confidence"] == "unverified"
+    # Read in Conn. Gen. Stat. 42-518(c)(1) on 2026-12-03 (issue 14).
+    assert laws.get_law("us-ct")["deadlines"]["extension"]["confidence"] == "statute"
     assert laws.get_law("us-co")["deadlines"]["appeal"]["confidence"] == "secondary"
     assert laws.get_law("us-ia")["deadlines"]["respond"]["amount"] == 90
     assert laws.get_law("us-ut")["appeal"]["available"] is False

@@ -81,9 +81,10 @@ def test_mark_overdue_turns_open_requests_late(store):
     today = date.today()
     tracking.mark_sent(store, req.id, on=today)
     assert _row(store, req.id).status == "sent"
-    assert tracking.mark_overdue(store, today + timedelta(days=46)) == 1
+    # 60 days: past the 45-day deadline even when the law's roll-off moves its last day.
+    assert tracking.mark_overdue(store, today + timedelta(days=60)) == 1
     assert _row(store, req.id).status == "overdue"
-    assert tracking.mark_overdue(store, today + timedelta(days=46)) == 0
+    assert tracking.mark_overdue(store, today + timedelta(days=60)) == 0
 
 
 @pytest.mark.parametrize(
