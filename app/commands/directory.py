@@ -92,6 +92,9 @@ def _show(ctx: CliContext, args: argparse.Namespace) -> int:
         print("  Do not send: " + ", ".join(company.do_not_send))
     if core.drop_covers(company):
         print("  California DROP: a California resident's DROP request reaches this broker.")
+    if company.extra.get("withdrawn"):
+        print(f"  Withdrawn: the directory update of {company.extra['withdrawn']} no longer "
+              "lists it; kept because your requests use it.")
     print(f"  Quality: {company.quality}; last verified: {company.verified_on or 'never'}")
     for source in company.sources:
         print(f"  Source: {source['title']} <{source['url']}>")
@@ -139,4 +142,7 @@ def _update(ctx: CliContext, args: argparse.Namespace) -> int:
         print(f"Directory updated: {result.companies} companies (dated {result.generated_on}).")
     else:
         print(f"The directory is already up to date ({result.companies} companies).")
+    if result.withdrawn and not args.json:
+        print(f"Kept {len(result.withdrawn)} companies your requests or holdings use that the "
+              "update no longer lists (marked withdrawn): " + ", ".join(result.withdrawn))
     return 0

@@ -11,8 +11,10 @@ import re
 import unicodedata
 from typing import Any
 
+from app.core import safe_json
 from app.core.errors import ValidationError
 from app.core.model import Attachment, Client, Company, Event, Holding, Request
+from app.core.text import Text
 from app.paths import resource
 
 CASE_FORMAT = "offmap-case"
@@ -111,11 +113,9 @@ def _schema() -> dict[str, Any]:
 def parse_case_json(raw: bytes) -> dict[str, Any]:
     """Parses and validates case.json; CaseFileError says what is wrong."""
     try:
-        doc = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise CaseFileError(
-            "its {case_json} is not valid JSON ({error})",
-            case_json=CASE_JSON, error=exc) from None
+        doc = safe_json.loads(raw, Text("its {case_json}", case_json=CASE_JSON))
+    except safe_json.JsonRefused as exc:
+        raise CaseFileError(exc.reason) from None
     validate_case(doc)
     return doc
 

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
 from typing import TYPE_CHECKING, Any
 
+from app.core import safe_json
 from app.core.errors import NotFoundError, ValidationError
 from app.core.model import COMPANY_KINDS, Company
 from app.core.text import Text, join_list
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 SCHEMA_VERSION = 1
 CONTACT_KEYS = ("email", "webform", "postal", "phone", "cpni_opt_out", "privacy_page")
 # Record keys kept in Company.extra (they are not dataclass fields).
-EXTRA_KEYS = ("website", "registry")
+EXTRA_KEYS = ("website", "registry", "withdrawn")
 _COMPANY_FIELDS = {f.name for f in fields(Company)} - {"origin", "extra"}
 _MAX_ERRORS_SHOWN = 3
 _MAX_SUCCESSOR_HOPS = 10
@@ -124,18 +125,7 @@ def reference_problems(records: list[dict[str, Any]]) -> list[str]:
 
 def parse_document(data: bytes | str, with_schema: bool = True) -> list[Company]:
     """Decodes, validates and converts a directory file's content (bundled origin)."""
-    if isinstance(data, bytes):
-        try:
-            data = data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise ValidationError("the directory file is not UTF-8 text.") from exc
-    try:
-        document = json.loads(data)
-    except json.JSONDecodeError as exc:
-        raise ValidationError(
-            "the directory file is not valid JSON (line {lineno}, column {colno}); it may be "
-            "truncated.",
-            lineno=exc.lineno, colno=exc.colno) from exc
+    document = safe_json.loads(data, Text("the directory file"))
     validate_document(document, with_schema)
     return [record_to_company(r) for r in document["companies"]]
 

@@ -61,6 +61,10 @@ def company_html(company: Company, index: dict[str, Company], tr=lambda s: s) ->
     if company.hosts:
         out.append("<p><b>" + _e(tr("Host network")) + ":</b> "
                    + _e(", ".join(name(h) for h in company.hosts)) + "</p>")
+    if company.extra.get("withdrawn"):
+        out.append("<p><b>" + _e(tr("Withdrawn")) + ":</b> " + _e(tr(
+            "the directory update of {date} no longer lists this company; it is kept because "
+            "your requests use it.").replace("{date}", str(company.extra["withdrawn"]))) + "</p>")
     if core.drop_covers(company):
         out.append("<p><b>" + _e(tr("California DROP")) + ":</b> " + _e(tr(
             "a registered data broker: one DROP request by a California resident reaches it "

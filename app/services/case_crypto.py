@@ -18,6 +18,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from app.core import safe_json
 from app.core.errors import OffMapError, ValidationError
 
 MAGIC = b"OFFMAP-SEALED-1\n"
@@ -90,12 +91,12 @@ def _read_header(source: BinaryIO) -> tuple[bytes, dict]:
         raise SealedFormatError("the encrypted part is cut short")
     header = source.read(struct.unpack(">H", raw_len)[0])
     try:
-        fields = json.loads(header)
+        fields = safe_json.loads(header, "header", max_depth=4)
         params = (int(fields["n"]), int(fields["r"]), int(fields["p"]))
         salt = base64.b64decode(fields["salt"], validate=True)
         prefix = base64.b64decode(fields["nonce_prefix"], validate=True)
         chunk = int(fields["chunk"])
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError, safe_json.JsonRefused) as exc:
         raise SealedFormatError("the encrypted part's header is damaged") from exc
     n, r, p = params
     if fields.get("kdf") != "scrypt" or not (2 <= n <= MAX_N and n & (n - 1) == 0) \

@@ -6,6 +6,7 @@ from __future__ import annotations
 import http.server
 import json
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,8 @@ from PySide6.QtWidgets import QMessageBox
 from app.core import directory as core
 from app.gui.tasks import TaskRunner
 from app.services import directory as directory_service
+from app.services import directory_update
+from tests.integration.signing import TRUSTED, signature
 
 pytestmark = pytest.mark.integration
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "cppa"
@@ -33,6 +36,19 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         pass
 
     def do_GET(self):
+        if self.path.endswith(".sig"):
+            body = signature(GOOD)
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        if self.path == "/stall.json":  # headers, then nothing for longer than a test runs
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(GOOD)))
+            self.end_headers()
+            time.sleep(15)
+            return
         body = GOOD if self.path == "/good.json" else GOOD[:100]
         self.send_response(200)
         self.send_header("Content-Length", str(len(GOOD)))
@@ -53,6 +69,9 @@ def server():
 @pytest.fixture
 def page(window, monkeypatch):
     monkeypatch.setattr(window.ctx, "tasks", TaskRunner(synchronous=False))
+    real = directory_update.update_directory  # trust the tests' own key pair
+    monkeypatch.setattr(directory_update, "update_directory",
+                        lambda *a, **k: real(*a, **{"trusted_keys": TRUSTED, **k}))
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     window.show_page("directory")
     return window.page("directory")
@@ -101,3 +120,16 @@ def test_cancel_button_reaches_the_task(page, qtbot, monkeypatch):
         release.set()
     assert shown == []  # a cancel is not an error
     assert directory_service.search_companies(page.ctx.store, "birchline") == []
+
+
+def test_cancel_stops_a_stalled_download_at_once(page, server, qtbot, monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    handle = page.update_directory(f"{server}/stall.json")
+    qtbot.waitUntil(lambda: page._last_progress.isVisible(), timeout=5000)
+    started = time.monotonic()
+    with qtbot.waitSignal(handle.finished, timeout=5000):
+        page._last_progress.canceled.emit()  # what the dialog's Cancel button does
+    assert time.monotonic() - started < 3  # not the 30 s read timeout
+    assert shown == []  # a cancel is not an error
+    assert not directory_service.home_directory_path(page.ctx.home).exists()

@@ -18,8 +18,18 @@ from app.core import directory as core
 from app.core.errors import OffMapError
 from app.services import directory as directory_service
 from app.services import directory_update
+from tests.integration.signing import TRUSTED, signature
 
 pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(autouse=True)
+def _tests_key(monkeypatch):
+    """These tests trust the tests' own key (test_directory_hardening checks that the production
+    path does not); every call below goes through update_directory."""
+    real = directory_update.update_directory
+    monkeypatch.setattr(directory_update, "update_directory",
+                        lambda *a, **k: real(*a, **{"trusted_keys": TRUSTED, **k}))
 
 
 def _document(generated_on: str = "2027-01-02", extra_name: str | None = None) -> bytes:
@@ -50,6 +60,13 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self.wfile.write(body)
 
     def do_GET(self):
+        if self.path.endswith(".sig"):  # signed with the tests' key, as published beside it
+            bodies = {"/good.json": GOOD, "/good2.json": GOOD_2, "/truncated.json": GOOD,
+                      "/wrong-schema.json": WRONG_SCHEMA,
+                      "/not-json.json": b"<html>maintenance</html>"}
+            body = bodies.get(self.path[:-4])
+            self._send(signature(body)) if body else self._send(b"no", status=404)
+            return
         routes = {
             "/good.json": lambda: self._send(GOOD),
             "/good2.json": lambda: self._send(GOOD_2),
