@@ -1,4 +1,9 @@
-"""The command line (CONTRACT.md). Exit 0 done, 1 could not be carried out, 2 usage error."""
+"""The command line (CONTRACT.md). Exit 0 done, 1 could not be carried out, 2 usage error.
+
+Building the parser imports every command module, so those import only argparse, app.core and
+the services they always need at their top; anything heavy (Qt, Jinja2, app.render, HTTP) is
+imported inside the handler that uses it. `offmap --version` is answered before this module
+loads (app.__main__)."""
 
 from __future__ import annotations
 

@@ -10,7 +10,6 @@ from app.commands.context import CliContext, print_json, print_table
 from app.core import directory as core
 from app.core.model import COMPANY_KINDS
 from app.services import directory as directory_service
-from app.services import directory_update, registry_import
 
 CONTACT_LABELS = {"email": "E-mail", "webform": "Web form", "postal": "Post", "phone": "Phone",
                   "cpni_opt_out": "CPNI opt-out", "privacy_page": "Privacy page"}
@@ -123,6 +122,8 @@ def _stats(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def _import(ctx: CliContext, args: argparse.Namespace) -> int:
+    from app.services import registry_import
+
     result = registry_import.import_registry(ctx.store, args.csv)
     if args.json:
         print_json(result.to_json())
@@ -135,6 +136,8 @@ def _import(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def _update(ctx: CliContext, args: argparse.Namespace) -> int:
+    from app.services import directory_update  # HTTP and signatures: only when updating
+
     result = directory_update.update_directory(ctx.store, args.url)
     if args.json:
         print_json(result.to_json())
