@@ -36,6 +36,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                       help="starttls (default), ssl, or none (only for localhost)")
     setp.add_argument("--label", default=None, help="a name to tell accounts apart")
     setp.add_argument("--default", action="store_true", help="use this account by default")
+    setp.add_argument("--imap-host", metavar="H", help="where replies are fetched from "
+                      "(default: the preset's IMAP server)")
+    setp.add_argument("--imap-port", metavar="P", help="default: 993 (TLS)")
+    setp.add_argument("--imap-folder", action="append", metavar="NAME",
+                      help="a folder to fetch replies from (repeatable; default: INBOX)")
     setp.add_argument("--password-stdin", action="store_true",
                       help="read the password from standard input (first line)")
     setp.add_argument("--json", action="store_true")
@@ -88,9 +93,15 @@ def _merge(args: argparse.Namespace, existing: MailAccount | None) -> MailAccoun
     label = args.label if args.label is not None else (existing.label if existing else "")
     if not host:
         raise ValidationError("give the mail server with --host H (or a --preset).")
+    imap_host = args.imap_host or (preset.imap_host if preset else "") or \
+        (existing.imap_host if existing else "")
+    imap_port = args.imap_port or (preset.imap_port if preset and not args.imap_host else None) \
+        or (existing.imap_port if existing else 993)
+    folders = args.imap_folder or (existing.imap_folders if existing else ["INBOX"])
     return MailAccount(id=existing.id if existing else None, host=host, port=port,
                        username=user, from_addr=from_addr or user, security=security,
-                       label=label)
+                       label=label, imap_host=imap_host, imap_port=imap_port,
+                       imap_folders=folders)
 
 
 def _set(ctx: CliContext, args: argparse.Namespace) -> int:

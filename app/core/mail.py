@@ -102,8 +102,12 @@ def validate_account(account: MailAccount) -> MailAccount:
             "the From address '{from_addr}' is not an e-mail address; use --from name@example.org.",
             from_addr=from_addr) from None
     label = " ".join((account.label or "").split())[:100] or from_addr
+    imap_host = clean_host(account.imap_host) if (account.imap_host or "").strip() else ""
+    folders = [" ".join(str(f).split()) for f in account.imap_folders or [] if str(f).strip()]
     return replace(account, host=host, port=port, security=security, username=username,
-                   from_addr=from_addr, label=label)
+                   from_addr=from_addr, label=label, imap_host=imap_host,
+                   imap_port=clean_port(account.imap_port or 993),
+                   imap_folders=folders or ["INBOX"])
 
 
 @dataclass(frozen=True)
@@ -119,6 +123,8 @@ class Preset:
     notes: str = ""
     confidence: str = "unverified"
     sources: tuple[dict[str, Any], ...] = field(default_factory=tuple)
+    imap_host: str = ""
+    imap_port: int = 993
 
 
 @functools.cache
@@ -133,6 +139,7 @@ def load_presets() -> tuple[Preset, ...]:
             password_url=item.get("password_url", ""), notes=item.get("notes", ""),
             confidence=item.get("confidence", "unverified"),
             sources=tuple(item.get("sources", [])),
+            imap_host=item.get("imap_host", ""), imap_port=int(item.get("imap_port", 993)),
         ))
     return tuple(presets)
 

@@ -261,6 +261,10 @@ class MailAccount:
     security: str = "starttls"
     label: str = ""
     id: int | None = None
+    # Where replies are fetched from (same user and password); empty host: not set up.
+    imap_host: str = ""
+    imap_port: int = 993
+    imap_folders: list[str] = field(default_factory=lambda: ["INBOX"])
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -271,4 +275,7 @@ class MailAccount:
             "username": self.username,
             "from": self.from_addr,
             "security": self.security,
+            "imap_host": self.imap_host,
+            "imap_port": self.imap_port,
+            "imap_folders": list(self.imap_folders),
         }

@@ -119,8 +119,11 @@ def _details(mail: ReceivedMail, match: Match, suggestion: Suggestion,
     }
 
 
-def import_message(store: Store, item: RawMessage, today: date | None = None) -> ImportResult:
-    """Stores, matches and classifies one message (once: a second import finds the first)."""
+def import_message(store: Store, item: RawMessage, today: date | None = None,
+                   keep_unlinked: bool = True) -> ImportResult | None:
+    """Stores, matches and classifies one message (once: a second import finds the first).
+    With keep_unlinked=False (fetching a mailbox) a message that neither matches nor names a
+    request is not stored, and None is returned."""
     mail = parse_mail(item.raw, item.source)
     key = message_key(mail, item.raw)
     existing = reply_repo.find_by_key(store.conn, key)
@@ -128,6 +131,8 @@ def import_message(store: Store, item: RawMessage, today: date | None = None) ->
         return _result(store, existing, item.source, True, item.notes)
     suggestion = classify(mail, today or date.today())
     match = match_mail(store, mail, bounce=suggestion.event == "bounced")
+    if not keep_unlinked and match.request_id is None and match.suggested_request_id is None:
+        return None
     sha256, path, created = _store_blob(store.home, item.raw)
     reply = StoredReply(
         message_key=key, message_id=mail.message_id, sha256=sha256, size=len(item.raw),
@@ -171,7 +176,9 @@ def import_files(store: Store, paths: Iterable[Path | str], today: date | None =
     for position, item in enumerate(items):
         if progress:
             progress(position, len(items), item.source)
-        results.append(import_message(store, item, today))
+        result = import_message(store, item, today)
+        assert result is not None
+        results.append(result)
     if progress:
         progress(len(items), len(items), "")
     return results

@@ -6,28 +6,32 @@ import sqlite3
 
 from app.core.errors import NotFoundError
 from app.core.model import MailAccount
+from app.store.rows import dumps, loads
 
 
 def _from_row(row: sqlite3.Row) -> MailAccount:
     return MailAccount(
         id=row["id"], label=row["label"], host=row["host"], port=row["port"],
         username=row["username"], from_addr=row["from_addr"], security=row["security"],
+        imap_host=row["imap_host"], imap_port=row["imap_port"],
+        imap_folders=loads(row["imap_folders"], ["INBOX"]),
     )
 
 
 def upsert(conn: sqlite3.Connection, account: MailAccount) -> int:
     values = (account.label, account.host, account.port, account.username, account.from_addr,
-              account.security)
+              account.security, account.imap_host, account.imap_port,
+              dumps(list(account.imap_folders)))
     if account.id is None:
         cur = conn.execute(
-            "INSERT INTO mail_accounts (label, host, port, username, from_addr, security)"
-            " VALUES (?,?,?,?,?,?)",
+            "INSERT INTO mail_accounts (label, host, port, username, from_addr, security,"
+            " imap_host, imap_port, imap_folders) VALUES (?,?,?,?,?,?,?,?,?)",
             values,
         )
         return int(cur.lastrowid)
     cur = conn.execute(
-        "UPDATE mail_accounts SET label=?, host=?, port=?, username=?, from_addr=?, security=?"
-        " WHERE id=?",
+        "UPDATE mail_accounts SET label=?, host=?, port=?, username=?, from_addr=?, security=?,"
+        " imap_host=?, imap_port=?, imap_folders=? WHERE id=?",
         (*values, account.id),
     )
     if cur.rowcount == 0:
