@@ -363,3 +363,4 @@ def _write_files(store: Store, reply: StoredReply, request: Request, folder: Pat
         path.write_bytes(payload)
         files.append(path)
     return files
+

@@ -199,3 +199,17 @@ def _fetch_folder(store: Store, client, account: MailAccount, folder: str, day: 
             outcome.results.append(result)
     if progress:
         progress(len(uids), len(uids), folder)
+
+
+def fetch_in_home(home, account_id: int | None = None, password: str | None = None,
+                  progress: Callable[[int, int, str], None] | None = None,
+                  should_stop: Callable[[], bool] | None = None) -> FetchOutcome:
+    """fetch_replies with a store of its own, for a worker thread."""
+    from app.store import open_store
+
+    store = open_store(home)
+    try:
+        return fetch_replies(store, account_id, password=password, progress=progress,
+                             should_stop=should_stop)
+    finally:
+        store.close()

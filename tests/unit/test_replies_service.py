@@ -205,3 +205,17 @@ def test_cli_import_list_accept(store, clinic, tmp_path):
     assert accepted.returncode == 0 and "logged 'denied'" in accepted.stdout
     missing = _offmap(store.home, "reply", "accept", "999")
     assert missing.returncode == 1 and missing.stderr.startswith("offmap: error:")
+
+
+def test_the_follow_up_to_a_refusal_quotes_the_reply(store, clinic, tmp_path):
+    from app.services.reply_actions import draft_followup_from_reply, pending_for_request
+
+    [result] = replies.import_files(store, [clinic.write("denial_cannot_verify.eml", tmp_path)],
+                                    today=TODAY)
+    assert [r.id for r in pending_for_request(store, clinic.ids["A"])] == [result.reply_id]
+    replies.accept(store, result.reply_id)
+    assert pending_for_request(store, clinic.ids["A"]) == []
+    complaint = draft_followup_from_reply(store, result.reply_id)   # CCPA: no appeal step
+    text = render_letter(store, complaint.id, "txt").decode()
+    assert (complaint.type, complaint.parent_id) == ("complaint", clinic.ids["A"])
+    assert "We were unable to verify your identity" in " ".join(text.split())
