@@ -176,3 +176,38 @@ def test_spanish_window_finds_both_catalogues(bundle: Path, tmp_path: Path):
     log = log_path.read_text(encoding="utf-8")
     assert "interface language es" in log
     assert "Qt's own strings in es from" in log and "_internal" in log, log[-2000:]
+
+
+# The bundle is what users download: it must stay lean and carry no host GUI libraries (a copy
+# of the build machine's GTK breaks the bundle on other distributions).
+SIZE_CAP_MB = 150  # in MiB, as `du -sh` counts (the unit of the 221 MB first measured)
+EXCLUDED = ("libgtk-3", "libgdk-3", "libcairo", "libpango", "libatk-", "libcups", "libqgtk3",
+            "libQt6Network", "libqeglfs", "libqvnc", "libqtiff", "libqwebp")
+
+
+def test_bundle_is_lean(bundle: Path):
+    root = bundle.parent
+    files = [path for path in root.rglob("*") if path.is_file() and not path.is_symlink()]
+    size_mb = sum(path.stat().st_size for path in files) / 2**20
+    assert size_mb <= SIZE_CAP_MB, f"bundle is {size_mb:.0f} MB"
+    inside = [path.name for path in files if path.name.startswith(EXCLUDED)]
+    assert not inside, inside
+    translations = root / "_internal" / "PySide6" / "Qt" / "translations"
+    assert sorted(path.name for path in translations.glob("qtbase_*.qm")) == \
+        ["qtbase_en.qm", "qtbase_es.qm"]
+
+
+def test_letter_as_eml(bundle: Path, tmp_path: Path):
+    home = tmp_path / "home"
+    request = _client_and_request(bundle, home, "opt-out")
+    eml = tmp_path / "letter.eml"
+    done = _run(bundle, "letter", str(request["id"]), "--format", "eml", "--out", str(eml),
+                home=home)
+    assert done.returncode == 0, done.stderr
+    import email
+    from email import policy
+
+    message = email.message_from_bytes(eml.read_bytes(), policy=policy.default)
+    assert request["reference"] in message["Subject"]
+    attachments = [part.get_content_type() for part in message.iter_attachments()]
+    assert "application/pdf" in attachments
