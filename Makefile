@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint unit gui integration bench dist clean venv lock translations translations-update icons screenshots
+.PHONY: run test lint unit gui integration bench dist clean venv lock translations translations-update icons screenshots laws-doc
 
 venv: $(STAMP)
 
@@ -69,6 +69,10 @@ clean:
 # Re-renders the app icon's PNG sizes, .ico and .icns from resources/icons/offmap.svg.
 icons: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/make_icons.py
+
+# Rebuilds docs/laws.md, the law-review table, from resources/laws/*.json (a test checks it).
+laws-doc: $(STAMP)
+	$(BIN)/python packaging/laws_doc.py
 
 # Re-renders the README's light, dark and Spanish screenshots (docs/screenshots/).
 screenshots: $(STAMP) translations

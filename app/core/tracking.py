@@ -3,7 +3,8 @@
 Stages: draft -> sent -> acknowledged -> extended -> fulfilled | partial | denied, plus bounced
 (the company never got it) and closed (by the user, with a reason). `status` is the stage, or
 "overdue" when the last day still on time (`late_after`: the deadline in force, extended when a
-valid extension was logged, moved by the law's roll-off rule) has passed with no final answer. Problems the user should see are `flags` with a readable message each.
+valid extension was logged, moved by the law's roll-off rule) has passed with no final answer.
+Problems the user should see are `flags` with a readable message each.
 """
 
 from __future__ import annotations

@@ -121,7 +121,7 @@ def _check(kind: str, request: Request, derived: Derived, law: dict[str, Any] | 
             raise ValidationError(
                 "the {regulator} handles only these requests under {law}: {covers}. {note}",
                 regulator=law["regulator"]["name"], law=law.get("short_name", request.law),
-                covers=", ".join(covers), note=law["regulator"].get("refused_note", ""))
+                covers=", ".join(covers), note=law["regulator"].get("note", ""))
         if derived.stage not in REFUSED and not missed \
                 and FLAG_EXTENSION_LATE not in derived.flags:
             raise ValidationError(

@@ -12,7 +12,7 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
-from app.core.deadlines import DueInfo, compute_due, received_on
+from app.core.deadlines import DueInfo, compute_due, received_on, roll_off
 from app.core.errors import ValidationError
 from app.core.lawchoice import is_voluntary
 from app.core.laws import get_law
@@ -37,10 +37,14 @@ def _day(value: str | None) -> date | None:
 
 def _due(law: dict[str, Any], request: Request, letter_date: date) -> DueInfo | None:
     via = request.via or request.details.get("via") or "email"
-    info = compute_due(law, request.type, received_on(letter_date, via))
+    region = request.details.get("holiday_region") or None
+    info = compute_due(law, request.type, received_on(letter_date, via), region,
+                       request.details.get("parent_type") or None)
     if request.due_on:
         info.due_on = _day(request.due_on)
         info.extended_due_on = _day(request.extended_due_on)
+        info.late_after = roll_off(law, info.due_on, region)[0]
+        info.extended_late_after = roll_off(law, info.extended_due_on, region)[0]
     return info
 
 
