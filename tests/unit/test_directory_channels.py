@@ -18,11 +18,11 @@ from .test_directory_data import REFERENCE_SLUGS
 # gains a verified channel must leave it (test_known_gaps_are_still_gaps).
 KNOWN_GAPS = {
     "3cinteractive", "alphonso", "babel-street", "bell", "cricket-wireless", "dhs", "fbi",
-    "fog-data-science", "google", "google-fi", "gravy-analytics", "inmarket", "irs",
-    "locationsmart", "mint-mobile", "mobilewalla", "near-intelligence", "net10", "placer-ai",
-    "safegraph", "safelink-wireless", "securus", "simple-mobile", "spectrum-mobile",
-    "straight-talk", "strava", "syniverse", "telus", "total-wireless", "tracfone", "ultra-mobile",
-    "us-cellular", "usss", "venntel", "visible", "walmart-family-mobile", "zumigo",
+    "fog-data-science", "google", "gravy-analytics", "inmarket", "irs", "locationsmart",
+    "mint-mobile", "mobilewalla", "near-intelligence", "net10", "placer-ai", "safegraph",
+    "safelink-wireless", "securus", "simple-mobile", "spectrum-mobile", "straight-talk",
+    "syniverse", "total-wireless", "tracfone", "ultra-mobile", "usss", "venntel", "visible",
+    "walmart-family-mobile", "zumigo",
 }
 # The carriers, MVNOs and agencies of the first bundled directory (issue 13 item 1). Records
 # added later by the breadth import are checked by schema and consistency tests only.
