@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import os
 import stat
-import sys
 from pathlib import Path
 
 import platformdirs
 
 from app import APP_NAME
 from app.core.errors import OffMapError
+
+# Re-exported: the shipped resources are found by the core (app.core.resources).
+from app.core.resources import resource as resource
+from app.core.resources import resources_dir as resources_dir
 
 ENV_HOME = "OFFMAP_HOME"
 STORE_NAME = "offmap.sqlite3"
@@ -76,18 +79,3 @@ def secure_file(path: Path) -> None:
         path.chmod(0o600)
 
 
-def resources_dir() -> Path:
-    """The shipped resources: in the installed package, the checkout, or a PyInstaller bundle."""
-    here = Path(__file__).resolve().parent
-    candidates = [here / "resources", here.parent / "resources"]
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        candidates.insert(0, Path(bundle) / "app" / "resources")
-    for candidate in candidates:
-        if (candidate / "README.md").is_file():
-            return candidate
-    raise HomeError("OffMap's resources folder is missing; reinstall OffMap.")
-
-
-def resource(*parts: str) -> Path:
-    return resources_dir().joinpath(*parts)

@@ -14,8 +14,8 @@ from typing import Any
 from app.core import safe_json
 from app.core.errors import ValidationError
 from app.core.model import Attachment, Client, Company, Event, Holding, Request
+from app.core.resources import resource
 from app.core.text import Text
-from app.paths import resource
 
 CASE_FORMAT = "offmap-case"
 CASE_VERSION = 1

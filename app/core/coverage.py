@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.core.model import COMPANY_KINDS, Company
-from app.paths import resource
+from app.core.resources import resource
 
 CONTACT_CHANNELS = ("email", "webform", "postal", "phone")
 

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Any
 from app.core import safe_json
 from app.core.errors import NotFoundError, ValidationError
 from app.core.model import COMPANY_KINDS, Company
+from app.core.resources import resource
 from app.core.text import Text, join_list
-from app.paths import resource
 
 if TYPE_CHECKING:
     import jsonschema

@@ -8,7 +8,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.paths import resource
+from app.core.resources import resource
 
 
 @dataclass(frozen=True)

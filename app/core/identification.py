@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.core.model import IDENTIFIERS, Client, Company
+from app.core.resources import resource
 from app.core.text import Text
-from app.paths import resource
 
 # Identifiers the letter itself provides (a statement the person signs), never "missing".
 STATEMENTS = ("sworn-statement", "citizenship-statement")

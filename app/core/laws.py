@@ -14,7 +14,7 @@ from typing import Any
 
 from app.core.errors import ValidationError
 from app.core.model import REQUEST_TYPES
-from app.paths import resource
+from app.core.resources import resource
 
 CONFIDENCES = ("statute", "regulation", "secondary", "unverified")
 # Which company kinds each `applies_to` value covers.

@@ -34,7 +34,7 @@ from app.core.identification import (
 )
 from app.core.lawchoice import US_STATE_NAMES, is_carrier
 from app.core.model import Client, Company, Request
-from app.paths import resource
+from app.core.resources import resource
 
 MONTHS = ("January February March April May June July August September October November "
           "December").split()

@@ -12,7 +12,7 @@ from typing import Any
 from app.core.clients import clean_email
 from app.core.errors import NotFoundError, ValidationError
 from app.core.model import MailAccount
-from app.paths import resource
+from app.core.resources import resource
 
 SECURITY_CHOICES = ("starttls", "ssl", "none")
 SECURITY_LABELS = {

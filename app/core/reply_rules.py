@@ -13,8 +13,8 @@ from datetime import date
 from typing import Any
 
 from app.core.reply_mail import ReceivedMail
+from app.core.resources import resource
 from app.core.text import Text
-from app.paths import resource
 
 SUGGESTIONS = ("acknowledged", "extended", "needs-verification", "fulfilled", "partial", "denied",
                "bounced", "auto-reply", "unrelated")
