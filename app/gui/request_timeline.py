@@ -577,11 +577,14 @@ class RequestTimeline(QWidget):
         except OffMapError as exc:
             self._warn(self.tr("No follow-up drafted"), exc)
             return
+        # Time limits for the next step (Quebec's 30 days to the CAI, an agency's appeal window).
+        warnings = [sentence(w) for w in created.details.get("warnings") or []]
         QMessageBox.information(
             self, self.tr("Follow-up drafted"),
-            self.tr("Drafted {kind} {reference}. It is with the client's requests as a draft: "
-                    "review the letter, then send it.")
-            .replace("{kind}", self.tr(kind)).replace("{reference}", created.reference))
+            "\n\n".join([self.tr("Drafted {kind} {reference}. It is with the client's requests "
+                                  "as a draft: review the letter, then send it.")
+                          .replace("{kind}", self.tr(kind))
+                          .replace("{reference}", created.reference), *warnings]))
         self.ctx.bus.requests_changed.emit()
         self.followup_created.emit(created.id)
 

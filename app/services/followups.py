@@ -234,6 +234,9 @@ def time_limit_warnings(law: dict[str, Any] | None, kind: str, derived: Derived,
                 "File this complaint by {file_by}: {period} after {after} ({citation}).",
                 file_by=window["file_by"], period=window["file_within_period"],
                 after=window["file_after"], citation=window["file_within_citation"]))
+        for other in (law.get("regulator") or {}).get("also") or []:
+            warnings.append(Text("You may also complain to the {name} ({citation}).",
+                                 name=other["name"], citation=other["citation"]))
         for remedy in law.get("remedies") or []:
             if remedy.get("kind") == "court":
                 warnings.append(Text(

@@ -239,6 +239,8 @@ def test_complaint_to_calprivacy_cites_the_refused_right_not_the_response_time(s
     complaint = followups.draft_followup(store, request_id, "complaint")
     text = _letter_text(store, complaint.id)
     assert "refused my request to delete personal information" in text
+    assert any("California Attorney General (Cal. Civ. Code 1798.199.90)" in w
+               for w in complaint.details["warnings"])
     assert "(Cal. Civ. Code 1798.105)" in text
     assert "7021(b)" not in text
 
