@@ -15,4 +15,5 @@ COMMAND_MODULES = [
     "app.commands.cases",
     "app.commands.reports",
     "app.commands.replies",
+    "app.commands.store",
 ]
