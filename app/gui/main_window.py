@@ -79,6 +79,9 @@ class MainWindow(QMainWindow):
         from app.gui.deadline_watch import DeadlineWatch
 
         self.deadline_watch = DeadlineWatch(self)  # sidebar badge, overdue notifications
+        from app.gui.reply_drop import ReplyDrop
+
+        self.reply_drop = ReplyDrop(self)  # saved mail dropped on the window becomes replies
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

@@ -18,6 +18,7 @@ PAGES: list[PageSpec] = [
     PageSpec("clients", "Clients", "app.gui.clients_page:ClientsPage", "Ctrl+1"),
     PageSpec("requests", "Requests", "app.gui.requests_page:RequestsPage", "Ctrl+2"),
     PageSpec("deadlines", "Deadlines", "app.gui.deadlines_page:DeadlinesPage", "Ctrl+3"),
+    PageSpec("replies", "Replies", "app.gui.replies_page:RepliesPage", "Ctrl+8"),
     PageSpec("directory", "Directory", "app.gui.directory_page:DirectoryPage", "Ctrl+4"),
     PageSpec("reports", "Reports", "app.gui.reports_page:ReportsPage", "Ctrl+5"),
     PageSpec("settings", "Settings", "app.gui.settings_page:SettingsPage", "Ctrl+6"),

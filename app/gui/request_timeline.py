@@ -282,6 +282,11 @@ class RequestTimeline(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.flags)
         layout.addLayout(buttons)
+        from app.gui.reply_widgets import ReplySuggestions
+
+        self.replies = ReplySuggestions(ctx, self)   # a reply's suggestion, accepted in one click
+        self.replies.accepted.connect(self._after_change)
+        layout.addWidget(self.replies)
         layout.addWidget(splitter, 1)
         self.set_request(None)
 
@@ -327,6 +332,7 @@ class RequestTimeline(QWidget):
                 self.flags.setVisible(bool(self.derived.messages))
         if selected is not None and selected.id is not None:
             self.select_event(self.ids.current(selected.id))
+        self.replies.set_request(self.request_id)
         self._update_buttons()
         self._event_selected()
 

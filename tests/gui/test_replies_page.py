@@ -1,0 +1,118 @@
+"""The Replies page and the reply strip on a request's timeline: import (also by dropping files
+on the window), the suggestion with its reason, one-click accept, filing an inbox reply by hand,
+the follow-up to a refusal, HTML shown as text only."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+
+from app.services import replies as reply_service
+from app.services import tracking
+from tests.unit.reply_samples import make_clinic
+
+
+@pytest.fixture
+def boxes(monkeypatch):
+    shown: list[tuple[str, str]] = []
+    for name in ("information", "warning"):
+        monkeypatch.setattr(QMessageBox, name,
+                            staticmethod(lambda _p, title, text, *a, **k: shown.append(
+                                (title, text)) or QMessageBox.StandardButton.Ok))
+    return shown
+
+
+@pytest.fixture
+def clinic(window):
+    return make_clinic(window.ctx.store)
+
+
+def _page(window):
+    window.show_page("replies")
+    return window.page("replies")
+
+
+def test_import_shows_the_suggestion_and_accepts_in_one_click(window, clinic, tmp_path, boxes):
+    page = _page(window)
+    page.import_paths([str(clinic.write("extension_date.eml", tmp_path))])
+    assert boxes[-1][0] == "Replies imported" and "1 matched" in boxes[-1][1]
+    assert page.model.rowCount() == 1
+    assert "Extended" in page.suggestion.text() and "2027-01-19" in page.suggestion.text()
+    assert "additional 45 days" in page.message.toPlainText()
+    page.accept_selected()
+    events = tracking.list_events(window.ctx.store, clinic.ids["A"])
+    assert events[-1].kind == "extended"
+    assert not page.accept_button.isEnabled()
+
+
+def test_timeline_strip_accepts_a_pending_reply(window, clinic, tmp_path, boxes):
+    reply_service.import_files(window.ctx.store, [clinic.write("ack_thread.eml", tmp_path)])
+    from app.gui.request_timeline import RequestTimeline
+
+    timeline = RequestTimeline(window.ctx)
+    timeline.set_request(clinic.ids["A"])
+    assert not timeline.replies.isHidden()
+    assert "received your request" in timeline.replies.findChildren(
+        type(timeline.summary))[0].text()
+    button = next(b for b in timeline.replies.findChildren(type(timeline.mark_sent_button))
+                  if b.objectName() == "accept_reply_button")
+    button.click()
+    assert tracking.list_events(window.ctx.store, clinic.ids["A"])[-1].kind == "acknowledged"
+    assert timeline.replies.isHidden()
+
+
+def test_an_inbox_reply_is_filed_by_hand(window, clinic, tmp_path, boxes, monkeypatch):
+    page = _page(window)
+    page.import_paths([str(clinic.write("other_client_reference.eml", tmp_path))])
+    assert "Inbox" in page.model.index(0, 3).data()
+    assert not page.accept_button.isEnabled() and page.file_button.isEnabled()
+    chosen = {}
+
+    def pick(_parent, _title, _label, items, current, _editable):
+        chosen["offered"] = items[current]
+        return items[current], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(pick))
+    page.log_as.setCurrentIndex(page.log_as.findData("note"))
+    page.file_selected()
+    assert chosen["offered"].startswith(clinic.references["B"])   # the request it names
+    assert tracking.list_events(window.ctx.store, clinic.ids["B"])[-1].kind == "note"
+
+
+def test_a_refusal_leads_to_its_follow_up_with_the_reply_quoted(window, clinic, tmp_path,
+                                                                boxes):
+    page = _page(window)
+    page.import_paths([str(clinic.write("denial_cannot_verify.eml", tmp_path))])
+    assert page.followup_button.isEnabled()
+    page.followup_selected()
+    assert boxes[-1][0] == "Follow-up drafted" and "complaint" in boxes[-1][1]
+
+
+def test_html_is_shown_as_text_with_what_was_not_loaded(window, clinic, tmp_path, boxes):
+    page = _page(window)
+    page.import_paths([str(clinic.write("html_only.eml", tmp_path))])
+    text = page.message.toPlainText()
+    assert "received your request" in text and "evil.example" not in text
+    assert "1 script(s) and 1 remote image(s) were not run or loaded" in text
+
+
+def test_dropping_saved_mail_on_the_window_imports_it(window, clinic, tmp_path, boxes):
+    path = clinic.write("denial_no_data.eml", tmp_path)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    window.reply_drop.drop([str(path)])
+    assert window.current_page_key() == "replies"
+    assert window.page("replies").model.rows[0]["request_id"] == clinic.ids["D"]
+
+
+def test_fetch_without_an_imap_server_says_how_to_add_one(window, clinic, boxes):
+    page = _page(window)
+    page.fetch_button.click()
+    assert boxes[-1][0] == "Replies not fetched" and "IMAP server" in boxes[-1][1]
+    assert page.fetch_button.isEnabled()
