@@ -107,13 +107,16 @@ def _after_header_block(lines: list[str]) -> list[str]:
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n\n")
+_ABBREVIATION = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[a-z]|etc|vs|e\.g|i\.e)$")  # "Cal. Civ. Code"
 
 
 def _quote(text: str, match: re.Match[str]) -> str:
     """The sentence around a match, at most ~280 characters, on one line."""
-    start = max([m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())] or [0])
-    start = max(start, match.start() - 160)
-    after = _SENTENCE_END.search(text, match.end())
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())
+            if not _ABBREVIATION.search(text, max(0, m.start() - 6), m.start())]
+    start = max(max(ends or [0]), match.start() - 160)
+    after = next((m for m in _SENTENCE_END.finditer(text, match.end())
+                  if not _ABBREVIATION.search(text, max(0, m.start() - 6), m.start())), None)
     end = min(after.end() if after else len(text), match.end() + 120)
     return " ".join(text[start:end].split())
 

@@ -147,7 +147,7 @@ class ReplySuggestions(QWidget):
         box = QWidget()
         line = QHBoxLayout(box)
         line.setContentsMargins(0, 0, 0, 0)
-        text = self.tr("Reply from {sender} ({date}) — suggested: {event}. {reason}") \
+        text = self.tr("Reply from {sender} ({date}) — suggested: {event}. Why: {reason}") \
             .replace("{sender}", reply.from_addr or "?").replace("{date}", reply.sent_date or "—") \
             .replace("{event}", suggestion_label(reply.suggested_event)) \
             .replace("{reason}", shown(reply_actions.reason_text(reply)))
