@@ -525,6 +525,7 @@ def _request(client_id: int, row: dict[str, Any], new_ids: dict[int, int]) -> Re
         created_on=row.get("created_on") or datetime.now(UTC).date().isoformat(),
         status=row["status"], sent_on=row.get("sent_on"), via=row.get("via"),
         due_on=row.get("due_on"), extended_due_on=row.get("extended_due_on"),
+        late_after=row.get("late_after"),
         message_id=row.get("message_id"), details=dict(row.get("details") or {}),
     )
 
