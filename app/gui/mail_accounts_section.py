@@ -148,6 +148,17 @@ class AccountDialog(QDialog):
             self.tr("leave empty to keep the stored password") if account else "")
         self.make_default = QCheckBox(self.tr("Use this account &by default"))
         self.keyring_note = QLabel()
+        self.imap_host = QLineEdit()   # replies are fetched here, with the same user/password
+        self.imap_host.setAccessibleName(self.tr("IMAP server for replies"))
+        self.imap_host.setPlaceholderText(self.tr("e.g. imap.example.org; empty: no fetching"))
+        self.imap_port = QSpinBox()
+        self.imap_port.setRange(1, 65535)
+        self.imap_port.setValue(993)
+        self.imap_port.setAccessibleName(self.tr("IMAP port"))
+        self.imap_folders = QLineEdit("INBOX")
+        self.imap_folders.setAccessibleName(self.tr("Folders to read replies from"))
+        self.imap_folders.setToolTip(self.tr("Folder names separated by commas; they are only "
+                                             "read, never changed"))
         self.keyring_note.setWordWrap(True)
         status = secrets.keyring_status()
         self.keyring_note.setText(
@@ -170,6 +181,9 @@ class AccountDialog(QDialog):
         form.addRow(self.tr("&User name:"), self.user)
         form.addRow(self.tr("&From address:"), self.from_addr)
         form.addRow(self.tr("&Password:"), self.password)
+        form.addRow(self.tr("&IMAP server (replies):"), self.imap_host)
+        form.addRow(self.tr("IMAP p&ort:"), self.imap_port)
+        form.addRow(self.tr("Fo&lders:"), self.imap_folders)
         form.addRow(self.make_default)
         form.addRow(self.keyring_note)
         self.buttons = QDialogButtonBox(
@@ -198,6 +212,9 @@ class AccountDialog(QDialog):
         self.port.setValue(account.port)
         self.user.setText(account.username)
         self.from_addr.setText(account.from_addr)
+        self.imap_host.setText(account.imap_host)
+        self.imap_port.setValue(account.imap_port)
+        self.imap_folders.setText(", ".join(account.imap_folders))
         self.make_default.setChecked(
             account.id == account_service.default_account_id(self.ctx.store))
         for index in range(1, self.preset.count()):
@@ -223,6 +240,9 @@ class AccountDialog(QDialog):
             self.security.blockSignals(False)
             self.port.setValue(preset.port)
             self.user.setPlaceholderText(preset.username_hint)
+            if preset.imap_host:
+                self.imap_host.setText(preset.imap_host)
+                self.imap_port.setValue(preset.imap_port)
         self._show_help()
 
     def _show_help(self) -> None:
@@ -241,7 +261,9 @@ class AccountDialog(QDialog):
             id=self.account.id if self.account else None,
             label=self.label.text(), host=self.host.text(), port=self.port.value(),
             username=self.user.text(), from_addr=self.from_addr.text(),
-            security=self.security.currentData(),
+            security=self.security.currentData(), imap_host=self.imap_host.text(),
+            imap_port=self.imap_port.value(),
+            imap_folders=[f.strip() for f in self.imap_folders.text().split(",") if f.strip()],
         )
 
     # -- actions ------------------------------------------------------------------------------

@@ -116,3 +116,14 @@ def test_fetch_without_an_imap_server_says_how_to_add_one(window, clinic, boxes)
     page.fetch_button.click()
     assert boxes[-1][0] == "Replies not fetched" and "IMAP server" in boxes[-1][1]
     assert page.fetch_button.isEnabled()
+
+
+def test_account_dialog_sets_where_replies_are_fetched(window):
+    from app.gui.mail_accounts_section import AccountDialog
+
+    dialog = AccountDialog(window.ctx)
+    dialog.choose_preset("gmail")
+    dialog.imap_folders.setText("INBOX, Privacy replies")
+    typed = dialog.typed_account()
+    assert (typed.imap_host, typed.imap_port) == ("imap.gmail.com", 993)
+    assert typed.imap_folders == ["INBOX", "Privacy replies"]
