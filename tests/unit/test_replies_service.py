@@ -219,3 +219,28 @@ def test_the_follow_up_to_a_refusal_quotes_the_reply(store, clinic, tmp_path):
     text = render_letter(store, complaint.id, "txt").decode()
     assert (complaint.type, complaint.parent_id) == ("complaint", clinic.ids["A"])
     assert "We were unable to verify your identity" in " ".join(text.split())
+
+
+def test_an_outlook_msg_reply_is_read_and_matched(store, clinic, tmp_path):
+    from tests.unit.msg_writer import write_msg
+
+    mid, ref = clinic.message_ids["A"], clinic.references["A"]
+    headers = (f"From: Kochava Privacy <privacy@kochava.com>\r\nTo: ana@example.org\r\n"
+               f"Subject: RE: Request (reference {ref})\r\nDate: Mon, 09 Nov 2026 09:14:02 -0800"
+               f"\r\nMessage-ID: <msg-1@kochava.com>\r\nIn-Reply-To: {mid}\r\n\r\n")
+    path = write_msg(tmp_path / "reply.msg", subject=f"RE: Request (reference {ref})",
+                     body="We have received your request and opened case 4410.\r\n",
+                     sender_email="privacy@kochava.com", sender_name="Kochava Privacy",
+                     message_id="<msg-1@kochava.com>", in_reply_to=mid, headers=headers)
+    [result] = replies.import_files(store, [path], today=TODAY)
+    assert (result.request_id, result.match, result.suggested_event) == \
+        (clinic.ids["A"], "thread", "acknowledged")
+    assert result.message_id == "<msg-1@kochava.com>"
+
+
+def test_a_damaged_msg_is_refused_clearly(store, clinic, tmp_path):
+    path = tmp_path / "broken.msg"
+    path.write_bytes(bytes.fromhex("d0cf11e0a1b11ae1") + b"\0" * 100)
+    with pytest.raises(ValidationError, match=r"broken\.msg could not be read as an Outlook"):
+        replies.import_files(store, [path], today=TODAY)
+    assert _count(store) == 0
