@@ -356,6 +356,14 @@ class RequestTimeline(QWidget):
         if derived.extended_due_on:
             parts.append(self.tr("extended to {d}").replace(
                 "{d}", derived.extended_due_on.isoformat()))
+        if derived.late_after and derived.deadline and derived.late_after != derived.deadline:
+            # The law's roll-off rule: the last day falls on a weekend or holiday.
+            roll = derived.due.roll_rule if derived.due else {}
+            on_time = self.tr("an answer on {d} is still on time").replace(
+                "{d}", derived.late_after.isoformat())
+            if roll.get("citation"):
+                on_time += f" ({roll['citation']})"
+            parts.append(on_time)
         if derived.confirm_by and derived.acknowledged_on is None and derived.is_open:
             parts.append(self.tr("receipt to be confirmed by {d}").replace(
                 "{d}", derived.confirm_by.isoformat()))
@@ -364,7 +372,7 @@ class RequestTimeline(QWidget):
                 late = -derived.days_left
                 parts.append(self.tr("1 day late") if late == 1 else
                              self.tr("{n} days late").replace("{n}", str(late)))
-            else:
+            elif derived.days_left >= 0:   # past due_on but not late_after: said above
                 left = derived.days_left
                 parts.append(self.tr("1 day left") if left == 1 else
                              self.tr("{n} days left").replace("{n}", str(left)))
