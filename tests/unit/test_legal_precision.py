@@ -423,3 +423,20 @@ def test_law_review_lists_every_figure_with_section_and_confidence():
     assert "OffMap is not legal advice" in text
     for law_id in laws.law_ids():
         assert f"(`{law_id}`)" in text
+
+
+@pytest.mark.parametrize(("state", "country", "company", "kind", "law_id", "present", "absent"),
+                         LETTERS, ids=[f"cli-{row[4]}-{row[3]}-{row[2]}" for row in LETTERS])
+def test_cli_letters_say_what_the_law_says(capsys, tmp_path, state, country, company, kind,
+                                           law_id, present, absent):
+    home = tmp_path / "h"
+    args = ["client", "add", "--name", "Ana Client", "--country", country, "--email",
+            "ana@example.org", "--phone", "+14155550100", "--address", "1 Main St"]
+    client = _cli_json(capsys, home, *args, *(["--state", state] if state else []))["id"]
+    request = _cli_json(capsys, home, "request", "new", "--client", str(client), "--company",
+                        company, "--type", kind, "--law", law_id)
+    text = _letter_cli(capsys, home, request["id"], tmp_path)
+    for phrase in present:
+        assert phrase in text, phrase
+    for phrase in absent:
+        assert phrase not in text, phrase
