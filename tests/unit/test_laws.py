@@ -89,7 +89,8 @@ def test_california_figures():
 
 def test_unconfirmed_figures_are_marked_unverified():
     # reference/laws.md marks these UNCONFIRMED.
-    assert laws.get_law("us-ca")["deadlines"]["opt_out"]["confidence"] == "unverified"
+    # A secondary source gives the 15 business days; the subsection was not read (issue 14).
+    assert laws.get_law("us-ca")["deadlines"]["opt_out"]["confidence"] == "secondary"
     assert laws.get_law("us-va")["deadlines"]["appeal"]["confidence"] == "unverified"
     assert laws.get_law("us-va")["deadlines"]["appeal"]["amount"] == 60
     # Read in Conn. Gen. Stat. 42-518(c)(1) on 2026-12-03 (issue 14).
