@@ -50,15 +50,17 @@ def request_facts(store: Store, today: date) -> list[RequestFacts]:
 
 
 def _deadline_in_force(derived: Derived, events: list[Event]) -> date | None:
-    """The extended deadline when an extension was logged in time, even once the request has
-    its final answer (derive keeps the extended date only while the request is open)."""
+    """The last day an answer is on time (late_after: the deadline moved by the law's roll-off
+    rule), extended when an extension was logged in time, even once the request has its final
+    answer (derive keeps the extended date only while the request is open)."""
+    last_day = derived.late_after or derived.deadline
     if derived.extended_due_on is not None or derived.due is None or derived.due_on is None:
-        return derived.deadline
-    extended = derived.due.extended_due_on
+        return last_day
+    extended = derived.due.extended_late_after or derived.due.extended_due_on
     in_time = any(e.kind == "extended" and derived.sent_on is not None
-                  and derived.sent_on <= date.fromisoformat(e.on) <= derived.due_on
+                  and derived.sent_on <= date.fromisoformat(e.on) <= (last_day or derived.due_on)
                   for e in events)
-    return extended if extended is not None and in_time else derived.deadline
+    return extended if extended is not None and in_time else last_day
 
 
 def company_names(store: Store) -> dict[str, str]:

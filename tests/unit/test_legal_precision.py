@@ -440,3 +440,14 @@ def test_cli_letters_say_what_the_law_says(capsys, tmp_path, state, country, com
         assert phrase in text, phrase
     for phrase in absent:
         assert phrase not in text, phrase
+
+
+def test_reports_count_an_answer_on_the_rolled_day_as_on_time(store):
+    from app.services import reports as report_service
+
+    request_id = _sent(store, "CA", "kochava", "delete", "2025-12-03")   # due Sat 2026-01-17
+    tracking.log_event(store, request_id, "fulfilled", on="2026-01-20")  # after MLK Day
+    facts = report_service.request_facts(store, D("2026-02-01"))
+    assert [f.deadline for f in facts] == [D("2026-01-20")]
+    row = report_service.company_report(store, D("2026-02-01"))[0]
+    assert (row.on_time, row.late) == (1, 0)
