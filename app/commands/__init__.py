@@ -16,4 +16,8 @@ COMMAND_MODULES = [
     "app.commands.reports",
     "app.commands.replies",
     "app.commands.store",
+    "app.commands.holding_suggest",
+    "app.commands.clinic",
+    "app.commands.bulk",
+    "app.commands.preferences",
 ]

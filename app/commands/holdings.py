@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from app.commands.context import CliContext, print_json, print_table
+from app.commands.context import CliContext, print_json, print_table, shared_group
 from app.core.model import DATA_KINDS
 from app.services import directory as directory_service
 from app.services import holdings as holding_service
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    holding = sub.add_parser("holding", help="record who holds a client's location data")
-    actions = holding.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions = shared_group(sub, "holding", "record who holds a client's location data")
 
     add = actions.add_parser("add", help="record that a company holds a client's data")
     add.add_argument("--client", type=int, required=True, metavar="ID")

@@ -16,6 +16,7 @@ from app.core.errors import OffMapError
 from app.gui import i18n
 from app.gui.context import GuiContext
 from app.gui.messages import error_text
+from app.services.preferences import get_setting, set_setting
 
 
 class LanguageSection(QGroupBox):
@@ -29,7 +30,7 @@ class LanguageSection(QGroupBox):
         self.choice.addItem("English", i18n.ENGLISH)
         for code, name in i18n.TRANSLATED.items():
             self.choice.addItem(name, code)
-        stored = i18n.preferred_language(ctx.store.conn)
+        stored = get_setting(ctx.store, "language")
         self.choice.setCurrentIndex(max(0, self.choice.findData(stored)))
         self.choice.currentIndexChanged.connect(self._changed)
         label = QLabel(self.tr("&Interface language:"))
@@ -56,8 +57,7 @@ class LanguageSection(QGroupBox):
     def _changed(self) -> None:
         choice = self.choice.currentData()
         try:
-            with self.ctx.store.transaction() as conn:
-                i18n.save_language(conn, choice)
+            set_setting(self.ctx.store, "language", choice)
         except OffMapError as exc:
             self.status.setText(error_text(exc))
             return

@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QItemSelection,
     QModelIndex,
     QPersistentModelIndex,
@@ -45,17 +44,18 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import OffMapError
 from app.core.lawchoice import LawChoice
-from app.core.laws import applies_to_kind, load_laws
+from app.core.laws import load_laws
 from app.core.letters import TYPE_TITLES, letter_html
 from app.core.model import REQUEST_TYPES, Company
 from app.gui.context import GuiContext
-from app.gui.messages import error_text, shown
+from app.gui.messages import error_text, sentence, shown
 from app.gui.request_model import TYPE_LABELS
 from app.gui.table_model import ColumnsTableModel
 from app.services import clients as client_service
 from app.services import directory
 from app.services import letters as letter_service
 from app.services import requests as request_service
+from app.services.draft_plan import PlanRow, draft_plan, plan_rows
 from app.store import holdings as holding_repo
 
 log = logging.getLogger("app.gui.new_request")
@@ -145,15 +145,6 @@ class CheckListModel(QAbstractListModel):
         return True
 
 
-@dataclass
-class PlanRow:
-    company: str
-    company_name: str
-    request_type: str
-    law: str | None
-    reason: str = ""
-
-
 class PlanModel(ColumnsTableModel):
     """The letters that will be drafted: company x request type, with the law or the reason
     why none applies."""
@@ -190,49 +181,11 @@ class PlanModel(ColumnsTableModel):
             law = f"{self._law_names.get(row.law, row.law)} ({row.law})" if row.law else "—"
             values = (row.company_name,
                       self.tr(TYPE_LABELS.get(row.request_type, row.request_type)),
-                      law, row.reason or self.tr("ready"))
+                      law, shown(row.reason) if row.reason else self.tr("ready"))
             return values[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and not row.law:
             return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         return None
-
-
-def plan_rows(choices: dict[str, LawChoice], companies: dict[str, Company],
-              selected_companies: list[str], types: list[str],
-              override: str | None) -> list[PlanRow]:
-    """Every company x type with its law (the override, else the first suggested law that
-    grants the type) or the reason no letter can be drafted."""
-    laws = load_laws()
-    rows = []
-    for slug in selected_companies:
-        company, choice = companies[slug], choices[slug]
-        for request_type in types:
-            law_id, reason = None, ""
-            if override:
-                law = laws[override]
-                if request_type not in law["grants"]:
-                    reason = QCoreApplication.translate(
-                        "PlanModel", "{law} does not grant this request").replace(
-                        "{law}", law["short_name"])
-                elif not applies_to_kind(law, company.kind):
-                    reason = QCoreApplication.translate(
-                        "PlanModel", "{law} does not cover a {kind}").replace(
-                        "{law}", law["short_name"]).replace("{kind}", company.kind)
-                else:
-                    law_id = override
-            else:
-                law_id = choice.first_granting(request_type, laws)
-                if law_id is None and choice.laws:
-                    names = ", ".join(laws[i]["short_name"] for i in choice.laws)
-                    reason = QCoreApplication.translate(
-                        "PlanModel", "{laws}: no {type} right; choose another type or law",
-                    ).replace("{laws}", names).replace(
-                        "{type}", QCoreApplication.translate("OffMap", TYPE_LABELS[request_type]))
-                elif law_id is None:
-                    reason = QCoreApplication.translate(
-                        "PlanModel", "no law applies; choose a model law for a voluntary request")
-            rows.append(PlanRow(slug, company.name, request_type, law_id, reason))
-    return rows
 
 
 # ---------------------------------------------------------------- dialog
@@ -483,7 +436,7 @@ class NewRequestDialog(QDialog):
             parts = [shown(text) for text in (choice.explanation, *choice.still_applies)] \
                 if choice else []
             if row.reason:
-                parts.insert(0, row.reason + ".")
+                parts.insert(0, shown(row.reason) + ".")
             self.explanation.setText(" ".join(parts))
         self._schedule_preview()
 
@@ -519,7 +472,7 @@ class NewRequestDialog(QDialog):
         if row is None or client_id is None:
             return
         if not row.law:
-            self._show_message(row.reason)
+            self._show_message(shown(row.reason))
             return
         try:
             letter = letter_service.preview_letter(self.ctx.store, client_id, row.company,
@@ -541,19 +494,11 @@ class NewRequestDialog(QDialog):
         rows = self.plan_model.ready_rows()
         if client_id is None or not rows:
             return
-        created, failures = [], []
-        for row in rows:
-            try:
-                request = request_service.new_request(
-                    self.ctx.store, client_id, row.company, row.request_type, law=row.law,
-                    details=self.details())
-            except OffMapError as exc:
-                failures.append(f"{row.company_name}, {self.tr(TYPE_LABELS[row.request_type])}: "
-                                f"{error_text(exc)}")
-                continue
-            created.append(request.id)
+        result = draft_plan(self.ctx.store, client_id, rows, self.details())
+        created = result.created
+        failures = [f"{row.company_name}, {self.tr(TYPE_LABELS[row.request_type])}: "
+                    f"{sentence(reason)}" for row, reason in result.failed]
         self.created_ids = created
-        log.info("drafts saved: %s", len(created))
         if created:
             self.ctx.bus.requests_changed.emit()
         if failures:
