@@ -59,6 +59,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     test.add_argument("--password-stdin", action="store_true")
     test.set_defaults(func=_test)
 
+    sign_in = actions.add_parser(
+        "sign-in", help="sign in with Google or Microsoft (OAuth) instead of a password",
+        description="Opens the provider's sign-in page in the browser and keeps the refresh "
+        "token in the system keyring. Give the client id of the app you registered with the "
+        "provider (see the README).")
+    sign_in.add_argument("id", type=int, help="the mail account")
+    sign_in.add_argument("--provider", choices=("google", "microsoft"), required=True)
+    sign_in.add_argument("--client-id", required=True, metavar="ID")
+    sign_in.add_argument("--client-secret-stdin", action="store_true",
+                         help="read the app's client secret (if it has one) from standard input")
+    sign_in.add_argument("--sign-out", action="store_true",
+                         help="forget the sign-in instead (back to a password)")
+    sign_in.set_defaults(func=_sign_in)
+
     presets = actions.add_parser("presets", help="known providers and their app passwords")
     presets.add_argument("--json", action="store_true")
     presets.set_defaults(func=_presets)
@@ -184,4 +198,26 @@ def _presets(ctx: CliContext, args: argparse.Namespace) -> int:
     for p in presets:
         print(f"{p.key}: {p.name} — {p.host}:{p.port} {p.security}")
         print(f"    {p.password_help}")
+    return 0
+
+
+def _sign_in(ctx: CliContext, args: argparse.Namespace) -> int:
+    from app.services import oauth
+
+    account = account_service.resolve_account(ctx.store, args.id)
+    if args.sign_out:
+        oauth.sign_out(ctx.store, account)
+        print(f"Mail account {account.id} no longer signs in with OAuth.")
+        return 0
+    secret = read_password_from_stdin() if args.client_secret_stdin else ""
+
+    def show(url: str) -> None:
+        import webbrowser
+
+        print("Opening the sign-in page in your browser. If it does not open, visit:\n" + url)
+        webbrowser.open(url)
+
+    oauth.sign_in(ctx.store, account, args.provider, args.client_id, secret, open_url=show)
+    print(f"Mail account {account.id} is signed in with {args.provider}; the refresh token is "
+          "in the system keyring.")
     return 0

@@ -173,6 +173,10 @@ def password_for(store: Store, account: MailAccount, password: str | None = None
         return password
     if not account.username:
         return None
+    from app.services import oauth
+
+    if oauth.uses_oauth(store, account):   # signed in with Google/Microsoft: a bearer token
+        return oauth.access_token(store, account)
     found = stored_password(store, account)
     if found:
         return found

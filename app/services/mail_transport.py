@@ -291,8 +291,15 @@ def open_session(account: MailAccount, password: str | None,
                     "no password for '{username}' on {account}; enter it in Settings → Mail "
                     "accounts.",
                     stage, username=account.username, account=_where(account))
-            _one_mechanism(smtp)
-            smtp.login(account.username, password)
+            from app.services.oauth import BearerToken, xoauth2
+
+            if isinstance(password, BearerToken):   # OAuth: SASL XOAUTH2, not a password
+                response = xoauth2(account.username, password)
+                smtp.auth("XOAUTH2", lambda challenge=None: "" if challenge else response,
+                          initial_response_ok=True)
+            else:
+                _one_mechanism(smtp)
+                smtp.login(account.username, password)
     except MailError:
         _close(smtp)
         raise

@@ -19,6 +19,7 @@ from app.core.model import MailAccount
 from app.core.reply_mail import message_ids
 from app.core.text import Text
 from app.services import accounts as account_service
+from app.services.oauth import BearerToken
 from app.services.replies import ImportResult, import_message
 from app.services.reply_files import FILE_LIMIT, RawMessage, cap_attachments
 from app.store import Store
@@ -127,7 +128,10 @@ def fetch_replies(store: Store, account_id: int | None = None, *, since: str | d
     try:
         client = _connect(host, port, tls, timeout, cafile)
         try:
-            client.login(account.username, secret or "")
+            if isinstance(secret, BearerToken):
+                client.oauth2_login(account.username, secret)
+            else:
+                client.login(account.username, secret or "")
             for folder in folders or account.imap_folders or ["INBOX"]:
                 _fetch_folder(store, client, account, folder, day, outcome, progress,
                               should_stop, today)

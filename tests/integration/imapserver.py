@@ -41,8 +41,9 @@ def free_port() -> int:
 
 
 class Dovecot:
-    def __init__(self, certs_dir: Path) -> None:
+    def __init__(self, certs_dir: Path, oauth_url: str | None = None) -> None:
         self.certs: Certificates = make_certificates(certs_dir)
+        self.oauth_url = oauth_url   # tokens checked there (XOAUTH2) when given
         self.base = Path(tempfile.mkdtemp(prefix="offmap-dv-"))   # short: socket paths
         self.ssl_port = free_port()
         self.plain_port = free_port()
@@ -75,7 +76,7 @@ ssl = yes
 ssl_cert = <{self.certs.cert_file}
 ssl_key = <{self.certs.key_file}
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login{" xoauth2" if self.oauth_url else ""}
 first_valid_uid = {min(self.uid, me.pw_uid)}
 mail_location = maildir:{self.mail}/Maildir
 default_login_user = {self.login_user}
@@ -83,9 +84,10 @@ default_internal_user = {me.pw_name}
 default_internal_group = {internal_group}
 passdb {{
   driver = passwd-file
+  mechanisms = plain login
   args = scheme=PLAIN username_format=%u {passwd}
 }}
-userdb {{
+{self._oauth_passdb()}userdb {{
   driver = passwd-file
   args = username_format=%u {passwd}
 }}
@@ -106,6 +108,16 @@ service anvil {{
 }}
 """)
         return config
+
+    def _oauth_passdb(self) -> str:
+        if not self.oauth_url:
+            return ""
+        settings = self.base / "oauth2.conf.ext"
+        settings.write_text(f"introspection_mode = post\n"
+                            f"introspection_url = {self.oauth_url}/introspect\n"
+                            f"username_attribute = username\n"
+                            f"active_attribute = active\nactive_value = true\n")
+        return f"passdb {{\n  driver = oauth2\n  mechanisms = xoauth2\n  args = {settings}\n}}\n"
 
     def start(self) -> None:
         binary = dovecot_binary()
