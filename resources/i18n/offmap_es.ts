@@ -28,12 +28,24 @@
         <translation>Red anfitriona</translation>
     </message>
     <message>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <source>the directory update of {date} no longer lists this company; it is kept because your requests use it.</source>
+        <translation>la actualización del directorio del {date} ya no incluye esta empresa; se conserva porque sus solicitudes la usan.</translation>
+    </message>
+    <message>
         <source>California DROP</source>
         <translation>DROP de California</translation>
     </message>
     <message>
         <source>a registered data broker: one DROP request by a California resident reaches it (privacy.ca.gov). Carriers and apps still need their own requests.</source>
         <translation>un corredor de datos registrado: una sola solicitud DROP de un residente de California le llega (privacy.ca.gov). Los operadores y las aplicaciones siguen necesitando sus propias solicitudes.</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>fuente:</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -82,6 +94,42 @@
     <message>
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Reply not filed</source>
+        <translation>Respuesta no asignada</translation>
+    </message>
+    <message>
+        <source>Reply filed</source>
+        <translation>Respuesta asignada</translation>
+    </message>
+    <message>
+        <source>No follow-up drafted</source>
+        <translation>No se redactó ningún seguimiento</translation>
+    </message>
+    <message>
+        <source>Follow-up drafted</source>
+        <translation>Seguimiento redactado</translation>
+    </message>
+    <message>
+        <source>Drafted {kind} {reference} with the company&apos;s answer quoted. It is with the client&apos;s requests as a draft: review the letter, then send it.</source>
+        <translation>Borrador de {kind} {reference} redactado con la respuesta de la empresa citada. Está entre las solicitudes del cliente como borrador: revise la carta y luego envíela.</translation>
+    </message>
+    <message>
+        <source>Importing replies…</source>
+        <translation>Importando respuestas…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Import replies</source>
+        <translation>Importar respuestas</translation>
+    </message>
+    <message>
+        <source>Replies not imported</source>
+        <translation>No se importaron las respuestas</translation>
     </message>
 </context>
 <context>
@@ -155,6 +203,26 @@
         <translation>Usar esta cuenta &amp;por defecto</translation>
     </message>
     <message>
+        <source>IMAP server for replies</source>
+        <translation>Servidor IMAP para las respuestas</translation>
+    </message>
+    <message>
+        <source>e.g. imap.example.org; empty: no fetching</source>
+        <translation>p. ej., imap.example.org; vacío: no se descarga nada</translation>
+    </message>
+    <message>
+        <source>IMAP port</source>
+        <translation>Puerto IMAP</translation>
+    </message>
+    <message>
+        <source>Folders to read replies from</source>
+        <translation>Carpetas de las que se leen las respuestas</translation>
+    </message>
+    <message>
+        <source>Folder names separated by commas; they are only read, never changed</source>
+        <translation>Nombres de carpetas separados por comas; solo se leen, nunca se cambian</translation>
+    </message>
+    <message>
         <source>The password is stored in the system keyring, never in OffMap&apos;s files.</source>
         <translation>La contraseña se guarda en el llavero del sistema, nunca en los archivos de OffMap.</translation>
     </message>
@@ -203,6 +271,18 @@
         <translation>Con&amp;traseña:</translation>
     </message>
     <message>
+        <source>&amp;IMAP server (replies):</source>
+        <translation>Servidor &amp;IMAP (respuestas):</translation>
+    </message>
+    <message>
+        <source>IMAP p&amp;ort:</source>
+        <translation>Puert&amp;o IMAP:</translation>
+    </message>
+    <message>
+        <source>Fo&amp;lders:</source>
+        <translation>C&amp;arpetas:</translation>
+    </message>
+    <message>
         <source>Password kept for this session only</source>
         <translation>Contraseña guardada solo para esta sesión</translation>
     </message>
@@ -220,6 +300,65 @@
     <message>
         <source>Yes</source>
         <translation>Sí</translation>
+    </message>
+</context>
+<context>
+    <name>AdIdToolkitPage</name>
+    <message>
+        <source>Advertising ID toolkit</source>
+        <translation>Herramientas del ID de publicidad</translation>
+    </message>
+    <message>
+        <source>Some brokers find a person only by their phone&apos;s advertising ID (Android AAID or iPhone IDFA). Find it, store it on the client so their letters carry it, and delete it once the requests are answered.</source>
+        <translation>Algunos corredores de datos solo encuentran a una persona por el ID de publicidad de su teléfono (AAID de Android o IDFA de iPhone). Búsquelo, guárdelo en el cliente para que sus cartas lo incluyan y elimínelo cuando las solicitudes estén respondidas.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Advertising ID to store</source>
+        <translation>ID de publicidad que se guardará</translation>
+    </message>
+    <message>
+        <source>&amp;Store on client</source>
+        <translation>&amp;Guardar en el cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Cliente</translation>
+    </message>
+    <message>
+        <source>Advertising &amp;ID</source>
+        <translation>&amp;ID de publicidad</translation>
+    </message>
+    <message>
+        <source>How to find and delete the advertising ID</source>
+        <translation>Cómo encontrar y eliminar el ID de publicidad</translation>
+    </message>
+    <message>
+        <source>California DROP</source>
+        <translation>DROP de California</translation>
+    </message>
+    <message>
+        <source>Brokers in the directory that act only on the advertising ID:</source>
+        <translation>Corredores del directorio que solo actúan con el ID de publicidad:</translation>
+    </message>
+    <message>
+        <source>No company in the directory says it acts only on the advertising ID.</source>
+        <translation>Ninguna empresa del directorio dice que solo actúa con el ID de publicidad.</translation>
+    </message>
+    <message>
+        <source>DROP, California&apos;s single deletion request to registered data brokers, is for California residents; choose a client whose state is CA to see how it works.</source>
+        <translation>DROP, la solicitud única de eliminación de California ante los corredores de datos registrados, es para residentes de California; elija un cliente cuyo estado sea CA para ver cómo funciona.</translation>
+    </message>
+    <message>
+        <source>Stored advertising IDs: {ids}</source>
+        <translation>ID de publicidad guardados: {ids}</translation>
+    </message>
+    <message>
+        <source>Add a client first.</source>
+        <translation>Primero agregue un cliente.</translation>
     </message>
 </context>
 <context>
@@ -400,6 +539,14 @@
     <message>
         <source>Cannot send</source>
         <translation>No se puede enviar</translation>
+    </message>
+    <message>
+        <source>Addresses from the registry</source>
+        <translation>Direcciones del registro</translation>
+    </message>
+    <message>
+        <source>The brokers&apos; e-mail addresses come from the registry file you imported, not from a verified source, and some belong to an agency or vendor. Send to the addresses listed anyway?</source>
+        <translation>Las direcciones de correo electrónico de los corredores vienen del archivo del registro que usted importó, no de una fuente verificada, y algunas pertenecen a una agencia o a un proveedor. ¿Enviar de todos modos a las direcciones indicadas?</translation>
     </message>
     <message>
         <source>Creating requests…</source>
@@ -596,6 +743,22 @@
         <translation>&amp;Marcar como enviada…</translation>
     </message>
     <message>
+        <source>Its e-mail address {email} failed before ({reason}); it is not used.</source>
+        <translation>Su dirección de correo electrónico {email} ya falló antes ({reason}); no se usa.</translation>
+    </message>
+    <message>
+        <source>Web form &amp;steps…</source>
+        <translation>Pa&amp;sos del formulario web…</translation>
+    </message>
+    <message>
+        <source>Post with &amp;window envelope…</source>
+        <translation>Correo postal con sobre de &amp;ventanilla…</translation>
+    </message>
+    <message>
+        <source>P&amp;hone script…</source>
+        <translation>&amp;Guion para la llamada…</translation>
+    </message>
+    <message>
         <source>The web form is opening in your browser and the letter is on the clipboard: paste it into the form. When you have submitted it, choose Mark as sent.</source>
         <translation>El formulario web se está abriendo en su navegador y la carta está en el portapapeles: péguela en el formulario. Cuando lo haya enviado, elija Marcar como enviada.</translation>
     </message>
@@ -630,6 +793,37 @@
     <message>
         <source>Record that you sent this request today by {way}? The deadline is counted from today (post: from the delivery date, else five days after).</source>
         <translation>¿Registrar que envió esta solicitud hoy por {way}? El plazo se cuenta desde hoy (correo postal: desde la fecha de entrega o, si no, cinco días después).</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsDialog</name>
+    <message>
+        <source>Channels for {ref}</source>
+        <translation>Canales para {ref}</translation>
+    </message>
+    <message>
+        <source>Use next: {value}</source>
+        <translation>Siguiente a usar: {value}</translation>
+    </message>
+    <message>
+        <source>&amp;Web form…</source>
+        <translation>Formulario &amp;web…</translation>
+    </message>
+    <message>
+        <source>&amp;Post…</source>
+        <translation>Correo &amp;postal…</translation>
+    </message>
+    <message>
+        <source>P&amp;hone…</source>
+        <translation>&amp;Teléfono…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear suspect marks</source>
+        <translation>&amp;Quitar las marcas de dudoso</translation>
+    </message>
+    <message>
+        <source>The channels marked suspect work again</source>
+        <translation>Los canales marcados como dudosos vuelven a funcionar</translation>
     </message>
 </context>
 <context>
@@ -679,6 +873,14 @@
         <translation>ID de publicidad</translation>
     </message>
     <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Account numbers</source>
+        <translation>Números de cuenta</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
@@ -722,8 +924,20 @@
         <translation>+1 415 555 0100</translation>
     </message>
     <message>
-        <source>Mobile advertising ID, if known</source>
-        <translation>ID de publicidad del celular, si se conoce</translation>
+        <source>38400000-8cf0-11bd-b23e-10b96e40000d</source>
+        <translation>38400000-8cf0-11bd-b23e-10b96e40000d</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s advertising ID (Android AAID or iPhone IDFA): 32 letters and digits in groups of 8-4-4-4-12. The Ad IDs page shows where to find it.</source>
+        <translation>El ID de publicidad del teléfono (AAID de Android o IDFA de iPhone): 32 letras y dígitos en grupos de 8-4-4-4-12. La página ID de publicidad muestra dónde encontrarlo.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>att = 1234567890</source>
+        <translation>att = 1234567890</translation>
     </message>
     <message>
         <source>CA</source>
@@ -774,8 +988,24 @@
         <translation>&amp;ID de publicidad</translation>
     </message>
     <message>
-        <source>Mobile advertising IDs</source>
-        <translation>ID de publicidad del celular</translation>
+        <source>Mobile advertising IDs, separated by commas</source>
+        <translation>ID de publicidad del celular, separados por comas</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Fecha de naci&amp;miento</translation>
+    </message>
+    <message>
+        <source>Date of birth, YYYY-MM-DD</source>
+        <translation>Fecha de nacimiento, AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt numbers</source>
+        <translation>Números de c&amp;uenta</translation>
+    </message>
+    <message>
+        <source>Account numbers, one &apos;company = number&apos; per line</source>
+        <translation>Números de cuenta, uno por línea: &apos;empresa = número&apos;</translation>
     </message>
     <message>
         <source>A&amp;ddress</source>
@@ -895,8 +1125,8 @@
         <translation>Clínica</translation>
     </message>
     <message>
-        <source>For privacy clinics and advocates helping several people. In agent mode each letter says the clinic writes as the client&apos;s authorized agent and cites the law&apos;s rule for agents; laws without such a rule (for example Virginia&apos;s) are refused, and those letters go in the client&apos;s own name. Print the client&apos;s authorization form from the Clients page and keep the signed copy.</source>
-        <translation>Para clínicas de privacidad y defensores que ayudan a varias personas. En el modo de agente, cada carta dice que la clínica escribe como agente autorizado del cliente y cita la norma de la ley sobre agentes; las leyes sin esa norma (por ejemplo, la de Virginia) se rechazan, y esas cartas van a nombre del propio cliente. Imprima el formulario de autorización del cliente desde la página Clientes y conserve la copia firmada.</translation>
+        <source>For privacy clinics and advocates helping several people. In agent mode each letter says the clinic writes as the client&apos;s authorized agent and cites the law&apos;s rule for agents. Each law says which requests an agent may make: several states (Colorado, Connecticut, Texas, New Jersey ...) allow an agent only to opt out, and some (for example Virginia) not at all; those letters are refused and go in the client&apos;s own name. Print the client&apos;s authorization form from the Clients page and keep the signed copy.</source>
+        <translation>Para clínicas de privacidad y defensores que ayudan a varias personas. En el modo de agente, cada carta dice que la clínica escribe como agente autorizado del cliente y cita la norma de la ley sobre agentes. Cada ley indica qué solicitudes puede hacer un agente: varios estados (Colorado, Connecticut, Texas, Nueva Jersey...) solo permiten que un agente pida la exclusión, y algunos (por ejemplo, Virginia) no lo permiten en absoluto; esas cartas se rechazan y van a nombre del propio cliente. Imprima el formulario de autorización del cliente desde la página Clientes y conserve la copia firmada.</translation>
     </message>
     <message>
         <source>Bay Area Privacy Clinic</source>
@@ -1136,6 +1366,25 @@
     </message>
 </context>
 <context>
+    <name>CoveragePanel</name>
+    <message>
+        <source>Directory coverage</source>
+        <translation>Cobertura del directorio</translation>
+    </message>
+    <message>
+        <source>Reference companies without a verified channel yet: {slugs}</source>
+        <translation>Empresas de referencia todavía sin canal verificado: {slugs}</translation>
+    </message>
+    <message>
+        <source>Coverage: {companies} companies, {with_email} with an e-mail address, {verified_channel} with a verified channel, {verified} verified records; reference companies reachable: {reachable} of {seeds}.</source>
+        <translation>Cobertura: {companies} empresas, {with_email} con dirección de correo electrónico, {verified_channel} con un canal verificado, {verified} registros verificados; empresas de referencia localizables: {reachable} de {seeds}.</translation>
+    </message>
+    <message>
+        <source>By kind: {kinds}.</source>
+        <translation>Por tipo: {kinds}.</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineTableModel</name>
     <message>
         <source>1 day late</source>
@@ -1199,6 +1448,10 @@
     <message>
         <source>C&amp;lient:</source>
         <translation>C&amp;liente:</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Open requests and their deadlines</source>
@@ -1390,6 +1643,10 @@
     <message>
         <source>The directory is already up to date ({n} companies).</source>
         <translation>El directorio ya está al día ({n} empresas).</translation>
+    </message>
+    <message>
+        <source>Kept because your requests use them, marked withdrawn (the update no longer lists them): {slugs}</source>
+        <translation>Se conservan porque sus solicitudes las usan, marcadas como retiradas (la actualización ya no las incluye): {slugs}</translation>
     </message>
     <message>
         <source>Downloading the directory…</source>
@@ -1822,10 +2079,6 @@ OffMap no es asesoría legal.</translation>
         <translation>su archivo {case_json} incluye dos veces la misma empresa que tiene datos del cliente</translation>
     </message>
     <message>
-        <source>its {case_json} is not valid JSON ({error})</source>
-        <translation>su archivo {case_json} no es JSON válido ({error})</translation>
-    </message>
-    <message>
         <source>its {case_json} has an event for a request it does not hold</source>
         <translation>su archivo {case_json} tiene un evento de una solicitud que no contiene</translation>
     </message>
@@ -1904,10 +2157,6 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>{name} does not provide for authorized agents, so the clinic cannot send this letter as the client&apos;s agent.{note} Send it in the client&apos;s own name (Settings &gt; Clinic: letters in the client&apos;s name) or choose a law that allows agents.</source>
         <translation>{name} no prevé agentes autorizados, así que la clínica no puede enviar esta carta como agente del cliente.{note} Envíela a nombre del propio cliente (Configuración &gt; Clínica: Cartas a nombre del propio cliente) o elija una ley que permita agentes.</translation>
-    </message>
-    <message>
-        <source>{name} lets an authorized agent make only these requests: {only_for}; not &apos;{effective}&apos;. Send this one in the client&apos;s own name.</source>
-        <translation>{name} permite que un agente autorizado haga solo estas solicitudes: {only_for}; no &apos;{effective}&apos;. Envíe esta a nombre del propio cliente.</translation>
     </message>
     <message>
         <source>none of the laws that apply to this client ({names}) provides for authorized agents, so an authorization form would not help; send letters in the client&apos;s own name instead.</source>
@@ -2130,10 +2379,6 @@ OffMap no es asesoría legal.</translation>
         <translation> (y {count} más)</translation>
     </message>
     <message>
-        <source>the directory file is not valid JSON (line {lineno}, column {colno}); it may be truncated.</source>
-        <translation>el archivo del directorio no es JSON válido (línea {lineno}, columna {colno}); puede estar truncado.</translation>
-    </message>
-    <message>
         <source>Your phone service.</source>
         <translation>Su servicio de teléfono.</translation>
     </message>
@@ -2156,10 +2401,6 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>slug &apos;{slug}&apos; appears twice</source>
         <translation>el identificador (slug) &apos;{slug}&apos; aparece dos veces</translation>
-    </message>
-    <message>
-        <source>the directory file is not UTF-8 text.</source>
-        <translation>el archivo del directorio no es texto UTF-8.</translation>
     </message>
     <message>
         <source>&apos;{slug}&apos; names {field} &apos;{target}&apos;, which is not listed</source>
@@ -2750,6 +2991,126 @@ OffMap no es asesoría legal.</translation>
         <translation>Ubicación precisa</translation>
     </message>
     <message>
+        <source>its {case_json}</source>
+        <translation>su archivo {case_json}</translation>
+    </message>
+    <message>
+        <source>&apos;{ad_id}&apos; is not an advertising ID; it looks like 38400000-8cf0-11bd-b23e-10b96e40000d (32 letters and digits in groups of 8-4-4-4-12).</source>
+        <translation>&apos;{ad_id}&apos; no es un ID de publicidad; un ID tiene esta forma: 38400000-8cf0-11bd-b23e-10b96e40000d (32 letras y dígitos en grupos de 8-4-4-4-12).</translation>
+    </message>
+    <message>
+        <source>the advertising ID 00000000-0000-0000-0000-000000000000 is what a phone shows when its ID is deleted or tracking is limited; it identifies no one. Leave it out.</source>
+        <translation>el ID de publicidad 00000000-0000-0000-0000-000000000000 es el que muestra un teléfono cuando se eliminó su ID o se limitó el seguimiento; no identifica a nadie. No lo incluya.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date of birth; write it as YYYY-MM-DD, e.g. 1980-04-23.</source>
+        <translation>&apos;{value}&apos; no es una fecha de nacimiento; escríbala como AAAA-MM-DD, p. ej., 1980-04-23.</translation>
+    </message>
+    <message>
+        <source>the date of birth {value} is not plausible; check the year.</source>
+        <translation>la fecha de nacimiento {value} no es verosímil; revise el año.</translation>
+    </message>
+    <message>
+        <source>&apos;{slug}&apos; is not a company id; use the id `offmap directory search` shows, e.g. att.</source>
+        <translation>&apos;{slug}&apos; no es un id de empresa; use el id que muestra `offmap directory search`, p. ej., att.</translation>
+    </message>
+    <message>
+        <source>the account number for {slug} must be one line of at most {limit} characters.</source>
+        <translation>el número de cuenta de {slug} debe ser una sola línea de {limit} caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>{name} lets an authorized agent make only these requests: {only_for} ({citation}); a &apos;{effective}&apos; request must come from the client. Send this one in the client&apos;s own name.</source>
+        <translation>{name} permite que un agente autorizado haga solo estas solicitudes: {only_for} ({citation}); una solicitud &apos;{effective}&apos; debe venir del propio cliente. Envíe esta a nombre del propio cliente.</translation>
+    </message>
+    <message>
+        <source>the last day falls on {days}, so an answer on {late_after} is still on time ({citation})</source>
+        <translation>el último día cae en {days}, así que una respuesta el {late_after} todavía llega a tiempo ({citation})</translation>
+    </message>
+    <message>
+        <source>the public holidays of the controller&apos;s country are not known, so only weekends were skipped</source>
+        <translation>no se conocen los días festivos del país del responsable, así que solo se omitieron los fines de semana</translation>
+    </message>
+    <message>
+        <source>Saturday {day}</source>
+        <translation>sábado {day}</translation>
+    </message>
+    <message>
+        <source>Sunday {day}</source>
+        <translation>domingo {day}</translation>
+    </message>
+    <message>
+        <source>the directory file</source>
+        <translation>el archivo del directorio</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Dirección postal</translation>
+    </message>
+    <message>
+        <source>Advertising ID (AAID/IDFA)</source>
+        <translation>ID de publicidad (AAID/IDFA)</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Número de cuenta</translation>
+    </message>
+    <message>
+        <source>Signed statement of identity (28 U.S.C. 1746)</source>
+        <translation>Declaración de identidad firmada (28 U.S.C. 1746)</translation>
+    </message>
+    <message>
+        <source>Citizenship or permanent-residence statement</source>
+        <translation>Declaración de ciudadanía o residencia permanente</translation>
+    </message>
+    <message>
+        <source>State of residence</source>
+        <translation>Estado de residencia</translation>
+    </message>
+    <message>
+        <source>Last four digits of the Social Security number</source>
+        <translation>Últimos cuatro dígitos del número de Seguro Social</translation>
+    </message>
+    <message>
+        <source>Add the client&apos;s {what}: Edit client in the Clients page.</source>
+        <translation>Agregue este dato del cliente: {what}. Use Editar cliente en la página Clientes.</translation>
+    </message>
+    <message>
+        <source>Find the phone&apos;s advertising ID (the Ad-ID toolkit page shows where Android and iPhone keep it), then add it to the client: Edit client, or `offmap client edit {client_id} --ad-id UUID`.</source>
+        <translation>Busque el ID de publicidad del teléfono (la página ID de publicidad muestra dónde lo guardan Android y iPhone) y agréguelo al cliente: Editar cliente, o `offmap client edit {client_id} --ad-id UUID`.</translation>
+    </message>
+    <message>
+        <source>Ask the client for their date of birth and add it: Edit client, or `offmap client edit {client_id} --birth-date YYYY-MM-DD`.</source>
+        <translation>Pida al cliente su fecha de nacimiento y agréguela: Editar cliente, o `offmap client edit {client_id} --birth-date YYYY-MM-DD`.</translation>
+    </message>
+    <message>
+        <source>The account number is on the client&apos;s bill or in their online account with {company}; add it: Edit client, or `offmap client edit {client_id} --account {slug}=NUMBER`.</source>
+        <translation>El número de cuenta figura en la factura del cliente o en su cuenta en línea de {company}; agréguelo: Editar cliente, o `offmap client edit {client_id} --account {slug}=NUMBER`.</translation>
+    </message>
+    <message>
+        <source>OffMap never stores Social Security numbers: print the letter and write the last four digits by hand in the space left for them.</source>
+        <translation>OffMap nunca guarda números de Seguro Social: imprima la carta y escriba a mano los últimos cuatro dígitos en el espacio reservado para ellos.</translation>
+    </message>
+    <message>
+        <source>Add the client&apos;s state: Edit client, or `offmap client edit {client_id} --state XX`.</source>
+        <translation>Agregue el estado del cliente: Editar cliente, o `offmap client edit {client_id} --state XX`.</translation>
+    </message>
+    <message>
         <source>Cell-site location</source>
         <translation>Ubicación por antenas</translation>
     </message>
@@ -2768,6 +3129,118 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>Call recordings</source>
         <translation>Grabaciones de llamadas</translation>
+    </message>
+    <message>
+        <source>{url} ({quality}, read {seen})</source>
+        <translation>{url} ({quality}, consultada el {seen})</translation>
+    </message>
+    <message>
+        <source>OffMap&apos;s directory ({quality})</source>
+        <translation>Directorio de OffMap ({quality})</translation>
+    </message>
+    <message>
+        <source>registry import {file} {date}</source>
+        <translation>importación del registro {file} {date}</translation>
+    </message>
+    <message>
+        <source>entered by you</source>
+        <translation>ingresado por usted</translation>
+    </message>
+    <message>
+        <source>{name} is not an e-mail message (no From, To, Subject or Date header at the top); save the reply from your mail program as .eml, .msg or mbox and import that.</source>
+        <translation>{name} no es un mensaje de correo electrónico (no empieza con los encabezados From, To, Subject o Date); guarde la respuesta desde su programa de correo como .eml, .msg o mbox e importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>no acknowledgement, extension, verification request, data, refusal or bounce found in the text</source>
+        <translation>el texto no contiene confirmación de recibo, prórroga, pedido de verificación, datos, rechazo ni rebote</translation>
+    </message>
+    <message>
+        <source>received: “{quote}”</source>
+        <translation>recibo confirmado: “{quote}”</translation>
+    </message>
+    <message>
+        <source>not delivered to {recipient}: {diagnostic}</source>
+        <translation>no se entregó a {recipient}: {diagnostic}</translation>
+    </message>
+    <message>
+        <source>a data file is attached ({files})</source>
+        <translation>trae un archivo de datos adjunto ({files})</translation>
+    </message>
+    <message>
+        <source>marked as an automatic message ({header})</source>
+        <translation>marcado como mensaje automático ({header})</translation>
+    </message>
+    <message>
+        <source>refused ({why}): “{quote}”</source>
+        <translation>rechazada ({why}): “{quote}”</translation>
+    </message>
+    <message>
+        <source>done: “{quote}”</source>
+        <translation>cumplida: “{quote}”</translation>
+    </message>
+    <message>
+        <source>extension: “{quote}”</source>
+        <translation>prórroga: “{quote}”</translation>
+    </message>
+    <message>
+        <source>asks to verify the identity: “{quote}”</source>
+        <translation>pide verificar la identidad: “{quote}”</translation>
+    </message>
+    <message>
+        <source>partly answered: “{quote}”</source>
+        <translation>respondida en parte: “{quote}”</translation>
+    </message>
+    <message>
+        <source>automatic reply: “{quote}”</source>
+        <translation>respuesta automática: “{quote}”</translation>
+    </message>
+    <message>
+        <source>data delivered ({what}): “{quote}”</source>
+        <translation>datos entregados ({what}): “{quote}”</translation>
+    </message>
+    <message>
+        <source>extension to {until}: “{quote}”</source>
+        <translation>prórroga hasta {until}: “{quote}”</translation>
+    </message>
+    <message>
+        <source>asks for {items}: “{quote}”</source>
+        <translation>pide {items}: “{quote}”</translation>
+    </message>
+    <message>
+        <source>delivery delayed, not failed ({status}); the server keeps trying</source>
+        <translation>entrega retrasada, no fallida ({status}); el servidor sigue intentándolo</translation>
+    </message>
+    <message>
+        <source>automatic acknowledgement: {reason}</source>
+        <translation>confirmación de recibo automática: {reason}</translation>
+    </message>
+    <message>
+        <source>{what} is larger than {max_mb} MB, far larger than it should be; it was not read</source>
+        <translation>{what} ocupa más de {max_mb} MB, mucho más de lo normal; no se leyó</translation>
+    </message>
+    <message>
+        <source>{what} is nested more than {max_depth} levels deep; it was not read</source>
+        <translation>{what} tiene más de {max_depth} niveles de anidamiento; no se leyó</translation>
+    </message>
+    <message>
+        <source>{what} is not valid JSON (line {lineno}, column {colno}); it may be damaged or cut short</source>
+        <translation>{what} no es JSON válido (línea {lineno}, columna {colno}); puede estar dañado o incompleto</translation>
+    </message>
+    <message>
+        <source>{what} is not valid JSON ({error})</source>
+        <translation>{what} no es JSON válido ({error})</translation>
+    </message>
+    <message>
+        <source>{what} is not UTF-8 text (unexpected byte at position {start})</source>
+        <translation>{what} no es texto UTF-8 (byte inesperado en la posición {start})</translation>
+    </message>
+    <message>
+        <source>the download from {host} took longer than {seconds:.0f} seconds and was stopped; nothing was changed. Try again later or on a faster connection.</source>
+        <translation>la descarga desde {host} tardó más de {seconds:.0f} segundos y se detuvo; no se cambió nada. Inténtelo de nuevo más tarde o con una conexión más rápida.</translation>
+    </message>
+    <message>
+        <source>{host} is sending too slowly ({count:,} bytes in {seconds:.0f} seconds, less than {min_rate:,.0f} bytes a second), so the download was stopped; nothing was changed. Try again later.</source>
+        <translation>{host} envía demasiado despacio ({count:,} bytes en {seconds:.0f} segundos, menos de {min_rate:,.0f} bytes por segundo), así que la descarga se detuvo; no se cambió nada. Inténtelo de nuevo más tarde.</translation>
     </message>
     <message>
         <source>e-mail</source>
@@ -3314,6 +3787,22 @@ OffMap no es asesoría legal.</translation>
         <translation>falta en la carpeta de datos el archivo adjunto &apos;{filename}&apos;, así que no está en la exportación</translation>
     </message>
     <message>
+        <source>&apos;{kind}&apos; is not a kind of channel; use one of: {kinds}.</source>
+        <translation>&apos;{kind}&apos; no es un tipo de canal; use uno de estos: {kinds}.</translation>
+    </message>
+    <message>
+        <source>say which company and which channel failed.</source>
+        <translation>indique qué empresa y qué canal fallaron.</translation>
+    </message>
+    <message>
+        <source>bounced on {day}</source>
+        <translation>rebotó el {day}</translation>
+    </message>
+    <message>
+        <source>bounced on {day}: {text}</source>
+        <translation>rebotó el {day}: {text}</translation>
+    </message>
+    <message>
         <source>A company needs a name.</source>
         <translation>Una empresa necesita un nombre.</translation>
     </message>
@@ -3334,16 +3823,60 @@ OffMap no es asesoría legal.</translation>
         <translation>&apos;{link}&apos; no es una empresa del directorio; elija una que exista.</translation>
     </message>
     <message>
+        <source>the directory file is not signed by OffMap&apos;s maintainers (its signature does not match the key OffMap ships with); it may have been altered, so nothing was changed.</source>
+        <translation>el archivo del directorio no está firmado por los responsables de OffMap (su firma no coincide con la clave que trae OffMap); puede haber sido alterado, así que no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>the directory&apos;s signature file is not a signature (expected one line of base64); nothing was changed.</source>
+        <translation>el archivo de firma del directorio no es una firma (se esperaba una línea en base64); no se cambió nada.</translation>
+    </message>
+    <message>
         <source>no directory address is set; give one with --url https://... (it is remembered for the next update).</source>
         <translation>no hay ninguna dirección del directorio configurada; indique una con --url https://... (se recordará para la próxima actualización).</translation>
+    </message>
+    <message>
+        <source>the current directory file</source>
+        <translation>el archivo actual del directorio</translation>
     </message>
     <message>
         <source>the update was cancelled; nothing was changed.</source>
         <translation>se canceló la actualización; no se cambió nada.</translation>
     </message>
     <message>
+        <source>the directory&apos;s signature ({url}) could not be downloaded, so the file cannot be trusted and nothing was changed: {error}</source>
+        <translation>no se pudo descargar la firma del directorio ({url}), así que no se puede confiar en el archivo y no se cambió nada: {error}</translation>
+    </message>
+    <message>
         <source>the downloaded directory was refused, so the current one was kept: {error}</source>
         <translation>se rechazó el directorio descargado, así que se conservó el actual: {error}</translation>
+    </message>
+    <message>
+        <source>choose request types among: {types} (not {unknown}).</source>
+        <translation>elija tipos de solicitud entre: {types} (no {unknown}).</translation>
+    </message>
+    <message>
+        <source>&apos;{law}&apos; is not a law OffMap knows; see &apos;offmap request new --help&apos; for the law ids.</source>
+        <translation>&apos;{law}&apos; no es una ley que OffMap conozca; consulte &apos;offmap request new --help&apos; para ver los id de las leyes.</translation>
+    </message>
+    <message>
+        <source>client {client_id} has no holdings yet; add them (offmap holding add or holding suggest) or name the companies.</source>
+        <translation>el cliente {client_id} todavía no tiene empresas con sus datos; agréguelas (offmap holding add u holding suggest) o indique las empresas.</translation>
+    </message>
+    <message>
+        <source>{law} does not grant this request</source>
+        <translation>{law} no otorga esta solicitud</translation>
+    </message>
+    <message>
+        <source>{laws}: no {type} right; choose another type or law</source>
+        <translation>{laws}: no otorga el derecho «{type}»; elija otro tipo u otra ley</translation>
+    </message>
+    <message>
+        <source>{law} does not cover a {kind}</source>
+        <translation>{law} no cubre este tipo de empresa ({kind})</translation>
+    </message>
+    <message>
+        <source>no law applies; choose a model law for a voluntary request</source>
+        <translation>no se aplica ninguna ley; elija una ley modelo para una solicitud voluntaria</translation>
     </message>
     <message>
         <source>reminder</source>
@@ -3364,6 +3897,14 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>request {reference} is {status}; its answer is due {due}</source>
         <translation>la solicitud {reference} está {status}; el plazo para responder vence el {due}</translation>
+    </message>
+    <message>
+        <source>the refusal of {day}</source>
+        <translation>el rechazo del {day}</translation>
+    </message>
+    <message>
+        <source>the deemed refusal when no answer came by {day}</source>
+        <translation>el rechazo tácito por falta de respuesta al {day}</translation>
     </message>
     <message>
         <source>a draft {kind} for {reference} already exists ({draft}, request {id}); send or delete it first.</source>
@@ -3398,6 +3939,18 @@ OffMap no es asesoría legal.</translation>
         <translation>&apos;{kind}&apos; no es un seguimiento; use uno de estos: {followup_types}.</translation>
     </message>
     <message>
+        <source>File this complaint by {file_by}: {period} after {after} ({citation}).</source>
+        <translation>Presente esta queja a más tardar el {file_by}: {period} después de {after} ({citation}).</translation>
+    </message>
+    <message>
+        <source>You may also complain to the {name} ({citation}).</source>
+        <translation>También puede presentar una queja ante {name} ({citation}).</translation>
+    </message>
+    <message>
+        <source>Check the appeal deadline: {period} ({citation}, {confidence}). {note}</source>
+        <translation>Revise el plazo para apelar: {period} ({citation}, {confidence}). {note}</translation>
+    </message>
+    <message>
         <source>Send a reminder or a complaint to the regulator.</source>
         <translation>Envíe un recordatorio o una queja ante la autoridad reguladora.</translation>
     </message>
@@ -3410,8 +3963,16 @@ OffMap no es asesoría legal.</translation>
         <translation>OffMap no conoce ninguna autoridad reguladora para {law}.</translation>
     </message>
     <message>
+        <source>the {regulator} handles only these requests under {law}: {covers}. {note}</source>
+        <translation>{regulator} solo tramita estas solicitudes según {law}: {covers}. {note}</translation>
+    </message>
+    <message>
         <source>{request}; a complaint is for a refusal, an incomplete answer or a missed deadline.</source>
         <translation>{request}; una queja es para un rechazo, una respuesta incompleta o un plazo incumplido.</translation>
+    </message>
+    <message>
+        <source>Afterwards: {where}, within {amount} {unit} after {after} ({citation}).</source>
+        <translation>Luego: {where}, en un plazo de {amount} {unit} desde {after} ({citation}).</translation>
     </message>
     <message>
         <source>The evidence is longer than {max_evidence} characters; shorten it or attach the document to a request instead.</source>
@@ -3428,6 +3989,18 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>&apos;{kind}&apos; is not a kind of location data; use one of: {data_kinds}.</source>
         <translation>&apos;{kind}&apos; no es un tipo de datos de ubicación; use uno de estos: {data_kinds}.</translation>
+    </message>
+    <message>
+        <source>{company} needs identifiers this letter does not carry yet: {missing}. Nothing was sent. {how} To send it as it is, add --allow-missing-id.</source>
+        <translation>{company} necesita datos de identificación que esta carta todavía no incluye: {missing}. No se envió nada. {how} Para enviarla tal como está, agregue --allow-missing-id.</translation>
+    </message>
+    <message>
+        <source>&apos;{slug}&apos; is not a company in the directory; use the id `offmap directory search` shows, e.g. att.</source>
+        <translation>&apos;{slug}&apos; no es una empresa del directorio; use el id que muestra `offmap directory search`, p. ej., att.</translation>
+    </message>
+    <message>
+        <source>the client has no advertising ID {ad_id}; `offmap client show {client_id}` lists theirs.</source>
+        <translation>el cliente no tiene el ID de publicidad {ad_id}; `offmap client show {client_id}` muestra los suyos.</translation>
     </message>
     <message>
         <source>&apos;{fmt}&apos; is not a letter format; use one of: {formats}.</source>
@@ -3574,6 +4147,74 @@ OffMap no es asesoría legal.</translation>
         <translation>{settings}.</translation>
     </message>
     <message>
+        <source>signed in with {provider}</source>
+        <translation>sesión iniciada con {provider}</translation>
+    </message>
+    <message>
+        <source>the sign-in server refused: {error} {description}. Sign in again (Settings → Mail accounts → Sign in).</source>
+        <translation>el servidor de inicio de sesión se negó: {error} {description}. Vuelva a iniciar sesión (Configuración → Cuentas de correo → Iniciar sesión).</translation>
+    </message>
+    <message>
+        <source>save the mail account before signing in.</source>
+        <translation>guarde la cuenta de correo antes de iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>give the client id of the app you registered with the provider (see the README: &apos;Signing in with Google or Microsoft&apos;).</source>
+        <translation>indique el id de cliente de la aplicación que registró con el proveedor (vea el README: &apos;Signing in with Google or Microsoft&apos;).</translation>
+    </message>
+    <message>
+        <source>no answer came from the sign-in page within {minutes} minutes; nothing was changed. Try again.</source>
+        <translation>la página de inicio de sesión no respondió en {minutes} minutos; no se cambió nada. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>the sign-in answer did not match the request (state), so it was ignored; nothing was changed. Try again.</source>
+        <translation>la respuesta del inicio de sesión no coincidía con la solicitud (state), así que se ignoró; no se cambió nada. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>the sign-in was not completed ({error}); nothing was changed.</source>
+        <translation>no se completó el inicio de sesión ({error}); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>the sign-in server gave no refresh token, so OffMap would have to ask you to sign in every hour; nothing was changed. Check that the app asks for offline access.</source>
+        <translation>el servidor de inicio de sesión no dio un token de actualización, así que OffMap tendría que pedirle que inicie sesión cada hora; no se cambió nada. Compruebe que la aplicación pida acceso sin conexión (offline).</translation>
+    </message>
+    <message>
+        <source>the mail account is not signed in with OAuth.</source>
+        <translation>la cuenta de correo no tiene una sesión iniciada con OAuth.</translation>
+    </message>
+    <message>
+        <source>the sign-in for &apos;{username}&apos; is no longer in the keyring; sign in again in Settings → Mail accounts.</source>
+        <translation>el inicio de sesión de &apos;{username}&apos; ya no está en el llavero; vuelva a iniciar sesión en Configuración → Cuentas de correo.</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>contraseña</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a sign-in provider; use one of: {known}.</source>
+        <translation>&apos;{key}&apos; no es un proveedor de inicio de sesión; use uno de estos: {known}.</translation>
+    </message>
+    <message>
+        <source>the sign-in server {host} could not be reached or answered nonsense ({error}); try again later.</source>
+        <translation>no se pudo contactar con el servidor de inicio de sesión {host} o respondió algo sin sentido ({error}); inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>there is no setting called &apos;{name}&apos;; the settings are: {names}.</source>
+        <translation>no hay ningún ajuste llamado &apos;{name}&apos;; los ajustes son: {names}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a value of the setting {name}; use one of: {choices}.</source>
+        <translation>&apos;{value}&apos; no es un valor del ajuste {name}; use uno de estos: {choices}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; matches OffMap&apos;s record &apos;{slug}&apos; ({kind}), which is not a data broker: the row was not merged; check it yourself</source>
+        <translation>&apos;{name}&apos; coincide con el registro &apos;{slug}&apos; de OffMap ({kind}), que no es un corredor de datos: la fila no se fusionó; revísela usted mismo</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; matches OffMap&apos;s record &apos;{slug}&apos;: only its registry facts were attached; its contacts in the file were not used</source>
+        <translation>&apos;{name}&apos; coincide con el registro &apos;{slug}&apos; de OffMap: solo se agregaron sus datos del registro; no se usaron sus contactos del archivo</translation>
+    </message>
+    <message>
         <source>{name} is empty; download the registry CSV again.</source>
         <translation>{name} está vacío; vuelva a descargar el CSV del registro.</translation>
     </message>
@@ -3596,6 +4237,146 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>the row&apos;s values do not fit a directory record</source>
         <translation>los valores de la fila no se ajustan a un registro del directorio</translation>
+    </message>
+    <message>
+        <source>bounced on {day}: {reason}</source>
+        <translation>rebotó el {day}: {reason}</translation>
+    </message>
+    <message>
+        <source>Extended deadline: {extended} (they state {stated}).</source>
+        <translation>Plazo prorrogado: {extended} (la empresa indica {stated}).</translation>
+    </message>
+    <message>
+        <source>the stored copy of reply {reply_id} is missing from {folder}; restore a backup or import the message again.</source>
+        <translation>falta en {folder} la copia guardada de la respuesta {reply_id}; restaure una copia de seguridad o vuelva a importar el mensaje.</translation>
+    </message>
+    <message>
+        <source>Reply from {sender}: {subject}</source>
+        <translation>Respuesta de {sender}: {subject}</translation>
+    </message>
+    <message>
+        <source>reply {reply_id} was already accepted (event {event_id}); edit that event on the request&apos;s timeline instead.</source>
+        <translation>la respuesta {reply_id} ya se aceptó (evento {event_id}); en su lugar, edite ese evento en el historial de la solicitud.</translation>
+    </message>
+    <message>
+        <source>reply {reply_id} is not filed on a request yet; say which one (offmap reply accept {reply_id} --request ID, or choose it in the Replies inbox).</source>
+        <translation>la respuesta {reply_id} todavía no está asignada a una solicitud; indique cuál (offmap reply accept {reply_id} --request ID, o elíjala en la bandeja de Respuestas).</translation>
+    </message>
+    <message>
+        <source>They state a new date of {stated}, but the law gives no extension here, so the deadline stays {due_on}.</source>
+        <translation>La empresa indica una nueva fecha, {stated}, pero aquí la ley no prevé prórroga, así que el plazo sigue siendo el {due_on}.</translation>
+    </message>
+    <message>
+        <source>They state {stated}, later than the law allows: the extended deadline is {extended}.</source>
+        <translation>La empresa indica {stated}, más tarde de lo que permite la ley: el plazo prorrogado es el {extended}.</translation>
+    </message>
+    <message>
+        <source>could not store the message in {folder}: {error}; nothing was imported.</source>
+        <translation>no se pudo guardar el mensaje en {folder}: {error}; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>&apos;{reply_id}&apos; is not a reply id; &apos;offmap reply list&apos; shows them.</source>
+        <translation>&apos;{reply_id}&apos; no es un id de respuesta; &apos;offmap reply list&apos; los muestra.</translation>
+    </message>
+    <message>
+        <source>proof of identity</source>
+        <translation>prueba de identidad</translation>
+    </message>
+    <message>
+        <source>They ask for verification: {asks}.</source>
+        <translation>Piden verificación: {asks}.</translation>
+    </message>
+    <message>
+        <source>reply {reply_id} is not filed on a request yet; accept it on one first.</source>
+        <translation>la respuesta {reply_id} todavía no está asignada a una solicitud; primero acéptela en una.</translation>
+    </message>
+    <message>
+        <source>the connection to the IMAP server {host} failed or was cut ({error}); {kept} replies fetched before were kept and nothing is half-stored. Fetch again to get the rest.</source>
+        <translation>la conexión con el servidor IMAP {host} falló o se cortó ({error}); se conservaron las {kept} respuestas descargadas antes y nada quedó guardado a medias. Vuelva a descargar para obtener el resto.</translation>
+    </message>
+    <message>
+        <source>{looked_at} messages looked at: {kept} new replies kept, {skipped} not about a request left alone.</source>
+        <translation>{looked_at} mensajes revisados: se guardaron {kept} respuestas nuevas y se dejaron {skipped} que no tratan de ninguna solicitud.</translation>
+    </message>
+    <message>
+        <source>no request has been sent yet, so there are no replies to fetch.</source>
+        <translation>todavía no se ha enviado ninguna solicitud, así que no hay respuestas que descargar.</translation>
+    </message>
+    <message>
+        <source>the mail account &apos;{label}&apos; has no IMAP server for fetching replies; add it in Settings → Mail accounts, or with &apos;offmap account set --id {id} --imap-host imap.example.org&apos;.</source>
+        <translation>la cuenta de correo &apos;{label}&apos; no tiene servidor IMAP para descargar respuestas; agréguelo en Configuración → Cuentas de correo, o con &apos;offmap account set --id {id} --imap-host imap.example.org&apos;.</translation>
+    </message>
+    <message>
+        <source>the IMAP server {host} refused the user name or password; check them in Settings → Mail accounts.</source>
+        <translation>el servidor IMAP {host} rechazó el nombre de usuario o la contraseña; revíselos en Configuración → Cuentas de correo.</translation>
+    </message>
+    <message>
+        <source>the secure connection to {host} failed ({error}); check the IMAP server and port.</source>
+        <translation>falló la conexión segura con {host} ({error}); revise el servidor IMAP y el puerto.</translation>
+    </message>
+    <message>
+        <source>&apos;{since}&apos; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>&apos;{since}&apos; no es una fecha; escríbala como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>message {uid} in {folder} is {size} bytes, too big to fetch; save it from your mail program.</source>
+        <translation>el mensaje {uid} de {folder} ocupa {size} bytes, demasiado para descargarlo; guárdelo desde su programa de correo.</translation>
+    </message>
+    <message>
+        <source>the server said message {uid} in {folder} has {declared} bytes but sent {got}; it was not kept. Fetch again later.</source>
+        <translation>el servidor indicó que el mensaje {uid} de {folder} tiene {declared} bytes, pero envió {got}; no se guardó. Vuelva a descargar más tarde.</translation>
+    </message>
+    <message>
+        <source>the folder &apos;{folder}&apos; does not exist on the server; it was skipped.</source>
+        <translation>la carpeta &apos;{folder}&apos; no existe en el servidor; se omitió.</translation>
+    </message>
+    <message>
+        <source>message {uid} in {folder} was skipped: {error}</source>
+        <translation>se omitió el mensaje {uid} de {folder}: {error}</translation>
+    </message>
+    <message>
+        <source>{name} is {size}, over the {limit} OffMap reads as a reply; save the message without its largest attachments and import that.</source>
+        <translation>{name} ocupa {size}, más de los {limit} que OffMap lee como respuesta; guarde el mensaje sin sus adjuntos más grandes e importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>{name} holds no messages.</source>
+        <translation>{name} no contiene mensajes.</translation>
+    </message>
+    <message>
+        <source>the attachment &apos;{name}&apos; ({size}) is over the {limit} limit for replies and was not kept; save it from your mail program and add it to the event (offmap request log ID --event E --attach FILE).</source>
+        <translation>el adjunto &apos;{name}&apos; ({size}) supera el límite de {limit} para respuestas y no se guardó; guárdelo desde su programa de correo y agréguelo al evento (offmap request log ID --event E --attach FILE).</translation>
+    </message>
+    <message>
+        <source>{name} could not be read as an Outlook message ({error}); save the reply again from Outlook, or as .eml.</source>
+        <translation>no se pudo leer {name} como mensaje de Outlook ({error}); vuelva a guardar la respuesta desde Outlook, o como .eml.</translation>
+    </message>
+    <message>
+        <source>no thread, reference or known sender matches a request</source>
+        <translation>ningún hilo, referencia ni remitente conocido coincide con una solicitud</translation>
+    </message>
+    <message>
+        <source>answers the letter {reference} (its Message-ID)</source>
+        <translation>responde a la carta {reference} (por su Message-ID)</translation>
+    </message>
+    <message>
+        <source>no sender, no reference and no thread to match</source>
+        <translation>no hay remitente, referencia ni hilo con que asociarla</translation>
+    </message>
+    <message>
+        <source>from {domain}, the recipient of the open request {reference}</source>
+        <translation>de {domain}, el destinatario de la solicitud abierta {reference}</translation>
+    </message>
+    <message>
+        <source>names the reference {reference}</source>
+        <translation>menciona la referencia {reference}</translation>
+    </message>
+    <message>
+        <source>names the reference {reference}, but {sender} is not an address of the recipient, the client or your mail accounts, so it was not filed; file it by hand if it is genuine</source>
+        <translation>menciona la referencia {reference}, pero {sender} no es una dirección del destinatario, del cliente ni de sus cuentas de correo, así que no se asignó; asígnela a mano si es auténtica</translation>
+    </message>
+    <message>
+        <source>{sender} could be the answer to {count} open requests ({references}); file it by hand</source>
+        <translation>{sender} podría ser la respuesta a {count} solicitudes abiertas ({references}); asígnela a mano</translation>
     </message>
     <message>
         <source>{out} is a folder; give a file name.</source>
@@ -3662,6 +4443,38 @@ OffMap no es asesoría legal.</translation>
         <translation>el texto de &apos;{key}&apos; tiene más de {max_detail_text} caracteres; acórtelo.</translation>
     </message>
     <message>
+        <source>This request goes to {successor}, not {company}: {reason}</source>
+        <translation>Esta solicitud va a {successor}, no a {company}: {reason}</translation>
+    </message>
+    <message>
+        <source>Phone call with {spoke_to}: {said}</source>
+        <translation>Llamada con {spoke_to}: {said}</translation>
+    </message>
+    <message>
+        <source>the {what} is longer than {limit} characters; shorten it.</source>
+        <translation>el dato «{what}» tiene más de {limit} caracteres; acórtelo.</translation>
+    </message>
+    <message>
+        <source>OffMap knows no postal address for {name}; look it up on the company&apos;s privacy page and add it to the directory, or send {reference} another way (offmap request channels ID).</source>
+        <translation>OffMap no conoce ninguna dirección postal de {name}; búsquela en la página de privacidad de la empresa y agréguela al directorio, o envíe {reference} de otra forma (offmap request channels ID).</translation>
+    </message>
+    <message>
+        <source>&apos;{envelope}&apos; is not an envelope; use one of: {envelopes}.</source>
+        <translation>&apos;{envelope}&apos; no es un sobre; use uno de estos: {envelopes}.</translation>
+    </message>
+    <message>
+        <source>say who you spoke to (a name or an employee ID); nothing was recorded.</source>
+        <translation>indique con quién habló (un nombre o un número de empleado); no se registró nada.</translation>
+    </message>
+    <message>
+        <source>say what they told you; nothing was recorded.</source>
+        <translation>indique lo que le dijeron; no se registró nada.</translation>
+    </message>
+    <message>
+        <source>{note} Confirmation number: {confirmation}.</source>
+        <translation>{note} Número de confirmación: {confirmation}.</translation>
+    </message>
+    <message>
         <source>an earlier attempt to send {reference} (started {started_at}, Message-ID {message_id}) was interrupted while the server was receiving it, so it may have gone out. Look in the Sent folder of your mail: if it is there, record it with &apos;offmap request mark-sent ID&apos;; if it is not, send again with &apos;offmap send ID --resend-interrupted&apos; (in the window: Send, then Send again).</source>
         <translation>un intento anterior de enviar {reference} (iniciado: {started_at}, Message-ID {message_id}) se interrumpió mientras el servidor lo recibía, así que es posible que la carta haya salido. Busque en la carpeta de Enviados de su correo: si está allí, registre el envío con &apos;offmap request mark-sent ID&apos;; si no está, vuelva a enviarla con &apos;offmap send ID --resend-interrupted&apos; (en la ventana: Enviar y luego Enviar de nuevo).</translation>
     </message>
@@ -3688,6 +4501,10 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>request {reference} is being sent or was just sent elsewhere; nothing was sent again. Refresh and check its status.</source>
         <translation>la solicitud {reference} se está enviando o se acaba de enviar desde otro lugar; no se volvió a enviar nada. Actualice y revise su estado.</translation>
+    </message>
+    <message>
+        <source>the mail server refused it: {code} {answer}</source>
+        <translation>el servidor de correo lo rechazó: {code} {answer}</translation>
     </message>
     <message>
         <source>through its web form ({webform})</source>
@@ -3760,6 +4577,14 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>the delivery date {delivered} is before the sending date {day}; check both dates.</source>
         <translation>la fecha de entrega {delivered} es anterior a la fecha de envío {day}; revise ambas fechas.</translation>
+    </message>
+    <message>
+        <source>request {reference} has not been sent yet; record the posting first (offmap request mark-sent ID --via post).</source>
+        <translation>la solicitud {reference} todavía no se ha enviado; primero registre el envío postal (offmap request mark-sent ID --via post).</translation>
+    </message>
+    <message>
+        <source>request {reference} was sent by {via}, not by post; a delivery date is only recorded for letters sent by post.</source>
+        <translation>la solicitud {reference} se envió por {via}, no por correo postal; la fecha de entrega solo se registra para cartas enviadas por correo postal.</translation>
     </message>
     <message>
         <source>request {reference} has not been sent yet; mark it sent first (offmap request mark-sent).</source>
@@ -3836,6 +4661,10 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>there is no mail account with id {account_id}.</source>
         <translation>no hay ninguna cuenta de correo con el id {account_id}.</translation>
+    </message>
+    <message>
+        <source>there is no reply with id {reply_id}; &apos;offmap reply list&apos; shows them.</source>
+        <translation>no hay ninguna respuesta con el id {reply_id}; &apos;offmap reply list&apos; las muestra.</translation>
     </message>
     <message>
         <source>there is no request with id {request_id}; &apos;offmap request list&apos; shows the ids.</source>
@@ -4396,12 +5225,20 @@ OffMap no es asesoría legal.</translation>
         <translation>Plazos</translation>
     </message>
     <message>
+        <source>Replies</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
         <source>Settings</source>
         <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Ad IDs</source>
+        <translation>ID de publicidad</translation>
     </message>
     <message>
         <source>Request to access personal information</source>
@@ -4454,6 +5291,30 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>Law</source>
         <translation>Ley</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Sugerencia</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Asignada</translation>
+    </message>
+    <message>
+        <source>Needs verification</source>
+        <translation>Pide verificación</translation>
+    </message>
+    <message>
+        <source>Automatic reply</source>
+        <translation>Respuesta automática</translation>
+    </message>
+    <message>
+        <source>Unrelated</source>
+        <translation>Sin relación</translation>
     </message>
     <message>
         <source>On time</source>
@@ -4538,6 +5399,14 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>&amp;Complaint to the regulator</source>
         <translation>&amp;Queja ante la autoridad reguladora</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>secondary source</source>
+        <translation>fuente secundaria</translation>
     </message>
     <message>
         <source>Recorded (had gone out)</source>
@@ -4695,6 +5564,77 @@ OffMap no es asesoría legal.</translation>
     </message>
 </context>
 <context>
+    <name>PhoneDialog</name>
+    <message>
+        <source>Call about {ref}</source>
+        <translation>Llamada sobre {ref}</translation>
+    </message>
+    <message>
+        <source>Number: {phone}</source>
+        <translation>Número: {phone}</translation>
+    </message>
+    <message>
+        <source>OffMap knows no phone number for this company: see its channels.</source>
+        <translation>OffMap no conoce ningún número de teléfono de esta empresa: vea sus canales.</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>Script to read</source>
+        <translation>Guion para leer</translation>
+    </message>
+    <message>
+        <source>Log the call</source>
+        <translation>Registrar la llamada</translation>
+    </message>
+    <message>
+        <source>Day of the call</source>
+        <translation>Día de la llamada</translation>
+    </message>
+    <message>
+        <source>name or employee ID</source>
+        <translation>nombre o número de empleado</translation>
+    </message>
+    <message>
+        <source>Spoke to</source>
+        <translation>Habló con</translation>
+    </message>
+    <message>
+        <source>what they said they will do, and by when</source>
+        <translation>lo que dijeron que harán y para cuándo</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>Lo que dijeron</translation>
+    </message>
+    <message>
+        <source>Confirmation number</source>
+        <translation>Número de confirmación</translation>
+    </message>
+    <message>
+        <source>Called on:</source>
+        <translation>Fecha de la llamada:</translation>
+    </message>
+    <message>
+        <source>Spoke to:</source>
+        <translation>Habló con:</translation>
+    </message>
+    <message>
+        <source>What they said:</source>
+        <translation>Lo que dijeron:</translation>
+    </message>
+    <message>
+        <source>Confirmation number:</source>
+        <translation>Número de confirmación:</translation>
+    </message>
+    <message>
+        <source>&amp;Log the call and mark sent</source>
+        <translation>&amp;Registrar la llamada y marcar como enviada</translation>
+    </message>
+</context>
+<context>
     <name>PickPage</name>
     <message>
         <source>Choose</source>
@@ -4719,21 +5659,317 @@ OffMap no es asesoría legal.</translation>
         <source>ready</source>
         <translation>lista</translation>
     </message>
+</context>
+<context>
+    <name>PostDialog</name>
     <message>
-        <source>{law} does not grant this request</source>
-        <translation>{law} no otorga esta solicitud</translation>
+        <source>Send {ref} by post</source>
+        <translation>Enviar {ref} por correo postal</translation>
     </message>
     <message>
-        <source>{law} does not cover a {kind}</source>
-        <translation>{law} no cubre este tipo de empresa ({kind})</translation>
+        <source>OffMap knows no postal address for this company: see its channels.</source>
+        <translation>OffMap no conoce ninguna dirección postal de esta empresa: vea sus canales.</translation>
     </message>
     <message>
-        <source>{laws}: no {type} right; choose another type or law</source>
-        <translation>{laws}: no otorga el derecho «{type}»; elija otro tipo u otra ley</translation>
+        <source>Postal address</source>
+        <translation>Dirección postal</translation>
     </message>
     <message>
-        <source>no law applies; choose a model law for a voluntary request</source>
-        <translation>no se aplica ninguna ley; elija una ley modelo para una solicitud voluntaria</translation>
+        <source>1. Print the letter</source>
+        <translation>1. Imprima la carta</translation>
+    </message>
+    <message>
+        <source>US #10 window envelope (US Letter)</source>
+        <translation>Sobre de ventanilla n.º 10 de EE. UU. (carta US)</translation>
+    </message>
+    <message>
+        <source>DL window envelope (A4)</source>
+        <translation>Sobre de ventanilla DL (A4)</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF for the envelope…</source>
+        <translation>Guardar &amp;PDF para el sobre…</translation>
+    </message>
+    <message>
+        <source>Fold in thirds with the address outwards; it shows through the envelope&apos;s window. Send it by certified mail to get a tracking number and a delivery date.</source>
+        <translation>Doble la carta en tres con la dirección hacia fuera; se verá por la ventanilla del sobre. Envíela por correo certificado para obtener un número de seguimiento y una fecha de entrega.</translation>
+    </message>
+    <message>
+        <source>Envelope:</source>
+        <translation>Sobre:</translation>
+    </message>
+    <message>
+        <source>2. After posting it</source>
+        <translation>2. Después de enviarla</translation>
+    </message>
+    <message>
+        <source>Day posted</source>
+        <translation>Día del envío</translation>
+    </message>
+    <message>
+        <source>certified-mail or registered-post number</source>
+        <translation>número de correo certificado</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Número de seguimiento</translation>
+    </message>
+    <message>
+        <source>Attach the &amp;receipt…</source>
+        <translation>Adjuntar el &amp;comprobante…</translation>
+    </message>
+    <message>
+        <source>Posted on:</source>
+        <translation>Enviada el:</translation>
+    </message>
+    <message>
+        <source>Tracking number:</source>
+        <translation>Número de seguimiento:</translation>
+    </message>
+    <message>
+        <source>Receipt:</source>
+        <translation>Comprobante:</translation>
+    </message>
+    <message>
+        <source>3. When the tracking shows it delivered</source>
+        <translation>3. Cuando el seguimiento la muestre entregada</translation>
+    </message>
+    <message>
+        <source>Delivered on:</source>
+        <translation>Entregada el:</translation>
+    </message>
+    <message>
+        <source>Day delivered</source>
+        <translation>Día de la entrega</translation>
+    </message>
+    <message>
+        <source>The deadline counts from the delivery date; until you record it, from the posting date + 5 days.</source>
+        <translation>El plazo se cuenta desde la fecha de entrega; mientras no la registre, desde la fecha de envío + 5 días.</translation>
+    </message>
+    <message>
+        <source>Record the &amp;delivery</source>
+        <translation>Registrar la &amp;entrega</translation>
+    </message>
+    <message>
+        <source>&amp;Mark sent by post</source>
+        <translation>&amp;Marcar como enviada por correo postal</translation>
+    </message>
+    <message>
+        <source>Save the letter for the envelope</source>
+        <translation>Guardar la carta para el sobre</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {path}. Print it at 100% (no fit-to-page scaling) so the address lands in the window.</source>
+        <translation>Se guardó {path}. Imprímala al 100 % (sin ajustar a la página) para que la dirección quede en la ventanilla.</translation>
+    </message>
+    <message>
+        <source>Tick Delivered on and choose the date.</source>
+        <translation>Marque Entregada el y elija la fecha.</translation>
+    </message>
+</context>
+<context>
+    <name>RepliesPage</name>
+    <message>
+        <source>Replies</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>&amp;Import replies…</source>
+        <translation>&amp;Importar respuestas…</translation>
+    </message>
+    <message>
+        <source>Read saved messages (.eml, Outlook .msg, mbox); you can also drop them on the window</source>
+        <translation>Leer mensajes guardados (.eml, .msg de Outlook, mbox); también puede soltarlos en la ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch from mail</source>
+        <translation>&amp;Descargar del correo</translation>
+    </message>
+    <message>
+        <source>Read new replies from your mail account over IMAP (nothing is deleted, moved or marked read)</source>
+        <translation>Leer las respuestas nuevas de su cuenta de correo por IMAP (no se elimina, mueve ni marca como leído nada)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Waiting to be filed</source>
+        <translation>Pendientes de asignar</translation>
+    </message>
+    <message>
+        <source>All replies</source>
+        <translation>Todas las respuestas</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Suggestion and reason</source>
+        <translation>Sugerencia y motivo</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Log as</source>
+        <translation>Registrar como</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <source>Log the event on the request with the message attached</source>
+        <translation>Registrar el evento en la solicitud con el mensaje adjunto</translation>
+    </message>
+    <message>
+        <source>File on &amp;request…</source>
+        <translation>Asignar a una &amp;solicitud…</translation>
+    </message>
+    <message>
+        <source>Appeal or &amp;complain…</source>
+        <translation>Apelar o presentar una &amp;queja…</translation>
+    </message>
+    <message>
+        <source>Draft the follow-up the law offers, quoting this answer</source>
+        <translation>Redactar el seguimiento que ofrece la ley, citando esta respuesta</translation>
+    </message>
+    <message>
+        <source>Log as:</source>
+        <translation>Registrar como:</translation>
+    </message>
+    <message>
+        <source>No reply chosen. Import saved messages, drop them on the window, or fetch them from your mail.</source>
+        <translation>No hay ninguna respuesta elegida. Importe mensajes guardados, suéltelos en la ventana o descárguelos de su correo.</translation>
+    </message>
+    <message>
+        <source>the Replies inbox (file it by hand)</source>
+        <translation>la bandeja de Respuestas (asígnela a mano)</translation>
+    </message>
+    <message>
+        <source>Suggested: {event} — on {where}. Why: {reason}</source>
+        <translation>Sugerencia: {event} — en {where}. Motivo: {reason}</translation>
+    </message>
+    <message>
+        <source>From: {sender}</source>
+        <translation>De: {sender}</translation>
+    </message>
+    <message>
+        <source>Subject: {subject}</source>
+        <translation>Asunto: {subject}</translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation>Fecha: {date}</translation>
+    </message>
+    <message>
+        <source>Attachments: {files}</source>
+        <translation>Adjuntos: {files}</translation>
+    </message>
+    <message>
+        <source>Shown as text: this message is HTML; {scripts} script(s) and {images} remote image(s) were not run or loaded.</source>
+        <translation>Se muestra como texto: este mensaje es HTML; no se ejecutaron {scripts} script(s) ni se cargaron {images} imagen(es) remota(s).</translation>
+    </message>
+    <message>
+        <source>Import replies</source>
+        <translation>Importar respuestas</translation>
+    </message>
+    <message>
+        <source>Saved mail (*.eml *.msg *.mbox *.mbx);;All files (*)</source>
+        <translation>Correo guardado (*.eml *.msg *.mbox *.mbx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Replies imported</source>
+        <translation>Respuestas importadas</translation>
+    </message>
+    <message>
+        <source>{count} message(s) read: {filed} matched to a request, {inbox} waiting in the inbox.</source>
+        <translation>{count} mensaje(s) leído(s): {filed} asociado(s) a una solicitud, {inbox} en espera en la bandeja.</translation>
+    </message>
+    <message>
+        <source>File on request</source>
+        <translation>Asignar a una solicitud</translation>
+    </message>
+    <message>
+        <source>No request has been sent yet.</source>
+        <translation>Todavía no se ha enviado ninguna solicitud.</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Solicitud:</translation>
+    </message>
+    <message>
+        <source>Fetching replies…</source>
+        <translation>Descargando respuestas…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Fetch replies</source>
+        <translation>Descargar respuestas</translation>
+    </message>
+    <message>
+        <source>Reading {folder}…</source>
+        <translation>Leyendo {folder}…</translation>
+    </message>
+    <message>
+        <source>Replies fetched</source>
+        <translation>Respuestas descargadas</translation>
+    </message>
+    <message>
+        <source>Replies not fetched</source>
+        <translation>No se descargaron las respuestas</translation>
+    </message>
+</context>
+<context>
+    <name>ReplySuggestions</name>
+    <message>
+        <source>Replies waiting to be accepted</source>
+        <translation>Respuestas pendientes de aceptar</translation>
+    </message>
+    <message>
+        <source>Reply from {sender} ({date}) — suggested: {event}. Why: {reason}</source>
+        <translation>Respuesta de {sender} ({date}) — sugerencia: {event}. Motivo: {reason}</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Log this on the timeline with the message attached</source>
+        <translation>Registrar esto en el historial con el mensaje adjunto</translation>
+    </message>
+    <message>
+        <source>Appeal or complain…</source>
+        <translation>Apelar o presentar una queja…</translation>
+    </message>
+    <message>
+        <source>Draft the follow-up the law offers, quoting this answer</source>
+        <translation>Redactar el seguimiento que ofrece la ley, citando esta respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyTableModel</name>
+    <message>
+        <source>Inbox: file by hand</source>
+        <translation>Bandeja: asignar a mano</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
     </message>
 </context>
 <context>
@@ -4878,8 +6114,8 @@ OffMap no es asesoría legal.</translation>
         <translation>solicitud voluntaria: la ley no cubre el lugar donde vive el cliente</translation>
     </message>
     <message>
-        <source>Company also asks for</source>
-        <translation>La empresa también pide</translation>
+        <source>⚠ Missing before sending</source>
+        <translation>⚠ Falta antes de enviar</translation>
     </message>
     <message>
         <source>{n} calendar days</source>
@@ -5011,6 +6247,10 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>extended to {d}</source>
         <translation>prorrogado hasta el {d}</translation>
+    </message>
+    <message>
+        <source>an answer on {d} is still on time</source>
+        <translation>una respuesta el {d} todavía llega a tiempo</translation>
     </message>
     <message>
         <source>receipt to be confirmed by {d}</source>
@@ -5172,6 +6412,14 @@ OffMap no es asesoría legal.</translation>
         <translation>Redactar la primera solicitud</translation>
     </message>
     <message>
+        <source>Loading requests…</source>
+        <translation>Cargando solicitudes…</translation>
+    </message>
+    <message>
+        <source>The requests could not be listed.</source>
+        <translation>No se pudieron listar las solicitudes.</translation>
+    </message>
+    <message>
         <source>All clients</source>
         <translation>Todos los clientes</translation>
     </message>
@@ -5229,6 +6477,33 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>California DROP note</source>
         <translation>Nota sobre DROP de California</translation>
+    </message>
+</context>
+<context>
+    <name>RouteActions</name>
+    <message>
+        <source>Other &amp;ways</source>
+        <translation>Otras &amp;vías</translation>
+    </message>
+    <message>
+        <source>Send by web form, post or phone, or see the company&apos;s channels and which ones failed</source>
+        <translation>Enviar por formulario web, correo postal o teléfono, o ver los canales de la empresa y cuáles fallaron</translation>
+    </message>
+    <message>
+        <source>Web form…</source>
+        <translation>Formulario web…</translation>
+    </message>
+    <message>
+        <source>Post…</source>
+        <translation>Correo postal…</translation>
+    </message>
+    <message>
+        <source>Phone…</source>
+        <translation>Teléfono…</translation>
+    </message>
+    <message>
+        <source>Channels…</source>
+        <translation>Canales…</translation>
     </message>
 </context>
 <context>
@@ -5340,6 +6615,18 @@ OffMap no es asesoría legal.</translation>
         <translation>El envío falló inesperadamente; no se marcó nada como enviado.</translation>
     </message>
     <message>
+        <source>Address not verified</source>
+        <translation>Dirección no verificada</translation>
+    </message>
+    <message>
+        <source>These addresses did not come from a verified source (the company&apos;s own page). Check that each is the company&apos;s own privacy address before sending:</source>
+        <translation>Estas direcciones no vienen de una fuente verificada (la propia página de la empresa). Antes de enviar, compruebe que cada una sea la dirección de privacidad de la propia empresa:</translation>
+    </message>
+    <message>
+        <source>Send to them anyway?</source>
+        <translation>¿Enviar de todos modos?</translation>
+    </message>
+    <message>
         <source>Check before sending again</source>
         <translation>Revise antes de volver a enviar</translation>
     </message>
@@ -5399,6 +6686,97 @@ OffMap no es asesoría legal.</translation>
     </message>
 </context>
 <context>
+    <name>WebformDialog</name>
+    <message>
+        <source>Send {ref} by web form</source>
+        <translation>Enviar {ref} por formulario web</translation>
+    </message>
+    <message>
+        <source>OffMap knows no web form for this company: see its channels.</source>
+        <translation>OffMap no conoce ningún formulario web de esta empresa: vea sus canales.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the web form</source>
+        <translation>&amp;Abrir el formulario web</translation>
+    </message>
+    <message>
+        <source>What the form will ask for</source>
+        <translation>Lo que pedirá el formulario</translation>
+    </message>
+    <message>
+        <source>Missing: {what}. Add it to the client if the form asks for it.</source>
+        <translation>Falta: {what}. Agréguelo al cliente si el formulario lo pide.</translation>
+    </message>
+    <message>
+        <source>The letter, ready to paste</source>
+        <translation>La carta, lista para pegar</translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation>Texto de la carta</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;letter</source>
+        <translation>Copiar la &amp;carta</translation>
+    </message>
+    <message>
+        <source>the letter</source>
+        <translation>la carta</translation>
+    </message>
+    <message>
+        <source>After submitting the form</source>
+        <translation>Después de enviar el formulario</translation>
+    </message>
+    <message>
+        <source>the number or ticket the form showed</source>
+        <translation>el número o ticket que mostró el formulario</translation>
+    </message>
+    <message>
+        <source>Confirmation number</source>
+        <translation>Número de confirmación</translation>
+    </message>
+    <message>
+        <source>Day submitted</source>
+        <translation>Día del envío</translation>
+    </message>
+    <message>
+        <source>Attach &amp;screenshot or saved page…</source>
+        <translation>Adjuntar captura de &amp;pantalla o página guardada…</translation>
+    </message>
+    <message>
+        <source>Confirmation number:</source>
+        <translation>Número de confirmación:</translation>
+    </message>
+    <message>
+        <source>Submitted on:</source>
+        <translation>Enviado el:</translation>
+    </message>
+    <message>
+        <source>Proof:</source>
+        <translation>Prueba:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark sent via web form</source>
+        <translation>&amp;Marcar como enviada por formulario web</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy {what}</source>
+        <translation>Copiar: {what}</translation>
+    </message>
+    <message>
+        <source>Copied {what}: paste it into the form.</source>
+        <translation>Copiado: {what}. Péguelo en el formulario.</translation>
+    </message>
+    <message>
+        <source>The form is opening in your browser. Copy each value into it, then paste the letter.</source>
+        <translation>El formulario se está abriendo en su navegador. Copie cada dato en él y luego pegue la carta.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to OffMap</source>
@@ -5431,6 +6809,53 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>&amp;Look around first</source>
         <translation>&amp;Explorar primero</translation>
+    </message>
+</context>
+<context>
+    <name>_W</name>
+    <message>
+        <source>To: {name}</source>
+        <translation>Para: {name}</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>No channel is known for this company: look up its privacy page.</source>
+        <translation>No se conoce ningún canal de esta empresa: busque su página de privacidad.</translation>
+    </message>
+    <message>
+        <source>suspect since {date}: {reason}</source>
+        <translation>dudoso desde el {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation>funciona</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>fuente</translation>
+    </message>
+    <message>
+        <source>Channels of the company</source>
+        <translation>Canales de la empresa</translation>
+    </message>
+    <message>
+        <source>Files to attach</source>
+        <translation>Archivos que se adjuntarán</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <source>Screenshots and saved pages (*.png *.jpg *.jpeg *.pdf *.html *.htm *.mhtml);;All files (*)</source>
+        <translation>Capturas de pantalla y páginas guardadas (*.png *.jpg *.jpeg *.pdf *.html *.htm *.mhtml);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
