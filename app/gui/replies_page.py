@@ -235,6 +235,9 @@ class RepliesPage(QWidget):
                                  "{images} remote image(s) were not run or loaded.")
                          .replace("{scripts}", str(scripts)).replace("{images}", str(images)))
         lines.extend(shown(note) for note in row["notes"])
+        following = reply_actions.next_channel(self.ctx.store, reply)
+        if following:
+            lines.append(shown(following))
         return "\n".join(lines) + "\n\n" + mail.text
 
     # -- actions ---------------------------------------------------------------------------

@@ -79,3 +79,22 @@ def draft_followup_from_reply(store: Store, reply_id: int | str,
     return update_details(store, draft.id, {"quoted_reply": words,
                                             "quoted_reply_date": reply.sent_date or "",
                                             "quoted_reply_from": reply.from_addr})
+
+
+def next_channel(store: Store, reply: StoredReply) -> str:
+    """After a bounce filed on a request: the company's next channel that has not failed, as
+    a sentence, or '' (complaints go to a regulator; nothing to offer then)."""
+    from app.services import channel_health
+    from app.services.requests import get_request
+
+    if reply.suggested_event != "bounced" or reply.request_id is None:
+        return ""
+    request = get_request(store, reply.request_id)
+    if request.type == "complaint":
+        return ""
+    channel = channel_health.first_healthy(channel_health.company_channels(store,
+                                                                           request.company))
+    if channel is None:
+        return Text("No other channel of this company is known; look up its privacy contact.")
+    return Text("Next channel to try: {kind} {value} (Requests → the request's channels).",
+                kind=channel.kind, value=channel.value)

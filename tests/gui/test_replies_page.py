@@ -127,3 +127,12 @@ def test_account_dialog_sets_where_replies_are_fetched(window):
     typed = dialog.typed_account()
     assert (typed.imap_host, typed.imap_port) == ("imap.gmail.com", 993)
     assert typed.imap_folders == ["INBOX", "Privacy replies"]
+
+
+def test_a_bounce_offers_the_next_channel(window, clinic, tmp_path, boxes):
+    page = _page(window)
+    page.import_paths([str(clinic.write("dsn_bounce.eml", tmp_path))])
+    text = page.message.toPlainText()
+    assert "privacy@3cinteractive.com" in page.suggestion.text()
+    # 3Cinteractive's only listed channel is the address that bounced
+    assert "No other channel of this company is known" in text
