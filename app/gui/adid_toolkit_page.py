@@ -64,7 +64,7 @@ class AdIdToolkitPage(QWidget):
         self.client_box = QComboBox()
         self.client_box.setAccessibleName(self.tr("Client"))
         self.ad_id_edit = QLineEdit()
-        self.ad_id_edit.setPlaceholderText("38400000-8cf0-11bd-b23e-10b96e40000d")
+        self.ad_id_edit.setPlaceholderText(self.tr("38400000-8cf0-11bd-b23e-10b96e40000d"))
         self.ad_id_edit.setAccessibleName(self.tr("Advertising ID to store"))
         self.store_button = QPushButton(self.tr("&Store on client"))
         self.store_button.clicked.connect(self.store_ad_id)

@@ -317,6 +317,10 @@
         <translation>Cliente</translation>
     </message>
     <message>
+        <source>38400000-8cf0-11bd-b23e-10b96e40000d</source>
+        <translation>38400000-8cf0-11bd-b23e-10b96e40000d</translation>
+    </message>
+    <message>
         <source>Advertising ID to store</source>
         <translation>ID de publicidad que se guardará</translation>
     </message>
@@ -4287,8 +4291,16 @@ OffMap no es asesoría legal.</translation>
         <translation>Piden verificación: {asks}.</translation>
     </message>
     <message>
+        <source>Next channel to try: {kind} {value} (Requests → the request&apos;s channels).</source>
+        <translation>Siguiente canal que puede probar: {kind} {value} (Solicitudes → los canales de la solicitud).</translation>
+    </message>
+    <message>
         <source>reply {reply_id} is not filed on a request yet; accept it on one first.</source>
         <translation>la respuesta {reply_id} todavía no está asignada a una solicitud; primero acéptela en una.</translation>
+    </message>
+    <message>
+        <source>No other channel of this company is known; look up its privacy contact.</source>
+        <translation>No se conoce ningún otro canal de esta empresa; busque su contacto de privacidad.</translation>
     </message>
     <message>
         <source>the connection to the IMAP server {host} failed or was cut ({error}); {kept} replies fetched before were kept and nothing is half-stored. Fetch again to get the rest.</source>
