@@ -358,13 +358,17 @@ class MailAccountsSection(QGroupBox):
         self.test_button = QPushButton(self.tr("&Test connection"))
         self.test_button.setToolTip(self.tr("Log in to the server without sending anything"))
         self.test_button.clicked.connect(lambda: self.test_selected())
+        self.sign_in_button = QPushButton(self.tr("Sign &in with Google or Microsoft…"))
+        self.sign_in_button.setToolTip(self.tr("For accounts that no longer accept passwords "
+                                               "(OAuth; the token stays in the keyring)"))
+        self.sign_in_button.clicked.connect(lambda: self.sign_in_selected())
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Mail account status"))
 
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button,
-                       self.default_button, self.test_button):
+                       self.default_button, self.test_button, self.sign_in_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -399,8 +403,14 @@ class MailAccountsSection(QGroupBox):
     def _update_buttons(self, *_args) -> None:
         chosen = self.selected_account() is not None
         for button in (self.edit_button, self.delete_button, self.default_button,
-                       self.test_button):
+                       self.test_button, self.sign_in_button):
             button.setEnabled(chosen)
+
+    def sign_in_selected(self) -> None:
+        from app.gui.oauth_sign_in import sign_in
+
+        sign_in(self, self.ctx, self.selected_account())
+        self.reload()
 
     def open_editor(self, account: MailAccount | None = None) -> AccountDialog:
         return AccountDialog(self.ctx, account, self)

@@ -150,7 +150,8 @@ def _post(url: str, form: dict[str, str], timeout: float = 30.0) -> dict[str, An
 
 def sign_in(store: Store, account: MailAccount, provider_key: str, client_id: str,
             client_secret: str = "", *, open_url: Callable[[str], Any] | None = None,
-            timeout: float = SIGN_IN_TIMEOUT, endpoints: dict[str, str] | None = None) -> None:
+            timeout: float = SIGN_IN_TIMEOUT, endpoints: dict[str, str] | None = None,
+            should_stop: Callable[[], bool] | None = None) -> None:
     """Opens the provider's sign-in page in the browser, waits for its redirect to 127.0.0.1,
     trades the code for tokens and keeps the refresh token in the keyring. `endpoints`
     (authorize_url, token_url) replace the provider's, for tests against a local server."""
@@ -178,6 +179,8 @@ def sign_in(store: Store, account: MailAccount, provider_key: str, client_id: st
         (open_url or webbrowser.open)(f"{authorize_url}?{urlencode(query)}")
         deadline = time.monotonic() + timeout
         while server.answer is None and time.monotonic() < deadline:  # type: ignore[attr-defined]
+            if should_stop and should_stop():
+                raise OAuthError("the sign-in was cancelled; nothing was changed.")
             server.handle_request()
         answer = server.answer  # type: ignore[attr-defined]
     finally:
@@ -266,3 +269,27 @@ def describe(store: Store, account: MailAccount) -> str:
     if settings is None:
         return Text("password")
     return Text("signed in with {provider}", provider=get_provider(settings["provider"]).name)
+
+
+def sign_in_in_home(home, account_id: int, provider_key: str, client_id: str,
+                    should_stop: Callable[[], bool] | None = None) -> None:
+    """sign_in with a store of its own, for a worker thread of the window."""
+    from app.store import open_store
+    from app.store import mail_accounts as account_repo
+
+    store = open_store(home)
+    try:
+        sign_in(store, account_repo.get(store.conn, account_id), provider_key, client_id,
+                should_stop=should_stop)
+    finally:
+        store.close()
+
+
+def provider_for_host(host: str) -> str | None:
+    """The sign-in provider of a preset's server (smtp.gmail.com: google), if any."""
+    from app.core.mail import load_presets
+
+    for preset in load_presets():
+        if preset.host == host:
+            return next((p.key for p in providers().values() if preset.key in p.presets), None)
+    return None

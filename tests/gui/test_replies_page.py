@@ -136,3 +136,35 @@ def test_a_bounce_offers_the_next_channel(window, clinic, tmp_path, boxes):
     assert "privacy@3cinteractive.com" in page.suggestion.text()
     # 3Cinteractive's only listed channel is the address that bounced
     assert "No other channel of this company is known" in text
+
+
+def test_sign_in_from_the_mail_accounts_section(window, clinic, boxes, monkeypatch):
+    import webbrowser
+
+    from app import secrets
+    from app.services import accounts, oauth
+    from tests.conftest import IN_CI
+    from tests.integration.oauthserver import CLIENT_ID, OAuthServer, browser
+
+    if not secrets.has_secure_keyring():
+        if IN_CI:
+            pytest.fail("no secure keyring in CI (run under tests/with_keyring.sh)")
+        pytest.skip("no secure keyring in this session")
+    with OAuthServer("clinic@example.org") as server:
+        google = oauth.providers()["google"]
+        local = oauth.Provider(key="google", name=google.name, scopes=google.scopes,
+                               authorize_url=server.endpoints()["authorize_url"],
+                               token_url=server.endpoints()["token_url"])
+        monkeypatch.setattr(oauth, "providers", lambda: {"google": local})
+        monkeypatch.setattr(webbrowser, "open", browser)
+        monkeypatch.setattr(QInputDialog, "getItem", staticmethod(
+            lambda _p, _t, _l, items, current, _e: (items[current], True)))
+        monkeypatch.setattr(QInputDialog, "getText", staticmethod(
+            lambda *a, **k: (CLIENT_ID, True)))
+        window.show_page("settings")
+        section = window.page("settings").mail_accounts
+        section.table.selectRow(0)
+        section.sign_in_button.click()
+    assert boxes[-1][0] == "Signed in", boxes
+    account = accounts.default_account(window.ctx.store)
+    assert oauth.uses_oauth(window.ctx.store, account)
