@@ -274,8 +274,8 @@ def describe(store: Store, account: MailAccount) -> str:
 def sign_in_in_home(home, account_id: int, provider_key: str, client_id: str,
                     should_stop: Callable[[], bool] | None = None) -> None:
     """sign_in with a store of its own, for a worker thread of the window."""
-    from app.store import open_store
     from app.store import mail_accounts as account_repo
+    from app.store import open_store
 
     store = open_store(home)
     try:
