@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint unit gui integration bench dist clean venv lock translations translations-update icons screenshots laws-doc
+.PHONY: run test lint unit gui integration bench dist clean venv lock translations translations-update icons screenshots laws-doc cli-doc
 
 venv: $(STAMP)
 
@@ -74,6 +74,10 @@ icons: $(STAMP)
 # Rebuilds docs/laws.md, the law-review table, from resources/laws/*.json (a test checks it).
 laws-doc: $(STAMP)
 	$(BIN)/python packaging/laws_doc.py
+
+# Rebuilds docs/cli.md, the command-line reference, from every command's --help (a test checks it).
+cli-doc: $(STAMP)
+	$(BIN)/python packaging/cli_reference.py
 
 # Re-renders the README's light, dark and Spanish screenshots (docs/screenshots/).
 screenshots: $(STAMP) translations
