@@ -52,7 +52,9 @@ class SendActions(QObject):
 
     def send_shown(self) -> None:
         request_id = self.page.detail.request_id
-        if request_id is not None:
+        from app.gui.missing_id_prompt import confirm_send
+
+        if request_id is not None and confirm_send(self.page, self.page.ctx, request_id):
             self.controller.send_one(request_id)
 
     def send_all(self) -> None:

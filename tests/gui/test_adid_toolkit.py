@@ -105,3 +105,26 @@ def test_request_pane_warns_about_a_missing_ad_id(window):
     assert page.detail.request_id == request.id
     summary = page.detail.summary.text()
     assert "Missing before sending" in summary and "Ad-ID toolkit" in summary
+
+
+def test_send_asks_before_a_letter_that_lacks_what_the_company_needs(window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.gui import missing_id_prompt
+
+    ctx = window.ctx
+    client = client_service.add_client(ctx.store, Client(name="Ana", state="CA",
+                                                         emails=["ana@example.org"]))
+    request = request_service.new_request(ctx.store, client.id, "kochava", "delete")
+    shown: list[str] = []
+
+    def cancel(box):
+        shown.append(box.informativeText())
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "exec", cancel)
+    assert missing_id_prompt.confirm_send(window, ctx, request.id) is False
+    assert "Advertising ID" in shown[0] and "--ad-id" in shown[0]
+    client_service.update_client(ctx.store, Client(**{**client.__dict__, "ad_ids": [AD_ID]}))
+    assert missing_id_prompt.confirm_send(window, ctx, request.id) is True
+    assert len(shown) == 1  # nothing missing: no question
