@@ -88,6 +88,11 @@ def company_json(company: Company, index: dict[str, Company] | None = None) -> d
     data["drop"] = core.drop_covers(company)
     data["contact_sources"] = {kind: source.to_json()
                                for kind, source in contact_sources(company).items()}
+    from app.core.identification import needs_of  # typed lists, else read from its words
+
+    needs = needs_of(company)
+    data["required_identification"] = list(needs.required)
+    data["do_not_send"] = list(needs.refused)
     if index is not None:
         data["host_names"] = [index[h].name for h in company.hosts if h in index]
         successor = index.get(company.successor or "")
