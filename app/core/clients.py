@@ -202,7 +202,7 @@ def validate_client(client: Client) -> Client:
         address=clean_address(client.address),
         state=state,
         country=country,
-        ad_ids=_unique(clean_ad_id(a) for a in client.ad_ids if a.strip()),
+        ad_ids=_unique_ignoring_case(clean_ad_id(a) for a in client.ad_ids if a.strip()),
         birth_date=clean_birth_date(client.birth_date),
         account_numbers=clean_account_numbers(client.account_numbers),
         notes=(client.notes or "").strip(),
@@ -215,3 +215,11 @@ def _unique(items) -> list[str]:
         if item not in seen:
             seen.append(item)
     return seen
+
+
+def _unique_ignoring_case(items) -> list[str]:
+    """Advertising IDs are hexadecimal: the same ID in upper and lower case is kept once."""
+    seen: dict[str, str] = {}
+    for item in items:
+        seen.setdefault(item.lower(), item)
+    return list(seen.values())

@@ -270,3 +270,10 @@ def test_directory_stats_json(capsys, home):
     assert stats["seed_companies"] == len(json.loads(
         (Path(__file__).resolve().parents[2] / "resources" / "directory" / "seed_slugs.json")
         .read_text())["slugs"])
+
+
+def test_the_same_ad_id_in_two_cases_is_kept_once():
+    from app.core.clients import validate_client
+
+    client = validate_client(Client(name="Ana", ad_ids=[IDFA, IDFA.lower(), AD_ID]))
+    assert client.ad_ids == [IDFA, AD_ID]
