@@ -123,7 +123,8 @@ def test_send_without_account_or_unknown_request(capsys, monkeypatch, tmp_path,
     code, _, err = run(capsys, monkeypatch, "--home", home, "send", "99")
     assert code == 1 and "no request with id 99" in err
     code, _, err = run(capsys, monkeypatch, "--home", home, "client", "add", "--name", "A B",
-                       "--state", "CA", "--country", "US")
+                       "--state", "CA", "--country", "US",  # with the ad ID Kochava needs
+                       "--ad-id", "38400000-8cf0-11bd-b23e-10b96e40000d")
     code, out, err = run(capsys, monkeypatch, "--home", home, "request", "new", "--client",
                          "1", "--company", "kochava", "--type", "delete", "--json")
     assert code == 0, err
