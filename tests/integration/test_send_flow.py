@@ -22,6 +22,7 @@ from tests.integration.mailserver import PASSWORD, USER, MailServer, make_certif
 pytestmark = pytest.mark.integration
 
 COMPANY = "kochava"          # bundled directory record with an e-mail address
+AD_ID = "38400000-8cf0-11bd-b23e-10b96e40000d"
 COMPANY_EMAIL = "privacy@kochava.com"
 WEBFORM_ONLY = "google"      # bundled record with only a web form
 
@@ -48,7 +49,8 @@ def _ok(done: subprocess.CompletedProcess) -> subprocess.CompletedProcess:
 def _draft(home: Path, company: str = COMPANY) -> dict:
     if not (home / "offmap.sqlite3").exists():
         _ok(_offmap(home, "client", "add", "--name", "Dolores Canary-Quist", "--email",
-                    "dolores@example.net", "--state", "CA", "--country", "US"))
+                    "dolores@example.net", "--state", "CA", "--country", "US",
+                    "--ad-id", AD_ID))  # what Kochava needs
     done = _ok(_offmap(home, "request", "new", "--client", "1", "--company", company,
                        "--type", "delete", "--json"))
     return json.loads(done.stdout)
@@ -118,6 +120,8 @@ def test_done_when_with_the_real_keyring(certs, tmp_path: Path):
         assert pdf.startswith(b"%PDF-") and pdf.rstrip().endswith(b"%%EOF")
         text = _pdf_text(pdf, tmp_path)
         assert request["reference"] in text and "Kochava" in text
+        # Kochava acts on the advertising ID only and asks not to be sent the rest.
+        assert AD_ID in text and "Dolores" not in text and "dolores@example.net" not in text
 
         shown = _show(home, request["id"])
         today = date.today()
