@@ -58,6 +58,7 @@ OUTCOME_LABELS = {
     "recorded": "Recorded (had gone out)",
     "skipped": "Already sent",
     "web-form-or-post": "Web form or post",
+    "unverified": "Address not confirmed",
     "failed": "Failed",
     "not-attempted": "Not sent",
     "pending": "Waiting",
@@ -467,6 +468,10 @@ class SendAllDialog(QDialog):
             text += " " + self.tr("{n} go by web form or post: open each request to print it "
                                   "or open the form.").replace(
                 "{n}", str(counts["web-form-or-post"]))
+        if counts.get("unverified"):
+            text += " " + self.tr("{n} not sent: their address is not from a verified source "
+                                  "and was not confirmed.").replace(
+                "{n}", str(counts["unverified"]))
         if counts.get("failed"):
             text += " " + self.tr("{n} failed: see Details; nothing was marked sent for them.") \
                 .replace("{n}", str(counts["failed"]))

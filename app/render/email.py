@@ -16,13 +16,25 @@ from app.core.letters import Letter, one_line
 MAILTO_MAX = 2000  # longer mailto: links are cut off by some mail programs and by Windows
 
 
+def header_text(value: str) -> str:
+    """One line of literal text for a header. Python's header parser decodes MIME encoded-words
+    (`=?utf-8?q?...?=`) found in names, CR/LF included, and writes them out decoded: a word
+    joiner after each '=' of '=?' keeps such a name the literal text that was typed."""
+    return one_line(value).replace("=?", "=\u2060?")
+
+
 def address(addr_spec: str, display_name: str = "") -> Address:
     addr_spec = one_line(addr_spec)
+    if "=?" in addr_spec:
+        raise ValidationError(
+            "'{addr_spec}' is not a usable e-mail address; correct it and try again.",
+            addr_spec=addr_spec)
     try:
         if "@" not in addr_spec:
             raise ValueError(addr_spec)
         username, domain = addr_spec.rsplit("@", 1)
-        return Address(display_name=one_line(display_name), username=username, domain=domain)
+        return Address(display_name=header_text(display_name), username=username,
+                       domain=domain)
     except (ValueError, IndexError) as exc:
         raise ValidationError(
             "'{addr_spec}' is not a usable e-mail address; correct it and try again.",
@@ -42,7 +54,7 @@ def build_message(
         message["To"] = address(letter.to_addr)
     if from_addr:
         message["From"] = address(from_addr, from_name)
-    message["Subject"] = one_line(letter.subject)
+    message["Subject"] = header_text(letter.subject)
     message["Date"] = formatdate(localtime=True)
     domain = one_line(from_addr).rsplit("@", 1)[-1] if from_addr and "@" in from_addr \
         else "offmap.invalid"

@@ -72,7 +72,7 @@ def test_send_asks_for_the_password_and_keeps_it_for_the_session(setup, server, 
     assert "was sent to privacy@kochava.com" in controller.last_message
     assert len(server.messages) == 1
 
-    second = new_request(store, client_id, "zumigo", "delete")
+    second = new_request(store, client_id, "kochava", "access")
     when_modal(lambda box: box.accept())
     controller.send_one(second.id, confirm=False)
     assert asked == [True]  # remembered for this session, not asked again
@@ -105,18 +105,23 @@ def test_send_all_shows_each_result(setup, server, monkeypatch):
     ids = [new_request(store, client_id, slug, "delete").id
            for slug in ("kochava", "google", "zumigo")]
     monkeypatch.setattr(send_dialog, "ask_password", lambda *a: (PASSWORD, True))
+    asked: list[str] = []  # zumigo's address is not from a verified source: declined here
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a:
+                        asked.append(text) or QMessageBox.StandardButton.No)
     controller = send_dialog.SendController(window.ctx, window)
     dialog = controller.send_all(ids, start=False, confirm=False)
+    assert len(asked) == 1 and "privacy@zumigo.com" in asked[0]
     assert dialog.model.rowCount() == 3
     assert dialog.model.data(dialog.model.index(1, 1)) == "Google"
     dialog.start()
     outcomes = [dialog.model.outcome(r) for r in range(3)]
-    assert outcomes == ["sent", "web-form-or-post", "sent"]
-    assert "2 of 3 sent" in dialog.summary.text()
+    assert outcomes == ["sent", "web-form-or-post", "unverified"]
+    assert "1 of 3 sent" in dialog.summary.text()
     assert "web form or post" in dialog.summary.text()
+    assert "not from a verified source" in dialog.summary.text()
     assert dialog.close_button.isEnabled() and not dialog.cancel_button.isEnabled()
     assert dialog.bar.value() == dialog.bar.maximum()
-    assert len(server.messages) == 2
+    assert len(server.messages) == 1
 
 
 def test_send_all_cancel_stops_before_the_next_letter(setup, server, monkeypatch):
@@ -170,3 +175,20 @@ def test_no_account_offers_settings(window, monkeypatch):
     when_modal(lambda box: box.button(QMessageBox.StandardButton.Open).click())
     send_dialog.SendController(window.ctx, window).send_one(request.id, confirm=False)
     assert pages == ["settings"]
+
+
+@pytest.mark.parametrize("answer, status", [(QMessageBox.StandardButton.No, "draft"),
+                                            (QMessageBox.StandardButton.Yes, "sent")])
+def test_an_unverified_address_is_confirmed_first(setup, server, monkeypatch, answer, status):
+    window, client_id = setup
+    request = new_request(window.ctx.store, client_id, "3cinteractive", "delete")
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _parent, _title, text, *a: asked.append(text) or answer)
+    monkeypatch.setattr(send_dialog, "ask_password", lambda *a: (PASSWORD, False))
+    if status == "sent":
+        when_modal(lambda box: box.accept())  # the "Sent" message
+    send_dialog.SendController(window.ctx, window).send_one(request.id, confirm=False)
+    assert "privacy@3cinteractive.com" in asked[0] and "verified source" in asked[0]
+    assert _status(window, request.id) == status
+    assert len(server.messages) == (status == "sent")

@@ -194,7 +194,7 @@ def test_batch_reports_each_letter_and_stops_on_cancel(store, client_id, server)
     other = new_request(store, client_id, "3cinteractive", "delete")
     sending.send_request(store, other.id, password=PASSWORD,  # already sent
                          allow_unverified=True)
-    fourth = _request(store, client_id, "zumigo")
+    fourth = _request(store, client_id)
     seen = []
     items = sending.send_batch(store, [first.id, webform.id, other.id, fourth.id],
                                password=PASSWORD, on_item=seen.append)
