@@ -81,7 +81,6 @@ class UnverifiedContactError(OffMapError):
             if channels.email_source else "?", reference=reference)
 
 
-class AlreadySentError(OffMapError):
 class SuspectEmailError(NoEmailChannelError):
     """The company's e-mail address bounced or was refused before, and it has no other."""
 
@@ -97,6 +96,7 @@ class SuspectEmailError(NoEmailChannelError):
         self.channels = channels
 
 
+class AlreadySentError(OffMapError):
     """The request already has a `sent` event; nothing is sent again."""
 
 
@@ -111,10 +111,10 @@ class Channels:
     webform: str | None
     postal: str | None
     email_source: ContactSource | None = None  # None: the law's own regulator address
-
     phone: str | None = None
     suspect_email: str | None = None  # skipped: it bounced or was refused before
     suspect_reason: str = ""
+
     @property
     def can_email(self) -> bool:
         return bool(self.email)
@@ -171,7 +171,6 @@ def channels_for(store: Store, request: Request) -> Channels:
         webform=_contact(contacts.get("webform")),
         postal=_contact(contacts.get("postal")),
     )
-
     channels = _skip_suspect(store, company, channels)
     from dataclasses import replace
 
@@ -204,6 +203,7 @@ def _skip_suspect(store: Store, company: Any, channels: Channels) -> Channels:
         postal=healthy("postal", channels.postal), phone=healthy("phone", None),
         suspect_email=skipped.value if skipped and not email else None,
         suspect_reason=skipped.reason if skipped and not email else "")
+
 
 def _contact(value: Any) -> str | None:
     if isinstance(value, dict):
@@ -319,21 +319,21 @@ def send_request(store: Store, request_id: int | str, account_id: int | None = N
         return _record(store, request, pending, pending.account_id, "", today, True)
     channels = channels_for(store, request)
     if not channels.can_email:
-        raise NoEmailChannelError(channels, request.reference)
         if channels.suspect_email:
             raise SuspectEmailError(channels, request.reference)
+        raise NoEmailChannelError(channels, request.reference)
     if not channels.email_trusted and not allow_unverified:
         raise UnverifiedContactError(channels, request.reference)
     account = account_service.resolve_account(store, account_id)
     secret = account_service.password_for(store, account, password)
     message = build_message(store, request, account)
     recipients = _recipients(message)
-    if not recipients:
     if recipients and channels.email and \
             channels.email.lower() not in {r.lower() for r in recipients}:
         # The letter's address is suspect (it bounced): the next healthy address gets it.
         message.replace_header("To", channels.email)
         recipients = [channels.email]
+    if not recipients:
         raise NoEmailChannelError(channels, request.reference)
     message_id = str(message["Message-ID"])
 
@@ -354,9 +354,9 @@ def send_request(store: Store, request_id: int | str, account_id: int | None = N
         if not exc.maybe_delivered:
             with store.transaction() as conn:
                 outbox_repo.release(conn, request.id)
+        _mark_refused_recipients(store, request, exc)
         raise
     # Any other interruption (e.g. Ctrl+C) leaves the row: the user checks before a resend.
-        _mark_refused_recipients(store, request, exc)
     with store.transaction() as conn:
         outbox_repo.mark_delivered(conn, request.id, delivery.response)
         entry = outbox_repo.get(conn, request.id)
@@ -364,8 +364,6 @@ def send_request(store: Store, request_id: int | str, account_id: int | None = N
     return _record(store, request, entry, account.id, account.host, today, False)
 
 
-@dataclass(frozen=True)
-class BatchItem:
 def refused_permanently(exc: BaseException) -> list[tuple[str, int, str]]:
     """The recipients an SMTP server refused with a permanent (5xx) answer, as (address, code,
     answer). mail_transport raises its own error `from None`; the server's refusal is still
@@ -394,6 +392,8 @@ def _mark_refused_recipients(store: Store, request: Request, exc: MailError) -> 
                  answer=" ".join(answer.split())[:200]))
 
 
+@dataclass(frozen=True)
+class BatchItem:
     request_id: int
     reference: str
     outcome: str  # sent | recorded | skipped | web-form-or-post | unverified | failed |
