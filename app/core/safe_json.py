@@ -64,7 +64,8 @@ def loads(data: bytes | str, what: str, *, max_bytes: int = MAX_BYTES,
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise JsonRefused(
-                "{what} is not UTF-8 text (unexpected byte at position {start})",
+                "{what} is not valid JSON: it is not UTF-8 text (unexpected byte at "
+                "position {start})",
                 what=what, start=exc.start) from None
     try:
         value = json.loads(data, parse_constant=_no_constants)

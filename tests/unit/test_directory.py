@@ -94,14 +94,13 @@ def test_app_wizard_lists_sdk_partners(index):
     assert all(s.reason for s in by_slug.values())
 
 
-def test_registry_overlay_fills_only_missing_contacts(index):
+def test_registry_overlay_never_adds_or_changes_contacts(index):
     base = index["zumigo"]
     imported = Company(slug="zumigo", name="Zumigo", kind="broker", origin="cppa",
                        contacts={"email": "other@example.org", "phone": "555-0100"},
                        extra={"registry": {"drop": True, "precise_geolocation": True}})
     merged = core.merge_directory([base], [imported])["zumigo"]
-    assert merged.contacts["email"] == "privacy@zumigo.com"
-    assert merged.contacts["phone"] == "555-0100"
+    assert merged.contacts == base.contacts
     assert core.drop_covers(merged)
     assert merged.origin == "bundled"
 

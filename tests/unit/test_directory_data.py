@@ -111,7 +111,7 @@ def test_links_to_missing_companies_are_refused(document):
 
 def test_truncated_file_gives_a_clear_error(document):
     text = json.dumps(document)
-    with pytest.raises(ValidationError, match="truncated"):
+    with pytest.raises(ValidationError, match="cut short"):
         core.parse_document(text[: len(text) // 2])
 
 
