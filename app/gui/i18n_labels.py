@@ -165,6 +165,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("OffMap", "Recorded (had gone out)"),
     QT_TRANSLATE_NOOP("OffMap", "Already sent"),
     QT_TRANSLATE_NOOP("OffMap", "Web form or post"),
+    QT_TRANSLATE_NOOP("OffMap", "Address not confirmed"),
     QT_TRANSLATE_NOOP("OffMap", "Failed"),
     QT_TRANSLATE_NOOP("OffMap", "Not sent"),
     QT_TRANSLATE_NOOP("OffMap", "Waiting"),

@@ -120,8 +120,36 @@
         <translation>Importando respuestas…</translation>
     </message>
     <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Proveedor:</translation>
+    </message>
+    <message>
+        <source>Client id of the app you registered with {provider} (see the README):</source>
+        <translation>Id de cliente de la aplicación que registró con {provider} (vea el README):</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser…</source>
+        <translation>Termine de iniciar sesión en su navegador…</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Signed in with {provider}. The refresh token is in the system keyring.</source>
+        <translation>Sesión iniciada con {provider}. El token de actualización está en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>No se inició sesión</translation>
     </message>
     <message>
         <source>Import replies</source>
@@ -1993,6 +2021,14 @@
         <translation>Iniciar sesión en el servidor sin enviar nada</translation>
     </message>
     <message>
+        <source>Sign &amp;in with Google or Microsoft…</source>
+        <translation>&amp;Iniciar sesión con Google o Microsoft…</translation>
+    </message>
+    <message>
+        <source>For accounts that no longer accept passwords (OAuth; the token stays in the keyring)</source>
+        <translation>Para cuentas que ya no aceptan contraseñas (OAuth; el token queda en el llavero)</translation>
+    </message>
+    <message>
         <source>Mail account status</source>
         <translation>Estado de la cuenta de correo</translation>
     </message>
@@ -3235,10 +3271,6 @@ OffMap no es asesoría legal.</translation>
         <translation>{what} no es JSON válido ({error})</translation>
     </message>
     <message>
-        <source>{what} is not UTF-8 text (unexpected byte at position {start})</source>
-        <translation>{what} no es texto UTF-8 (byte inesperado en la posición {start})</translation>
-    </message>
-    <message>
         <source>the download from {host} took longer than {seconds:.0f} seconds and was stopped; nothing was changed. Try again later or on a faster connection.</source>
         <translation>la descarga desde {host} tardó más de {seconds:.0f} segundos y se detuvo; no se cambió nada. Inténtelo de nuevo más tarde o con una conexión más rápida.</translation>
     </message>
@@ -3919,6 +3951,50 @@ OffMap no es asesoría legal.</translation>
         <translation>la solicitud {reference} todavía no ha llegado a la empresa</translation>
     </message>
     <message>
+        <source>a request&apos;s reference {value} is not in OffMap&apos;s format (OFM-XXXX-XXXX)</source>
+        <translation>la referencia de solicitud {value} no tiene el formato de OffMap (OFM-XXXX-XXXX)</translation>
+    </message>
+    <message>
+        <source>request {reference} has an unknown {what} {value}</source>
+        <translation>la solicitud {reference} tiene un valor desconocido en «{what}»: {value}</translation>
+    </message>
+    <message>
+        <source>request {reference} has an impossible date {value} ({field})</source>
+        <translation>la solicitud {reference} tiene una fecha imposible: {value} ({field})</translation>
+    </message>
+    <message>
+        <source>the company {slug} has an unknown kind {value}</source>
+        <translation>la empresa {slug} tiene un tipo desconocido: {value}</translation>
+    </message>
+    <message>
+        <source>the request {reference} appears twice</source>
+        <translation>la solicitud {reference} aparece dos veces</translation>
+    </message>
+    <message>
+        <source>a holding names the unknown company {value}</source>
+        <translation>una empresa con datos del cliente nombra una empresa desconocida: {value}</translation>
+    </message>
+    <message>
+        <source>a holding has the unknown data kind {value}</source>
+        <translation>una empresa con datos del cliente tiene un tipo de dato desconocido: {value}</translation>
+    </message>
+    <message>
+        <source>an event belongs to no request of the case (request id {value})</source>
+        <translation>un evento no pertenece a ninguna solicitud del expediente (id de solicitud {value})</translation>
+    </message>
+    <message>
+        <source>an event has the unknown kind {value}</source>
+        <translation>un evento tiene un tipo desconocido: {value}</translation>
+    </message>
+    <message>
+        <source>an event has an impossible date {value}</source>
+        <translation>un evento tiene una fecha imposible: {value}</translation>
+    </message>
+    <message>
+        <source>{what} is not valid JSON: it is not UTF-8 text (unexpected byte at position {start})</source>
+        <translation>{what} no es JSON válido: no es texto UTF-8 (byte inesperado en la posición {start})</translation>
+    </message>
+    <message>
         <source>{request}; send it first (offmap request mark-sent), then follow up if it goes unanswered.</source>
         <translation>{request}; envíela primero (offmap request mark-sent) y luego haga un seguimiento si no recibe respuesta.</translation>
     </message>
@@ -4201,6 +4277,10 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>the sign-in server {host} could not be reached or answered nonsense ({error}); try again later.</source>
         <translation>no se pudo contactar con el servidor de inicio de sesión {host} o respondió algo sin sentido ({error}); inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>the sign-in was cancelled; nothing was changed.</source>
+        <translation>se canceló el inicio de sesión; no se cambió nada.</translation>
     </message>
     <message>
         <source>there is no setting called &apos;{name}&apos;; the settings are: {names}.</source>
@@ -5433,6 +5513,10 @@ OffMap no es asesoría legal.</translation>
         <translation>Formulario web o correo postal</translation>
     </message>
     <message>
+        <source>Address not confirmed</source>
+        <translation>Dirección no confirmada</translation>
+    </message>
+    <message>
         <source>Failed</source>
         <translation>Falló</translation>
     </message>
@@ -6566,6 +6650,10 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>{n} go by web form or post: open each request to print it or open the form.</source>
         <translation>{n} van por formulario web o correo postal: abra cada solicitud para imprimirla o abrir el formulario.</translation>
+    </message>
+    <message>
+        <source>{n} not sent: their address is not from a verified source and was not confirmed.</source>
+        <translation>{n} sin enviar: su dirección no viene de una fuente verificada y no se confirmó.</translation>
     </message>
     <message>
         <source>{n} failed: see Details; nothing was marked sent for them.</source>
