@@ -420,6 +420,12 @@ def import_case(store: Store, path: Path | str, passphrase: str | None = None,
 
 
 def _check_records(store: Store, doc: dict[str, Any]) -> None:
+    from app.core.case_rules import first_problem
+    from app.services.directory import directory_index
+
+    problem = first_problem(doc, set(directory_index(store)))  # as typed-in data is checked
+    if problem is not None:
+        raise _refuse(problem)
     types = (*REQUEST_TYPES, *FOLLOWUP_TYPES)
     for request in doc["requests"]:
         if request["type"] not in types:
