@@ -18,6 +18,7 @@ from app.logging_setup import setup_logging
 from app.paths import ensure_home
 
 log = logging.getLogger("app.gui")
+FINISH_WAIT_MS = 30_000  # at quit, after the window's own wait: bounded by the mail/HTTP timeouts
 
 
 def window_settings(home: Path) -> QSettings:
@@ -85,15 +86,18 @@ def run_gui(home: Path) -> int:
 
     QTimer.singleShot(0, lambda: run_welcome(window))
     code = app.exec()
-    finish(window.ctx.store)
+    finish(window.ctx.store, window.ctx.tasks)
     return code
 
 
-def finish(store) -> None:
-    """At exit, when no undo can bring a deleted event back any more: removes the files no
+def finish(store, tasks=None) -> None:
+    """At exit, when no undo can bring a deleted event back any more: stops the window's tasks
+    (nothing new starts; running ones are cancelled and awaited, bounded), removes the files no
     attachment refers to (backups keep their own copies), then closes the store."""
     from app.services.attachments import prune_unused
 
+    if tasks is not None and not tasks.shutdown(FINISH_WAIT_MS):
+        log.warning("closing the store with tasks still running")
     try:
         removed = prune_unused(store)
         if removed:

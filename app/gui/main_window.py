@@ -23,6 +23,7 @@ from app.gui.icons import decorate_actions, page_icon
 from app.gui.pages import PAGES, PageSpec
 
 log = logging.getLogger("app.gui")
+CLOSE_WAIT_MS = 10_000  # how long closing the window waits for cancelled tasks to end
 
 
 class MainWindow(QMainWindow):
@@ -146,4 +147,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
+        if self.ctx.tasks.running():
+            # Cancel what runs (a letter being sent is finished, never cut off) and wait for
+            # it, out of sight; launch.finish waits again before the store closes.
+            self.hide()
+            self.ctx.tasks.stop(CLOSE_WAIT_MS)
         super().closeEvent(event)
