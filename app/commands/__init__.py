@@ -20,4 +20,5 @@ COMMAND_MODULES = [
     "app.commands.clinic",
     "app.commands.bulk",
     "app.commands.preferences",
+    "app.commands.records",
 ]

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from app.commands.context import CliContext, print_json, print_table
+from app.commands.context import CliContext, print_json, print_table, shared_group
 from app.core.clients import display_phone
 from app.core.model import Client
 from app.services import clients as client_service
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    client = sub.add_parser("client", help="add and list clients")
-    actions = client.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions = shared_group(sub, "client", "add and list clients")
 
     add = actions.add_parser("add", help="add a client and print their id")
     add.add_argument("--name", required=True)
