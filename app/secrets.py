@@ -12,8 +12,10 @@ never contain the password.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -59,11 +61,14 @@ class KeyringUnavailableError(SecretsError):
 
 @dataclass(frozen=True)
 class KeyringStatus:
-    """What Settings shows about the keyring. `secure` is False when passwords cannot be stored."""
+    """What Settings shows about the keyring. `secure` is False when passwords cannot be stored;
+    `locked` is True when a secure keyring exists but is locked (a different state: OffMap
+    offers to unlock it and never keeps the password anywhere else meanwhile)."""
 
     secure: bool
     backend: str
     explanation: str
+    locked: bool = False
 
 
 def _backend() -> Any:
@@ -108,9 +113,75 @@ def keyring_status() -> KeyringStatus:
         return KeyringStatus(False, "none", _no_keyring_message())
     name = _describe(backend)
     if is_secure_backend(backend):
+        if is_locked(backend):
+            return KeyringStatus(True, name, _locked_message(name), locked=True)
         return KeyringStatus(True, name, Text("Passwords are kept in the system keyring ({name}).",
                                               name=name))
     return KeyringStatus(False, name, _no_keyring_message(name))
+
+
+def _locked_message(backend: str) -> Text:
+    return Text(
+        "the system keyring ({backend}) is locked. OffMap neither reads nor stores mail "
+        "passwords while it is locked, and never keeps them anywhere else instead: unlock it "
+        "(Settings → Mail accounts → Unlock keyring, or your desktop's keyring manager) to send "
+        "with a stored password.", backend=backend)
+
+
+@contextlib.contextmanager
+def _collections(backend: Any) -> Iterator[list[Any]]:
+    """The Secret Service collections the keyring backend writes to (none for other backends
+    or when D-Bus cannot be reached). Looking at them does not prompt."""
+    from keyring.backends.chainer import ChainerBackend
+
+    chained = list(backend.backends) if isinstance(backend, ChainerBackend) else [backend]
+    services = [b for b in chained
+                if type(b).__module__.startswith("keyring.backends.SecretService")]
+    if not services:
+        yield []
+        return
+    import secretstorage
+
+    try:
+        connection = secretstorage.dbus_init()
+    except Exception as exc:  # no D-Bus, no service: not "locked", another state
+        log.info("keyring collection unavailable: %s", type(exc).__name__)
+        yield []
+        return
+    try:
+        yield [secretstorage.Collection(connection, b.preferred_collection)
+               if getattr(b, "preferred_collection", None)
+               else secretstorage.get_default_collection(connection) for b in services]
+    finally:
+        connection.close()
+
+
+def is_locked(backend: Any | None = None) -> bool:
+    """True when the secure keyring's collection is locked (Secret Service; other systems
+    report a locked keychain when it is used)."""
+    try:
+        with _collections(_backend() if backend is None else backend) as collections:
+            return any(collection.is_locked() for collection in collections)
+    except Exception as exc:
+        log.info("keyring lock state unknown: %s", type(exc).__name__)
+        return False
+
+
+def unlock_keyring() -> bool:
+    """Asks the system to unlock the keyring (it shows its own password prompt). True when it
+    is unlocked afterwards; False when the user declined or no prompt could be shown."""
+    try:
+        with _collections(_backend()) as collections:
+            for collection in collections:
+                if collection.is_locked():
+                    collection.unlock(timeout=300)
+                if collection.is_locked():
+                    log.info("keyring unlock declined")
+                    return False
+    except Exception as exc:  # a prompt that never answered, a dropped connection
+        log.info("keyring unlock failed: %s", type(exc).__name__)
+        return False
+    return True
 
 
 def _no_keyring_message(backend: str = "") -> Text:
@@ -151,9 +222,10 @@ def _translate(exc: Exception, verb: str) -> SecretsError:
     if isinstance(exc, kerr.KeyringLocked) or "locked" in text or "dismissed" in text \
             or kind == "PromptDismissedException":
         return KeyringLockedError(
-            "the system keyring is locked, so OffMap could not {action} the mail password. Unlock "
-            "it (on Linux: open 'Passwords and Keys' or log out and in again; on macOS: Keychain "
-            "Access) and try again.",
+            "the system keyring is locked (a keyring exists, but it was not unlocked), so OffMap "
+            "could not {action} the mail password and kept it nowhere else. Unlock it (Settings "
+            "→ Mail accounts → Unlock keyring; on Linux also 'Passwords and Keys'; on macOS "
+            "Keychain Access) and try again, or type the password when you send.",
             action=action)
     if "denied" in text or "not allowed" in text or "-25293" in text or "-128" in text \
             or "-25308" in text or "permission" in text:
@@ -242,6 +314,9 @@ def forget_for_session(key: str | None = None) -> None:
 def describe_for_humans() -> str:
     """One line for `offmap account list` and Settings."""
     status = keyring_status()
+    if status.locked:
+        return Text("Passwords: system keyring ({backend}), LOCKED: unlock it to use stored "
+                    "passwords; nothing is kept anywhere else.", backend=status.backend)
     if status.secure:
         return Text("Passwords: system keyring ({backend}).", backend=status.backend)
     return Text("Passwords: not stored (no secure keyring); OffMap asks when you send.")
@@ -261,9 +336,11 @@ __all__ = [
     "forget_for_session",
     "get_password",
     "has_secure_keyring",
+    "is_locked",
     "is_secure_backend",
     "keyring_status",
     "recall_for_session",
     "remember_for_session",
     "set_password",
+    "unlock_keyring",
 ]

@@ -163,7 +163,7 @@ class AccountDialog(QDialog):
         status = secrets.keyring_status()
         self.keyring_note.setText(
             self.tr("The password is stored in the system keyring, never in OffMap's files.")
-            if status.secure else sentence(status.explanation))
+            if status.secure and not status.locked else sentence(status.explanation))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Result"))
@@ -362,6 +362,10 @@ class MailAccountsSection(QGroupBox):
         self.sign_in_button.setToolTip(self.tr("For accounts that no longer accept passwords "
                                                "(OAuth; the token stays in the keyring)"))
         self.sign_in_button.clicked.connect(lambda: self.sign_in_selected())
+        self.unlock_button = QPushButton(self.tr("&Unlock keyring…"))
+        self.unlock_button.setToolTip(self.tr("Ask the system to unlock its keyring (it shows "
+                                              "its own password prompt)"))
+        self.unlock_button.clicked.connect(lambda: self.unlock_keyring())
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Mail account status"))
@@ -374,6 +378,7 @@ class MailAccountsSection(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(explain)
         layout.addWidget(self.keyring)
+        layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
@@ -384,7 +389,8 @@ class MailAccountsSection(QGroupBox):
         self.model.set_accounts(account_service.list_accounts(self.ctx.store),
                                 account_service.default_account_id(self.ctx.store))
         status = secrets.keyring_status()
-        if status.secure:
+        self.unlock_button.setVisible(status.locked)
+        if status.secure and not status.locked:
             self.keyring.setText(self.tr(
                 "Passwords are kept in the system keyring ({backend}), never in OffMap's "
                 "files, backups or exports.").replace("{backend}", status.backend))
@@ -395,6 +401,16 @@ class MailAccountsSection(QGroupBox):
             self.keyring.setStyleSheet("QLabel { background: #fff4e5; color: #5f3700;"
                                        " padding: 6px; border-radius: 4px; }")
         self._update_buttons()
+
+    def unlock_keyring(self) -> bool:
+        """Asks the system to unlock its keyring; says so when it stays locked."""
+        unlocked = secrets.unlock_keyring()
+        if not unlocked:
+            self.status.setText(self.tr(
+                "The keyring is still locked (the unlock was declined). Stored passwords cannot "
+                "be used until it is unlocked; OffMap keeps them nowhere else."))
+        self.reload()
+        return unlocked
 
     def selected_account(self) -> MailAccount | None:
         rows = self.table.selectionModel().selectedRows()

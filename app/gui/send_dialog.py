@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import secrets
 from app.core.errors import OffMapError
 from app.core.model import MailAccount
 from app.gui.context import GuiContext
@@ -139,7 +140,15 @@ class SendController(QObject):
             if remember:
                 keep_password(self.parent_widget, store, account, password)
             return account, password
-        except OffMapError as exc:  # keyring locked / access denied
+        except secrets.KeyringLockedError as exc:  # a keyring exists: offer to unlock it
+            answer = QMessageBox.question(
+                self.parent_widget, self.tr("Keyring locked"),
+                error_text(exc) + "\n\n" + self.tr("Unlock the keyring now?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+            if answer == QMessageBox.StandardButton.Yes and secrets.unlock_keyring():
+                return self.account_and_password(account_id)
+            return None
+        except OffMapError as exc:  # access denied
             QMessageBox.warning(self.parent_widget, self.tr("Mail password"), error_text(exc))
             return None
 
