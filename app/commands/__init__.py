@@ -21,4 +21,6 @@ COMMAND_MODULES = [
     "app.commands.bulk",
     "app.commands.preferences",
     "app.commands.records",
+    "app.commands.user_companies",
+    "app.commands.backups",
 ]

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.commands.context import CliContext, print_json, print_table
+from app.commands.context import CliContext, print_json, print_table, shared_group
 from app.core import directory as core
 from app.core.model import COMPANY_KINDS
 from app.services import directory as directory_service
@@ -16,8 +16,7 @@ CONTACT_LABELS = {"email": "E-mail", "webform": "Web form", "postal": "Post", "p
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    directory = sub.add_parser("directory", help="search the company directory, import, update")
-    actions = directory.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions = shared_group(sub, "directory", "search the company directory, import, update")
 
     search = actions.add_parser("search", help="companies matching a name, alias or brand")
     search.add_argument("text", nargs="?", default="")

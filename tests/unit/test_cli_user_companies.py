@@ -1,0 +1,78 @@
+"""The Directory page's own companies (new, edit, edit my copy, delete) and Settings > Backups'
+list, through the command line. Bad input exits 1 with one `offmap: error:` line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from app.cli import main
+
+
+def run(capsys, home: Path, *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main(["--home", str(home), *argv])
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def ok_json(capsys, home: Path, *argv: str):
+    code, out, err = run(capsys, home, *argv, "--json")
+    assert code == 0, err
+    return json.loads(out)
+
+
+def failed(capsys, home: Path, *argv: str) -> str:
+    code, _out, err = run(capsys, home, *argv)
+    lines = err.strip().splitlines()
+    assert code == 1 and len(lines) == 1 and lines[0].startswith("offmap: error: "), (code, err)
+    return lines[0]
+
+
+def test_own_companies_add_edit_delete(capsys, tmp_path):
+    home = tmp_path / "home"
+    added = ok_json(capsys, home, "directory", "add", "--name", "Acme Locate", "--kind",
+                    "broker", "--email", "privacy@acme.example", "--alias", "Acme")
+    assert (added["slug"], added["contacts"]["email"]) == ("acme-locate", "privacy@acme.example")
+    assert added["aliases"] == ["Acme"]
+    edited = ok_json(capsys, home, "directory", "edit", "acme-locate", "--webform",
+                     "https://acme.example/privacy", "--email", "")
+    assert edited["contacts"]["webform"] == "https://acme.example/privacy"
+    assert edited["contacts"]["email"] is None and edited["aliases"] == ["Acme"]  # kept
+    found = ok_json(capsys, home, "directory", "search", "Acme")
+    assert [c["slug"] for c in found] == ["acme-locate"]
+
+    assert "host network" in failed(capsys, home, "directory", "add", "--name", "Tiny Mobile",
+                                    "--kind", "mvno")
+    mvno = ok_json(capsys, home, "directory", "add", "--name", "Tiny Mobile", "--kind", "mvno",
+                   "--host", "t-mobile")
+    assert mvno["hosts"] == ["t-mobile"]
+    assert "not a company in the directory" in failed(
+        capsys, home, "directory", "edit", "tiny-mobile", "--host", "no-such-carrier")
+    assert "e-mail address" in failed(capsys, home, "directory", "edit", "acme-locate",
+                                      "--email", "not-an-address")
+
+    copy = ok_json(capsys, home, "directory", "edit", "kochava", "--notes", "Asked by phone.")
+    assert copy["slug"] == "kochava" and copy["notes"] == "Asked by phone."
+    assert "cannot be deleted" in failed(capsys, home, "directory", "delete", "att")
+    assert run(capsys, home, "directory", "delete", "acme-locate")[0] == 0
+    assert ok_json(capsys, home, "directory", "search", "Acme Locate") == []
+
+
+def test_backups_lists_the_kept_backups(capsys, tmp_path):
+    from app.services.backup import run_daily_backup
+    from app.store import open_store
+
+    home = tmp_path / "home"
+    assert ok_json(capsys, home, "backups") == []
+    store = open_store(home)
+    try:
+        made = run_daily_backup(store)
+    finally:
+        store.close()
+    [listed] = ok_json(capsys, home, "backups")
+    assert (listed["path"], listed["kind"]) == (str(made), "auto") and listed["bytes"] > 0
+    code, out, _err = run(capsys, home, "backups")
+    assert code == 0 and "auto" in out and made.name in out
