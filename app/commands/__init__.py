@@ -23,4 +23,5 @@ COMMAND_MODULES = [
     "app.commands.records",
     "app.commands.user_companies",
     "app.commands.backups",
+    "app.commands.guides",
 ]

@@ -1,5 +1,6 @@
-"""The Directory page's own companies (new, edit, edit my copy, delete) and Settings > Backups'
-list, through the command line. Bad input exits 1 with one `offmap: error:` line."""
+"""The Directory page's own companies (new, edit, edit my copy, delete), Settings > Backups'
+list and the Ad-ID toolkit's guide, through the command line. Bad input exits 1 with one
+`offmap: error:` line."""
 
 from __future__ import annotations
 
@@ -76,3 +77,15 @@ def test_backups_lists_the_kept_backups(capsys, tmp_path):
     assert (listed["path"], listed["kind"]) == (str(made), "auto") and listed["bytes"] > 0
     code, out, _err = run(capsys, home, "backups")
     assert code == 0 and "auto" in out and made.name in out
+
+
+def test_ad_id_guide(capsys, tmp_path):
+    home = tmp_path / "home"
+    guide = ok_json(capsys, home, "guide", "ad-id")
+    keys = [s["key"] for s in guide["sections"]]
+    assert "android-find" in keys and all(s["sources"] for s in guide["sections"])
+    assert "kochava" in guide["ad_id_only_companies"]
+    code, out, _err = run(capsys, home, "guide", "ad-id")
+    assert code == 0 and "Find the advertising ID on Android" in out and "--ad-id UUID" in out
+    code, _out, err = run(capsys, home, "guide", "no-such-guide")
+    assert code == 2 and "usage error" in err
