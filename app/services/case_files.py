@@ -25,7 +25,7 @@ import tempfile
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -35,6 +35,7 @@ from app.core.case_file import CASE_JSON, SUMMARY_PDF, CaseFileError
 from app.core.clients import validate_client
 from app.core.errors import OffMapError, ValidationError
 from app.core.model import EVENT_KINDS, FOLLOWUP_TYPES, REQUEST_TYPES, Attachment, Event, Request
+from app.core.provenance import PROVENANCE_KEY
 from app.core.text import Text
 from app.paths import secure_file
 from app.services import attachments as attachment_service
@@ -487,6 +488,9 @@ def _insert(store: Store, doc: dict[str, Any]) -> ImportResult:
             company = _company(row)
             if company_repo.get(conn, company.slug) is None and (
                     company.origin == "cppa" or company.slug not in index):
+                if company.origin == "user":  # not typed here: its contacts are confirmed
+                    company.extra[PROVENANCE_KEY] = Text(
+                        "a case file imported on {date}", date=date.today().isoformat())
                 company_repo.upsert(conn, company)
                 result.companies += 1
         for row in doc["holdings"]:

@@ -73,3 +73,25 @@ def test_cli_names_the_first_problem_on_one_line(store, sample, tmp_path, hostil
     assert err.startswith("offmap: error: this case file cannot be imported: request ")
     assert "unknown law 'xx-nowhere'" in err and "won" not in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_companies_from_a_case_file_are_not_trusted_for_sending(store, tmp_path, target):
+    from app.core.model import Client, Company
+    from app.services import clients as client_service
+    from app.services import directory as directory_service
+    from app.services.requests import new_request
+
+    mine = directory_service.save_user_company(store, Company(
+        slug="", name="Corner Data Shop", kind="broker",
+        contacts={"email": "privacy@corner.example"}))
+    client = client_service.add_client(store, Client(name="Case Carrier", state="CA"))
+    new_request(store, client.id, mine.slug, "delete")
+    out = tmp_path / "case.zip"
+    case_files.export_case(store, client.id, out)
+    case_files.import_case(target, out)
+    imported = directory_service.get_company(target, mine.slug)
+    source = directory_service.company_json(imported)["contact_sources"]["email"]
+    assert source["source"].startswith("a case file imported on ")
+    assert source["trusted"] is False
+    mine_here = directory_service.company_json(directory_service.get_company(store, mine.slug))
+    assert mine_here["contact_sources"]["email"]["trusted"] is True  # typed in here
