@@ -23,6 +23,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlencode, urlparse
 
 from app import secrets
+from app.core import safe_json
 from app.core.errors import OffMapError, ValidationError
 from app.core.model import MailAccount
 from app.core.text import Text
@@ -135,8 +136,11 @@ def _post(url: str, form: dict[str, str], timeout: float = 30.0) -> dict[str, An
     try:
         response = requests.post(url, data=form, timeout=timeout,
                                  headers={"Accept": "application/json"})
-        payload = response.json()
-    except (requests.RequestException, ValueError) as exc:
+        payload = safe_json.loads(response.content, "the sign-in server's answer",
+                                  max_bytes=1024 * 1024)
+        if not isinstance(payload, dict):
+            raise ValueError("not a JSON object")
+    except (requests.RequestException, ValueError, safe_json.JsonRefused) as exc:
         raise OAuthError("the sign-in server {host} could not be reached or answered "
                          "nonsense ({error}); try again later.",
                          host=urlparse(url).hostname, error=type(exc).__name__) from exc
