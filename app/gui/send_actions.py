@@ -40,6 +40,9 @@ class SendActions(QObject):
             top.insertWidget(top.indexOf(page.export_button), self.send_all_button)
         self.controller.sent.connect(lambda _ids: page.reload(select_id=page.selected_id()))
         self._shown(page.detail.request_id)
+        from app.gui.route_menu import install_route_actions
+
+        install_route_actions(self)  # "Other ways": web form, post, phone, channels
 
     def _shown(self, request_id: int | None) -> None:
         status = None

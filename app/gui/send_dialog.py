@@ -183,10 +183,14 @@ class SendController(QObject):
         if not channels.email_trusted and not self.confirm_unverified([channels]):
             return
         if confirm:
+            from app.services.routes import successor_note
+
+            note = successor_note(store, request)
             picked = self.confirm(self.tr("Send {ref} to {name} <{to}>?")
                                   .replace("{ref}", request.reference)
                                   .replace("{name}", channels.name)
-                                  .replace("{to}", channels.email or ""))
+                                  .replace("{to}", channels.email or "")
+                                  + (f"\n\n{shown(note)}" if note else ""))
             if picked is False:
                 return
             account_id = picked if picked is not None else account_id
@@ -529,6 +533,7 @@ class ChannelDialog(QDialog):
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
+        self._add_routes(layout)
         if channels.postal:
             address = QLabel(self.tr("Postal address:") + "\n" + channels.postal)
             address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -553,6 +558,40 @@ class ChannelDialog(QDialog):
         buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.reject)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
+
+    def _add_routes(self, layout: QVBoxLayout) -> None:
+        """Why a successor gets it, the company's channels with their health (a bounced address
+        is shown as suspect), and the guided web form, post and phone routes."""
+        from app.gui.route_menu import open_route
+        from app.gui.route_widgets import channels_label, header_label
+        from app.services import routes
+
+        try:
+            plan = routes.route_plan(self.ctx.store, self.request_id)
+        except OffMapError:
+            self.route_buttons: dict[str, QPushButton] = {}
+            return
+        if self.channels.suspect_email:
+            suspect = QLabel(self.tr("Its e-mail address {email} failed before ({reason}); it "
+                                     "is not used.")
+                             .replace("{email}", self.channels.suspect_email)
+                             .replace("{reason}", shown(self.channels.suspect_reason)))
+            suspect.setWordWrap(True)
+            layout.addWidget(suspect)
+        layout.addWidget(header_label(plan))
+        layout.addWidget(channels_label(plan.channels))
+        routes_box = QDialogButtonBox()
+        self.route_buttons = {}
+        for route, label, available in (
+                ("webform", self.tr("Web form &steps…"), plan.webform),
+                ("post", self.tr("Post with &window envelope…"), plan.postal),
+                ("phone", self.tr("P&hone script…"), plan.phone)):
+            button = routes_box.addButton(label, QDialogButtonBox.ButtonRole.ActionRole)
+            button.setEnabled(bool(available))
+            button.clicked.connect(lambda _=False, r=route: (
+                self.accept(), open_route(self.ctx, self.request_id, r, self.parentWidget())))
+            self.route_buttons[route] = button
+        layout.addWidget(routes_box)
 
     def _letter(self, fmt: str) -> bytes:
         from app.services.letters import render_letter
