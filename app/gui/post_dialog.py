@@ -47,8 +47,8 @@ class PostDialog(QDialog):
         letter = QGroupBox(self.tr("1. Print the letter"))
         letter_form = QFormLayout(letter)
         self.envelope = QComboBox()
-        self.envelope.addItem(self.tr("US #10 window envelope (US Letter)"), "us10")
-        self.envelope.addItem(self.tr("DL window envelope (A4)"), "dl")
+        self.envelope.addItem(self.tr("US #10 window envelope (US Letter)"), userData="us10")
+        self.envelope.addItem(self.tr("DL window envelope (A4)"), userData="dl")
         self.envelope.setCurrentIndex(self.envelope.findData(
             routes.envelope_for(ctx.store, request)))
         self.envelope.setAccessibleName(self.tr("Envelope"))

@@ -2029,12 +2029,24 @@
         <translation>Para cuentas que ya no aceptan contraseñas (OAuth; el token queda en el llavero)</translation>
     </message>
     <message>
+        <source>&amp;Unlock keyring…</source>
+        <translation>&amp;Desbloquear llavero…</translation>
+    </message>
+    <message>
+        <source>Ask the system to unlock its keyring (it shows its own password prompt)</source>
+        <translation>Pedir al sistema que desbloquee su llavero (muestra su propia solicitud de contraseña)</translation>
+    </message>
+    <message>
         <source>Mail account status</source>
         <translation>Estado de la cuenta de correo</translation>
     </message>
     <message>
         <source>Passwords are kept in the system keyring ({backend}), never in OffMap&apos;s files, backups or exports.</source>
         <translation>Las contraseñas se guardan en el llavero del sistema ({backend}), nunca en los archivos, copias de seguridad ni exportaciones de OffMap.</translation>
+    </message>
+    <message>
+        <source>The keyring is still locked (the unlock was declined). Stored passwords cannot be used until it is unlocked; OffMap keeps them nowhere else.</source>
+        <translation>El llavero sigue bloqueado (se rechazó el desbloqueo). Las contraseñas guardadas no se pueden usar hasta que se desbloquee; OffMap no las guarda en ningún otro lugar.</translation>
     </message>
     <message>
         <source>Saved {name}.</source>
@@ -3479,10 +3491,6 @@ OffMap no es asesoría legal.</translation>
         <translation> (solo se encontró {backend}, que no es seguro)</translation>
     </message>
     <message>
-        <source>the system keyring is locked, so OffMap could not {action} the mail password. Unlock it (on Linux: open &apos;Passwords and Keys&apos; or log out and in again; on macOS: Keychain Access) and try again.</source>
-        <translation>el llavero del sistema está bloqueado, así que OffMap no pudo {action} la contraseña de correo. Desbloquéelo (en Linux: abra &apos;Passwords and Keys&apos; [Contraseñas y claves] o cierre la sesión y vuelva a iniciarla; en macOS: Acceso a Llaveros [Keychain Access]) e inténtelo de nuevo.</translation>
-    </message>
-    <message>
         <source>the system keyring refused OffMap access, so it could not {action} the mail password. Allow OffMap when the keyring asks, or remove the old &apos;OffMap&apos; entry in your keyring manager and enter the password again in Settings → Mail accounts.</source>
         <translation>el llavero del sistema le negó el acceso a OffMap, así que no pudo {action} la contraseña de correo. Permita el acceso a OffMap cuando el llavero lo pida, o elimine la entrada antigua &apos;OffMap&apos; en su administrador de llaveros e ingrese de nuevo la contraseña en Configuración → Cuentas de correo.</translation>
     </message>
@@ -3967,10 +3975,6 @@ OffMap no es asesoría legal.</translation>
         <translation>la empresa {slug} tiene un tipo desconocido: {value}</translation>
     </message>
     <message>
-        <source>the request {reference} appears twice</source>
-        <translation>la solicitud {reference} aparece dos veces</translation>
-    </message>
-    <message>
         <source>a holding names the unknown company {value}</source>
         <translation>una empresa con datos del cliente nombra una empresa desconocida: {value}</translation>
     </message>
@@ -3993,6 +3997,22 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>{what} is not valid JSON: it is not UTF-8 text (unexpected byte at position {start})</source>
         <translation>{what} no es JSON válido: no es texto UTF-8 (byte inesperado en la posición {start})</translation>
+    </message>
+    <message>
+        <source>the system keyring ({backend}) is locked. OffMap neither reads nor stores mail passwords while it is locked, and never keeps them anywhere else instead: unlock it (Settings → Mail accounts → Unlock keyring, or your desktop&apos;s keyring manager) to send with a stored password.</source>
+        <translation>el llavero del sistema ({backend}) está bloqueado. OffMap no lee ni guarda contraseñas de correo mientras esté bloqueado, y nunca las guarda en ningún otro lugar como alternativa: desbloquéelo (Configuración → Cuentas de correo → Desbloquear llavero, o el administrador de llaveros de su escritorio) para enviar con una contraseña guardada.</translation>
+    </message>
+    <message>
+        <source>the system keyring is locked (a keyring exists, but it was not unlocked), so OffMap could not {action} the mail password and kept it nowhere else. Unlock it (Settings → Mail accounts → Unlock keyring; on Linux also &apos;Passwords and Keys&apos;; on macOS Keychain Access) and try again, or type the password when you send.</source>
+        <translation>el llavero del sistema está bloqueado (existe un llavero, pero no se desbloqueó), así que OffMap no pudo {action} la contraseña de correo y no la guardó en ningún otro lugar. Desbloquéelo (Configuración → Cuentas de correo → Desbloquear llavero; en Linux también &apos;Contraseñas y claves&apos;; en macOS, Acceso a Llaveros) e inténtelo de nuevo, o escriba la contraseña al enviar.</translation>
+    </message>
+    <message>
+        <source>Passwords: system keyring ({backend}), LOCKED: unlock it to use stored passwords; nothing is kept anywhere else.</source>
+        <translation>Contraseñas: llavero del sistema ({backend}), BLOQUEADO: desbloquéelo para usar las contraseñas guardadas; no se guarda nada en ningún otro lugar.</translation>
+    </message>
+    <message>
+        <source>a case file imported on {date}</source>
+        <translation>un expediente importado el {date}</translation>
     </message>
     <message>
         <source>{request}; send it first (offmap request mark-sent), then follow up if it goes unanswered.</source>
@@ -6677,6 +6697,14 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>Open Settings now?</source>
         <translation>¿Abrir Configuración ahora?</translation>
+    </message>
+    <message>
+        <source>Keyring locked</source>
+        <translation>Llavero bloqueado</translation>
+    </message>
+    <message>
+        <source>Unlock the keyring now?</source>
+        <translation>¿Desbloquear el llavero ahora?</translation>
     </message>
     <message>
         <source>Mail password</source>
