@@ -54,7 +54,8 @@ class WebformDialog(QDialog):
         form = QFormLayout(values)
         self.copy_buttons: dict[str, QPushButton] = {}
         for value in self.plan.values:
-            form.addRow(value.label + ":", self._copy_row(value.label, value.value))
+            label = self.tr(value.label)  # a data label, catalogued in another context
+            form.addRow(label + ":", self._copy_row(label, value.value))
         for missing in self.plan.missing:
             note = QLabel(self.tr("Missing: {what}. Add it to the client if the form asks for "
                                   "it.").replace("{what}", missing))
