@@ -345,8 +345,10 @@ class RequestTimeline(QWidget):
         parts = [self.tr("Status: {s}").replace("{s}", self.tr(labels.get(derived.status,
                                                                            derived.status)))]
         if derived.sent_on:
+            via = {"email": self.tr("e-mail"), "post": self.tr("post"), "phone": self.tr("phone"),
+                   "webform": self.tr("web form")}.get(derived.via or "email", derived.via)
             parts.append(self.tr("sent {d} by {via}").replace("{d}", derived.sent_on.isoformat())
-                         .replace("{via}", derived.via or "email"))
+                         .replace("{via}", via))
         if derived.due_on:
             rule = derived.due.rule if derived.due else {}
             due = self.tr("answer due {d}").replace("{d}", derived.due_on.isoformat())

@@ -6353,6 +6353,22 @@ OffMap no es asesoría legal.</translation>
         <translation>Estado: {s}</translation>
     </message>
     <message>
+        <source>e-mail</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>correo postal</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation>formulario web</translation>
+    </message>
+    <message>
         <source>sent {d} by {via}</source>
         <translation>enviada el {d} por {via}</translation>
     </message>
