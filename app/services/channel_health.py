@@ -190,7 +190,7 @@ def mark_from_bounce(store: Store, request: Request, sent: Event | None, day: da
     reason = Text("bounced on {day}", day=day.isoformat()) if not text.strip() else \
         Text("bounced on {day}: {text}", day=day.isoformat(), text=" ".join(text.split())[:200])
     marked = []
-    for value in values:
+    for value in (v for v in values if normalise_value(kind, v)):
         mark_suspect(store, health_key(request), kind, value, reason, on=day)
         marked.append((kind, value))
     return marked
