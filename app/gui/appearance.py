@@ -65,11 +65,23 @@ def light_palette(standard: QPalette) -> QPalette:
     return palette
 
 
+def set_style(app: QApplication, name: str) -> None:
+    """Changes the application style with the application style sheet (the focus ring) lifted
+    first: replacing the style under a style sheet leaves existing views (header views with a
+    pending resize) pointing at the deleted style, and Qt crashes on their next timer."""
+    sheet = app.styleSheet()
+    if sheet:
+        app.setStyleSheet("")
+    app.setStyle(name)
+    if sheet:
+        app.setStyleSheet(sheet)
+
+
 def apply_scheme(app: QApplication, scheme: Qt.ColorScheme) -> None:
     """Dark uses Fusion with a dark palette (not every platform style has one); light and
     unknown use the style's own palette."""
     if scheme == Qt.ColorScheme.Dark:
-        app.setStyle("Fusion")
+        set_style(app, "Fusion")
         app.setPalette(dark_palette())
     else:
         app.setPalette(light_palette(app.style().standardPalette()))

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from app.gui.appearance import apply_scheme, color, is_dark
+from app.gui.appearance import apply_scheme, color, is_dark, set_style
 
 
 def _luminance(c: QColor) -> float:
@@ -27,7 +29,7 @@ def restore_palette():
     app = QApplication.instance()
     style, palette = app.style().name(), app.palette()
     yield app
-    app.setStyle(style)
+    set_style(app, style)
     app.setPalette(palette)
 
 
@@ -45,3 +47,22 @@ def test_error_colour_is_readable_in_both_schemes(restore_palette, scheme):
 
 def test_contrast_check_can_fail():
     assert contrast(QColor("#777777"), QColor("#888888")) < 4.5
+
+
+
+def test_switching_style_after_windows_were_open_does_not_crash():
+    """Seen in this suite: main windows left by other tests, then the scheme (and so the style)
+    switched under the focus-ring style sheet, left header views on a deleted style; Qt crashed
+    on their next timer. Run in a subprocess, so a crash fails this test instead of the run."""
+    import os
+    import subprocess
+    import sys
+
+    here = Path(__file__)
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+         str(here.parent / "test_accessibility.py"), str(here),
+         "-k", "not does_not_crash"],
+        capture_output=True, text=True, timeout=600, cwd=here.parents[2],
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
