@@ -1,9 +1,7 @@
-"""Table model of open deadlines (model/view; testable without widgets).
-
-Filtering by text, category and client happens here, over precomputed lower-case search keys,
-in one list comprehension: on the 50,000-request store a keystroke re-filters in a few
-milliseconds, where a proxy calling back into Python for every row would take several times
-longer. Sorting is done here too (see proxy.SourceSortedProxy)."""
+"""Table model of open deadlines (model/view; testable without widgets): a windowed list (see
+request_rows_model) filtered by text, category and client and sorted by the store's indexed
+queries (`DeadlineStoreSource`), or in Python for rows handed over whole. Only the rows on
+screen are built as DeadlineRows."""
 
 from __future__ import annotations
 
@@ -14,8 +12,10 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.gui.appearance import color
-from app.gui.request_rows_model import RequestRowsModel
+from app.gui.request_rows_model import QueryResult, RequestRowsModel
+from app.services import deadlines as deadline_service
 from app.services.deadlines import CATEGORIES, DeadlineRow
+from app.services.request_queries import in_own_store
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -41,8 +41,7 @@ class DeadlineTableModel(RequestRowsModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._category: str | None = None
-        self._client_id: int | None = None
+        self.query.update(category=None, client_id=None)
         self._bold = QFont()
         self._bold.setBold(True)
         self._overdue_brush = QBrush(QColor(color("error")))
@@ -66,26 +65,24 @@ class DeadlineTableModel(RequestRowsModel):
         return " ".join((request.reference, row.client_name, row.company_name, request.company,
                          request.type, request.law, row.status))
 
-    def accepts(self, row: DeadlineRow) -> bool:
-        return ((self._category is None or row.category == self._category)
-                and (self._client_id is None or row.request.client_id == self._client_id))
+    def accepts(self, row: DeadlineRow, query: dict[str, Any]) -> bool:
+        return ((query["category"] is None or row.category == query["category"])
+                and (query["client_id"] is None or row.request.client_id == query["client_id"]))
 
     def set_category(self, category: str | None) -> None:
         """One of CATEGORIES, or None for every open request."""
         if category is not None and category not in CATEGORIES:
             raise ValueError(f"unknown category {category!r}")
-        self._category = category
-        self._refilter()
+        self.update_query(category=category)
 
     def set_client(self, client_id: int | None) -> None:
-        self._client_id = client_id
-        self._refilter()
+        self.update_query(client_id=client_id)
 
-    def counts(self) -> dict[str, int]:
+    def memory_counts(self, rows: list[DeadlineRow], query: dict[str, Any]) -> dict[str, int]:
         """Rows per category among those the client filter lets through (text ignored)."""
         result = dict.fromkeys(CATEGORIES, 0)
-        for row in self._rows:
-            if self._client_id is None or row.request.client_id == self._client_id:
+        for row in rows:
+            if query["client_id"] is None or row.request.client_id == query["client_id"]:
                 result[row.category] += 1
         return result
 
@@ -122,9 +119,11 @@ class DeadlineTableModel(RequestRowsModel):
         return self._note(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if not index.isValid() or index.row() >= self.row_count():
             return None
-        row = self._rows[self._visible[index.row()]]
+        row = self.row_at(index.row())
+        if row is None:
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, index.column())
         if role == self.RowRole:
@@ -152,3 +151,38 @@ class DeadlineTableModel(RequestRowsModel):
             parts.append(self.tr("Receipt to be confirmed by {d}").replace(
                 "{d}", row.confirm_by.isoformat()))
         return "\n".join(parts)
+
+
+# The store's order for each column (days left and the note follow the deadline).
+_SORTS = ("reference", "client", "company", "type", "status", "sent", "deadline", "deadline",
+          "deadline")
+
+
+class DeadlineStoreSource:
+    """Open requests straight from the store: ids and counts from indexed queries on a store of
+    its own (the page runs them off the GUI thread), rows a page at a time from the window's."""
+
+    def __init__(self, store) -> None:
+        self.store = store
+        self.names: dict[str, str] = {}  # company names, read with the first query
+
+    def query(self, query: dict[str, Any]) -> QueryResult:
+        column = query["sort_column"]
+        wanted = deadline_service.DeadlineQuery(
+            text=query["text"], client_id=query["client_id"], category=query["category"],
+            sort=_SORTS[column] if 0 <= column < len(_SORTS) else "deadline",
+            descending=query["descending"])
+
+        def work(store) -> QueryResult:
+            if not self.names:
+                self.names = deadline_service.company_names(store)
+            ids = deadline_service.deadline_ids(store, wanted, self.names)
+            counts = deadline_service.deadline_counts(store, query["client_id"])
+            every = (counts if query["client_id"] is None
+                     else deadline_service.deadline_counts(store))
+            return QueryResult(ids, sum(every.values()), counts)
+
+        return in_own_store(self.store.home, work)
+
+    def rows(self, ids: list[int]) -> list[DeadlineRow]:
+        return deadline_service.deadline_rows(self.store, ids, self.names)

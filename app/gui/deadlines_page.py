@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -29,18 +30,20 @@ from PySide6.QtWidgets import (
 from app.core.errors import OffMapError
 from app.gui.appearance import color
 from app.gui.context import GuiContext
-from app.gui.deadlines_model import DeadlineTableModel
+from app.gui.deadlines_model import DeadlineStoreSource, DeadlineTableModel
 from app.gui.empty_state import EmptyState
 from app.gui.messages import error_text
 from app.gui.proxy import SourceSortedProxy
 from app.gui.record_table import record_table, select_source_row, selected_value
 from app.gui.request_timeline import RequestTimeline
 from app.services import clients as client_service
-from app.services.deadlines import CATEGORIES, CATEGORY_TITLES, list_deadlines
-from app.store import open_store
+from app.services.deadlines import CATEGORIES, CATEGORY_TITLES
+from app.services.request_queries import in_own_store
 
 log = logging.getLogger("app.gui.deadlines")
 RELOAD_DELAY_MS = 150
+TYPING_PAUSE_MS = 150  # a long list waits this long for the next key before querying
+INSTANT_ROWS = 2000  # up to this many open requests, every keystroke filters at once
 DAY_CHECK_MS = 10 * 60 * 1000
 
 
@@ -49,10 +52,11 @@ class DeadlinesPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._loaded_on: date | None = None
-        self._loading = False
-        self._reload_again = False
+        self._pending_select: int | None = None
         self.last_export: tuple[Path, int] | None = None
         self.model = DeadlineTableModel(self)
+        self.model.runner = lambda work, done: ctx.tasks.run(
+            lambda _handle: work(), done, self._load_failed)
         self.proxy = SourceSortedProxy(self)
         self.proxy.setSourceModel(self.model)
 
@@ -61,7 +65,11 @@ class DeadlinesPage(QWidget):
                                                "status  (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Filter deadlines"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.model.set_text)
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(lambda: self._set_text(self.search.text()))
+        self.search.textChanged.connect(self._text_changed)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         self.client = QComboBox()
         self.client.setAccessibleName(self.tr("Client"))
@@ -95,6 +103,9 @@ class DeadlinesPage(QWidget):
             self.category_group.addButton(button)
             self.category_buttons[key] = button
             categories.addWidget(button)
+        self.loading_label = QLabel(self.tr("Loading…"))
+        self.loading_label.hide()
+        categories.addWidget(self.loading_label)
         categories.addStretch(1)
         self.category_buttons[None].setChecked(True)
         overdue_style = f"QPushButton {{ color: {color('error')}; }}"
@@ -103,6 +114,7 @@ class DeadlinesPage(QWidget):
         widths = ((0, 120), (1, 150), (2, 150), (3, 100), (4, 100), (5, 90), (6, 90), (7, 70))
         self.table = record_table(self.proxy, self.tr("Open requests and their deadlines"),
                                   widths, sort_column=6)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.timeline = RequestTimeline(ctx)
@@ -146,6 +158,7 @@ class DeadlinesPage(QWidget):
         ctx.bus.clients_changed.connect(self._load_clients)
         self._load_clients()
         self._update_counts()
+        self.model.refreshed.connect(self._loaded)
         self.reload()
 
     # -- data ------------------------------------------------------------------------------
@@ -166,38 +179,35 @@ class DeadlinesPage(QWidget):
         self.model.set_client(self.client.currentData())
         self._update_counts()
 
+    def _text_changed(self, text: str) -> None:
+        if self.model.total() <= INSTANT_ROWS:
+            self._set_text(text)
+        else:
+            self._typing.start()
+
+    def _set_text(self, text: str) -> None:
+        self._typing.stop()
+        self._pending_select = self.selected_request_id()
+        self.model.set_text(text)
+
     def reload(self) -> None:
-        """Reads the open requests off the GUI thread, then shows them."""
-        if self._loading:
-            self._reload_again = True
-            return
-        self._loading = True
-        home = self.ctx.home
+        """Lists the open requests again: ids and counts from indexed queries off the GUI
+        thread ("Loading…" shows meanwhile), the rows on screen a page at a time."""
+        self._pending_select = self.selected_request_id()
+        self.loading_label.show()
+        self.model.set_source(DeadlineStoreSource(self.ctx.store))
 
-        def work(_handle):
-            store = open_store(home)
-            try:
-                return list_deadlines(store)
-            finally:
-                store.close()
-
-        self.ctx.tasks.run(work, self._loaded, self._load_failed)
-
-    def _loaded(self, rows) -> None:
-        self._loading = False
-        selected = self.selected_request_id()
-        self.model.set_rows(rows)
+    def _loaded(self) -> None:
+        self.loading_label.hide()
         self._loaded_on = date.today()
-        self.stack.setCurrentWidget(self.content if rows else self.empty)
+        self.stack.setCurrentWidget(self.content if self.model.total() else self.empty)
         self._update_counts()
-        if selected is not None:
-            self.select(selected)
-        if self._reload_again:
-            self._reload_again = False
-            self.reload()
+        wanted, self._pending_select = self._pending_select, None
+        if wanted is not None:
+            self.select(wanted)
 
     def _load_failed(self, exc: BaseException) -> None:
-        self._loading = False
+        self.loading_label.hide()
         log.info("deadlines not loaded: %s", type(exc).__name__)
         if isinstance(exc, OffMapError):
             QMessageBox.warning(self, self.tr("Deadlines not loaded"), error_text(exc))
@@ -211,7 +221,7 @@ class DeadlinesPage(QWidget):
         total = sum(counts.values())
         for key, button in self.category_buttons.items():
             title = self.tr("All open") if key is None else self.tr(CATEGORY_TITLES[key])
-            number = total if key is None else counts[key]
+            number = total if key is None else counts.get(key, 0)
             button.setText(f"{title} ({number})")
             button.setAccessibleName(f"{title}: {number}")
 
@@ -219,8 +229,10 @@ class DeadlinesPage(QWidget):
     def selected_request_id(self) -> int | None:
         return selected_value(self.table, DeadlineTableModel.RequestIdRole)
 
-    def select(self, request_id: int) -> None:
-        select_source_row(self.table, self.model, self.model.row_of(request_id))
+    def select(self, request_id: int) -> bool:
+        row = self.model.row_of(request_id)
+        select_source_row(self.table, self.model, row)
+        return row >= 0
 
     def _selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
         self.timeline.set_request(self.selected_request_id())
@@ -252,12 +264,8 @@ class DeadlinesPage(QWidget):
         def work(_handle):
             from app.services.calendar_export import export_csv, export_ics
 
-            store = open_store(home)
-            try:
-                write = export_ics if kind == "ics" else export_csv
-                return write(store, path, client_id)
-            finally:
-                store.close()
+            write = export_ics if kind == "ics" else export_csv
+            return in_own_store(home, lambda store: write(store, path, client_id))
 
         def done(count: int) -> None:
             self.last_export = (path, count)

@@ -1,6 +1,6 @@
-"""Table model of requests (model/view; testable without widgets). Filtering by text, client
-and status and sorting happen here over precomputed keys (see proxy.SourceSortedProxy), so a
-clinic's thousands of requests re-filter at typing speed."""
+"""Table model of requests (model/view; testable without widgets): a windowed list (see
+request_rows_model) filtered by text, client and status and sorted by the store's indexed
+queries (`RequestStoreSource`), or in Python for rows handed over whole."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from app.core.model import Request
-from app.gui.request_rows_model import RequestRowsModel
+from app.gui.request_rows_model import QueryResult, RequestRowsModel
+from app.services import request_queries
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -39,8 +40,7 @@ class RequestTableModel(RequestRowsModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._client_id: int | None = None
-        self._status: str | None = None
+        self.query.update(client_id=None, status=None)
 
     def _cells(self, row: RequestRow) -> tuple[str, ...]:
         r = row.request
@@ -60,26 +60,29 @@ class RequestTableModel(RequestRowsModel):
         # The company's directory id too, so "att" finds AT&T as on the Deadlines page.
         return " ".join((*self._cells(row), row.request.company))
 
-    def accepts(self, row: RequestRow) -> bool:
-        return ((self._client_id is None or row.request.client_id == self._client_id)
-                and (self._status is None or row.request.status == self._status))
+    def accepts(self, row: RequestRow, query: dict[str, Any]) -> bool:
+        return ((query["client_id"] is None or row.request.client_id == query["client_id"])
+                and (query["status"] is None or row.request.status == query["status"]))
 
     def set_filters(self, text: str | None = None, client_id: int | bool | None = False,
                     status: str | bool | None = False) -> None:
         """Changes the filters given (False leaves one as it is; None clears it)."""
+        changes: dict[str, Any] = {}
         if text is not None:
-            self._text = text.strip().casefold()
+            changes["text"] = " ".join(text.split()).casefold()
         if client_id is not False:
-            self._client_id = client_id  # type: ignore[assignment]
+            changes["client_id"] = client_id
         if status is not False:
-            self._status = status  # type: ignore[assignment]
-        self._refilter()
+            changes["status"] = status
+        self.update_query(**changes)
 
     # -- Qt ------------------------------------------------------------------------------
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._visible):
+        if not index.isValid() or index.row() >= self.row_count():
             return None
         row = self.row_at(index.row())
+        if row is None:
+            return None
         if role == self.RowRole:
             return row
         if role == self.RequestIdRole:
@@ -90,3 +93,39 @@ class RequestTableModel(RequestRowsModel):
                 return self.tr(cells[index.column()])  # type and status labels
             return cells[index.column()]
         return None
+
+
+# The store's order for each column (the reference column sorts by creation, as above).
+_SORTS = ("id", "client", "company", "type", "law", "status", "sent", "due")
+
+
+class RequestStoreSource:
+    """Requests straight from the store: ids from an indexed query on a store of its own (the
+    page runs it off the GUI thread), rows a page at a time from the window's store."""
+
+    def __init__(self, store, names: dict[str, str]) -> None:
+        self.store = store
+        self.names = names
+        self.mark_overdue = True  # bring the cached statuses up to date on the next query
+
+    def query(self, query: dict[str, Any]) -> QueryResult:
+        wanted = request_queries.RequestQuery(
+            text=query["text"], client_id=query["client_id"], status=query["status"],
+            sort=_SORTS[query["sort_column"]] if 0 <= query["sort_column"] < len(_SORTS)
+            else "id", descending=query["descending"])
+        mark, self.mark_overdue = self.mark_overdue, False
+        names = self.names
+
+        def work(store) -> QueryResult:
+            if mark:
+                request_queries.mark_overdue(store)
+            return QueryResult(request_queries.request_ids(store, wanted, names),
+                               request_queries.count_requests(store))
+
+        return request_queries.in_own_store(self.store.home, work)
+
+    def rows(self, ids: list[int]) -> list[RequestRow]:
+        return [RequestRow(request, client_name, self.names.get(request.company,
+                                                                request.company))
+                for request, client_name in request_queries.requests_with_clients(self.store,
+                                                                                   ids)]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
+from PySide6.QtCore import QItemSelection, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,14 +44,23 @@ from app.gui.letter_export import FORMAT_LABELS, ExportDialog, export_one
 from app.gui.messages import error_text, shown
 from app.gui.new_request_dialog import NewRequestDialog
 from app.gui.proxy import SourceSortedProxy
-from app.gui.request_model import STATUS_LABELS, RequestRow, RequestTableModel
+from app.gui.request_model import (
+    STATUS_LABELS,
+    RequestRow,
+    RequestStoreSource,
+    RequestTableModel,
+)
 from app.gui.timeline_models import CHANNEL_LABELS
 from app.services import clients as client_service
-from app.services import directory
+from app.services import directory, request_queries
 from app.services import letters as letter_service
 from app.services import requests as request_service
 
 log = logging.getLogger("app.gui.requests")
+# Typing into the filter of a long list waits this long for the next key before querying.
+TYPING_PAUSE_MS = 150
+INSTANT_ROWS = 2000  # up to this many requests, every keystroke filters at once
+SIZING_SAMPLE_ROWS = 60  # columns are sized from the first rows, never from all of them
 
 
 class RequestDetail(QWidget):
@@ -227,7 +236,11 @@ class RequestsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._last_client: int | None = None
+        self._pending_select: int | None = None
+        self._sized = False
         self.model = RequestTableModel(self)
+        self.model.runner = lambda work, done: ctx.tasks.run(
+            lambda _handle: work(), done, self._query_failed)
         self.proxy = SourceSortedProxy(self)
         self.proxy.setSourceModel(self.model)
 
@@ -236,7 +249,11 @@ class RequestsPage(QWidget):
                                                "law  (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Filter requests"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(lambda text: self._filter(text=text))
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(lambda: self._filter(text=self.search.text()))
+        self.search.textChanged.connect(self._text_changed)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         self.client = QComboBox()
         self.client.setAccessibleName(self.tr("Client"))
@@ -284,9 +301,13 @@ class RequestsPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.table.setWordWrap(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(SIZING_SAMPLE_ROWS)
         header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
@@ -335,6 +356,7 @@ class RequestsPage(QWidget):
         from app.gui.send_actions import install_send_actions
 
         install_send_actions(self)  # Send… and Send all drafts… (e-mail from the user's account)
+        self.model.refreshed.connect(self._after_query)
         self.reload()
 
     # -- data --------------------------------------------------------------------------------
@@ -351,26 +373,38 @@ class RequestsPage(QWidget):
         super().showEvent(event)
 
     def reload(self, select_id: int | None = None) -> None:
+        """Lists the requests again: the ids come from an indexed query off the GUI thread
+        (the count line says "Loading…" meanwhile), the rows on screen a page at a time."""
         self._stale = False
         current = select_id if select_id is not None else self.selected_id()
+        self._pending_select = current
         store = self.ctx.store
         clients = {c.id: c.name for c in client_service.list_clients(store)}
-        index = directory.directory_index(store)
-        rows = [
-            RequestRow(r, clients.get(r.client_id, str(r.client_id)),
-                       index[r.company].name if r.company in index else r.company)
-            for r in request_service.list_requests(store)
-        ]
+        names = {slug: company.name for slug, company in directory.directory_index(store).items()}
         self._fill_clients(clients)
-        self.model.set_rows(rows)
-        self.stack.setCurrentWidget(self.splitter if rows else self.empty)
+        any_request = request_queries.count_requests(store) > 0
+        self.stack.setCurrentWidget(self.splitter if any_request else self.empty)
+        self.count.setText(self.tr("Loading requests…"))
+        self.model.set_source(RequestStoreSource(store, names))
+
+    def _after_query(self) -> None:
+        """New ids are in: keep (or restore) the selected request, else select the first."""
         self._update_count()
-        if current is not None and self.select(current):
+        if not self._sized and self.model.row_count():
+            self._sized = True
+            self.table.resizeColumnsToContents()  # from a sample (resizeContentsPrecision)
+        wanted, self._pending_select = self._pending_select, None
+        if wanted is not None and self.select(wanted):
             return
         if self.proxy.rowCount():
             self.table.selectRow(0)
         else:
             self.detail.show_request(None)
+
+    def _query_failed(self, exc: BaseException) -> None:
+        log.info("requests not listed: %s", type(exc).__name__)
+        self.count.setText(error_text(exc) if isinstance(exc, OffMapError)
+                           else self.tr("The requests could not be listed."))
 
     def _fill_clients(self, clients: dict[int, str]) -> None:
         chosen = self.client.currentData()
@@ -385,15 +419,16 @@ class RequestsPage(QWidget):
         if position < 0 and chosen is not None:
             self.model.set_filters(client_id=None)
 
+    def _text_changed(self, text: str) -> None:
+        if self.model.total() <= INSTANT_ROWS:
+            self._filter(text=text)
+        else:
+            self._typing.start()
+
     def _filter(self, **filters) -> None:
-        current = self.selected_id()
+        self._typing.stop()
+        self._pending_select = self.selected_id()
         self.model.set_filters(**filters)
-        self._update_count()
-        if current is None or not self.select(current):
-            if self.proxy.rowCount():
-                self.table.selectRow(0)
-            else:
-                self.detail.show_request(None)
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total()

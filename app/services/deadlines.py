@@ -159,6 +159,103 @@ def list_deadlines(store: Store, client_id: int | None = None,
     return rows
 
 
+# -- the window's paged list (ids from indexed SQL; full rows only for the rows on screen) --
+
+@dataclass(frozen=True)
+class DeadlineQuery:
+    text: str = ""
+    client_id: int | None = None
+    category: str | None = None
+    sort: str = "deadline"
+    descending: bool = False
+
+
+_DEADLINE_SQL = "COALESCE(r.extended_due_on, r.due_on)"
+# Over the columns of _listed(); each part gets the direction, the id breaks ties.
+_DEADLINE_SORTS = {
+    "reference": ("reference",),
+    "client": ("name COLLATE NOCASE",),
+    "company": ("company",),
+    "type": ("type",),
+    "status": ("overdue", "status"),
+    "sent": ("sent_on",),
+    "deadline": ("deadline IS NULL", "deadline"),
+}
+
+
+def _listed(as_of: date) -> tuple[str, list[Any]]:
+    """Open requests with their `deadline`, `overdue` and `category` as the rows' rules (_row,
+    _category) give them; the overdue test is tracking.OVERDUE_CONDITION, the SQL form of
+    core.deadlines.is_overdue."""
+    marks = ",".join("?" * len(OPEN_STATUSES))
+    sql = (
+        f"SELECT r.id AS id, r.client_id AS client_id, r.reference AS reference,"
+        f" r.company AS company, r.type AS type, r.status AS status, r.sent_on AS sent_on,"
+        f" c.name AS name, {_DEADLINE_SQL} AS deadline,"
+        f" ({tracking.OVERDUE_CONDITION}) AS overdue,"
+        f" CASE WHEN ({tracking.OVERDUE_CONDITION}) THEN 'overdue'"
+        f" WHEN julianday({_DEADLINE_SQL}) - julianday(?) <= {THIS_WEEK_DAYS} THEN 'this-week'"
+        f" WHEN r.status = 'sent' THEN 'waiting' ELSE 'later' END AS category"
+        f" FROM requests r JOIN clients c ON c.id = r.client_id WHERE r.status IN ({marks})"
+    )
+    iso = as_of.isoformat()
+    return sql, [iso, iso, iso, *OPEN_STATUSES]
+
+
+def deadline_ids(store: Store, query: DeadlineQuery, names: dict[str, str],
+                 as_of: date | None = None) -> list[int]:
+    """Ids of the open requests matching `query` (text, client, category), in its order."""
+    from app.services.request_queries import text_condition
+
+    listed, args = _listed(as_of or date.today())
+    where = []
+    if query.client_id is not None:
+        where.append("l.client_id = ?")
+        args.append(query.client_id)
+    if query.category:
+        where.append("l.category = ?")
+        args.append(query.category)
+    found, text_args = text_condition(query.text, names, alias="l")
+    if found:
+        where.append(found)
+        args.extend(text_args)
+    direction = " DESC" if query.descending else ""
+    parts = _DEADLINE_SORTS.get(query.sort, _DEADLINE_SORTS["deadline"])
+    order = ", ".join(f"l.{part}{direction}" for part in (*parts, "id"))
+    sql = f"SELECT l.id FROM ({listed}) l"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    cursor = store.conn.cursor()
+    cursor.row_factory = None
+    return [row[0] for row in cursor.execute(f"{sql} ORDER BY {order}", args)]
+
+
+def deadline_counts(store: Store, client_id: int | None = None,
+                    as_of: date | None = None) -> dict[str, int]:
+    """Open requests per category (for one client, or all)."""
+    listed, args = _listed(as_of or date.today())
+    sql = f"SELECT category, count(*) FROM ({listed}) l"
+    if client_id is not None:
+        sql += " WHERE client_id = ?"
+        args.append(client_id)
+    counts = dict.fromkeys(CATEGORIES, 0)
+    counts.update(dict(store.conn.execute(sql + " GROUP BY category", args).fetchall()))
+    return counts
+
+
+def deadline_rows(store: Store, ids: list[int], names: dict[str, str],
+                  as_of: date | None = None) -> list[DeadlineRow]:
+    """The rows of the open requests `ids`, in that order (a page of the list)."""
+    if not ids:
+        return []
+    today = date.today()
+    marks = ",".join("?" * len(ids))
+    found = {r["id"]: r for r in store.conn.execute(
+        f"SELECT {_COLUMNS} FROM requests r JOIN clients c ON c.id = r.client_id"
+        f" WHERE r.id IN ({marks})", ids)}
+    return [_row(store, found[i], names, as_of or today, today) for i in ids if i in found]
+
+
 def count_overdue(store: Store, as_of: date | None = None) -> int:
     """How many open requests are past their deadline (for the sidebar badge)."""
     as_of_iso = (as_of or date.today()).isoformat()

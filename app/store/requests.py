@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from typing import Any
 
 from app.core.errors import NotFoundError
@@ -87,6 +88,15 @@ def list_where(
     if where:
         sql += " WHERE " + " AND ".join(where)
     return [_from_row(r) for r in conn.execute(sql + " ORDER BY id", args)]
+
+
+def list_by_ids(conn: sqlite3.Connection, ids: Sequence[int]) -> list[Request]:
+    """The requests with these ids (a page of a list; any order)."""
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    return [_from_row(r) for r in conn.execute(
+        f"SELECT {_COLUMNS} FROM requests WHERE id IN ({marks})", list(ids))]
 
 
 def update_fields(conn: sqlite3.Connection, request_id: int, **fields: Any) -> None:

@@ -83,7 +83,7 @@ def _sent(store, client_id: int, company: str, on: date | str, kind: str = "dele
 def _open_page(window, qtbot):
     window.show_page("deadlines")
     page = window.page("deadlines")
-    qtbot.waitUntil(lambda: not page._loading)
+    qtbot.waitUntil(lambda: not page.model.loading)
     return page
 
 

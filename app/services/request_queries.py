@@ -1,0 +1,133 @@
+"""The queries behind the window's request lists (Requests and Deadlines pages), built to stay
+instant at 200,000 requests: which requests match a filter and in what order (ids only, from
+indexes), how many there are, and the full rows of just the few on screen.
+
+Text is found through the trigram full-text index `request_search` (reference, client name,
+company id, type, law, status; kept up to date by triggers), plus companies whose directory
+name contains the text. Queries may run on any thread with that thread's own store
+(`in_own_store`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from app.core.model import Request
+from app.store import Store, open_store
+from app.store import requests as request_repo
+
+T = TypeVar("T")
+# Ordering per sortable key; the id breaks ties so pages never shift between queries.
+REQUEST_SORTS = {
+    "id": "r.id",
+    "reference": "r.reference",
+    "client": "c.name COLLATE NOCASE",
+    "company": "r.company",
+    "type": "r.type",
+    "law": "r.law",
+    "status": "r.status",
+    "sent": "r.sent_on",
+    "due": "COALESCE(r.extended_due_on, r.due_on)",
+}
+_SHORTEST_INDEXED = 3  # the trigram index answers text of 3 characters or more
+
+
+@dataclass(frozen=True)
+class RequestQuery:
+    text: str = ""
+    client_id: int | None = None
+    status: str | None = None
+    sort: str = "id"
+    descending: bool = False
+
+
+def in_own_store(home: Path, work: Callable[[Store], T]) -> T:
+    """Runs `work` with a store opened for this call (for worker threads), then closes it."""
+    store = open_store(home)
+    try:
+        return work(store)
+    finally:
+        store.close()
+
+
+def company_names(store: Store) -> dict[str, str]:
+    """Company id -> display name, for every company the directory knows."""
+    from app.services.deadlines import company_names as names
+
+    return names(store)
+
+
+def text_condition(text: str, names: dict[str, str], alias: str = "r") -> tuple[str, list[Any]]:
+    """SQL (over rows aliased `alias` with the request's `id` and `company`) matching `text`
+    anywhere in what a request is found by, case-insensitively; ("", []) for no text."""
+    text = " ".join(text.split())
+    if not text:
+        return "", []
+    if len(text) >= _SHORTEST_INDEXED:
+        found = f"{alias}.id IN (SELECT rowid FROM request_search WHERE request_search MATCH ?)"
+        args: list[Any] = ['"' + text.replace('"', '""') + '"']
+    else:
+        found = (f"{alias}.id IN (SELECT rowid FROM request_search"
+                 " WHERE instr(lower(body), ?) > 0)")
+        args = [text.lower()]
+    folded = text.casefold()
+    slugs = [slug for slug, name in names.items() if folded in name.casefold()]
+    if slugs:
+        found = f"({found} OR {alias}.company IN ({','.join('?' * len(slugs))}))"
+        args.extend(slugs)
+    return found, args
+
+
+def _ids(store: Store, sql: str, args: Sequence[Any]) -> list[int]:
+    cursor = store.conn.cursor()
+    cursor.row_factory = None  # plain tuples: a fifth of the cost of sqlite3.Row per id
+    return [row[0] for row in cursor.execute(sql, args)]
+
+
+def request_ids(store: Store, query: RequestQuery, names: dict[str, str]) -> list[int]:
+    """Ids of the requests matching `query`, in its order."""
+    where, args = [], []
+    if query.client_id is not None:
+        where.append("r.client_id = ?")
+        args.append(query.client_id)
+    if query.status:
+        where.append("r.status = ?")
+        args.append(query.status)
+    found, text_args = text_condition(query.text, names)
+    if found:
+        where.append(found)
+        args.extend(text_args)
+    direction = " DESC" if query.descending else ""
+    order = REQUEST_SORTS.get(query.sort, "r.id")
+    join = " JOIN clients c ON c.id = r.client_id" if query.sort == "client" else ""
+    sql = f"SELECT r.id FROM requests r{join}"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += f" ORDER BY {order}{direction}, r.id{direction}"
+    return _ids(store, sql, args)
+
+
+def mark_overdue(store: Store) -> int:
+    """Brings the cached statuses up to date with the passing of time (see tracking)."""
+    from app.services.tracking import mark_overdue as mark
+
+    return mark(store)
+
+
+def count_requests(store: Store) -> int:
+    return store.conn.execute("SELECT count(*) FROM requests").fetchone()[0]
+
+
+def requests_with_clients(store: Store, ids: Sequence[int]) -> list[tuple[Request, str]]:
+    """The requests `ids` (in that order, missing ones left out) with their client's name."""
+    requests = {r.id: r for r in request_repo.list_by_ids(store.conn, ids)}
+    client_ids = sorted({r.client_id for r in requests.values()})
+    names: dict[int, str] = {}
+    if client_ids:
+        marks = ",".join("?" * len(client_ids))
+        names = dict(store.conn.execute(
+            f"SELECT id, name FROM clients WHERE id IN ({marks})", client_ids).fetchall())
+    return [(requests[i], names.get(requests[i].client_id, str(requests[i].client_id)))
+            for i in ids if i in requests]
