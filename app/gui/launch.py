@@ -64,6 +64,13 @@ def run_gui(home: Path) -> int:
     except OffMapError as exc:
         sys.stderr.write(f"offmap: error: {exc}\n")
         return 1
+    from app.gui.display_check import display_problem
+
+    problem = display_problem()
+    if problem is not None:  # before Qt, whose own plugin error would abort the process
+        log.info("no display for the window")
+        sys.stderr.write(f"offmap: {problem}\n")
+        return 1
     app = create_application()
     from app.gui.crash import install_excepthook
 

@@ -8,6 +8,7 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout
 
+from app.services.clients import has_clients
 from app.services.preferences import get_preference, set_preference
 from app.store import Store
 
@@ -15,7 +16,9 @@ SEEN_KEY = "ui.welcome_seen"
 
 
 def welcome_due(store: Store) -> bool:
-    return not get_preference(store, SEEN_KEY, False)
+    """Only a store with no clients yet is new to its user: one filled by the command line, a
+    restore or a clinic's import is not greeted as a first run."""
+    return not get_preference(store, SEEN_KEY, False) and not has_clients(store)
 
 
 def mark_welcome_seen(store: Store) -> None:

@@ -45,3 +45,8 @@ def get_client(store: Store, client_id: int) -> Client:
 
 def list_clients(store: Store, search: str = "", include_archived: bool = True) -> list[Client]:
     return client_repo.list_all(store.conn, search, include_archived)
+
+
+def has_clients(store: Store) -> bool:
+    """True when the store holds any client, archived ones included (one cheap count)."""
+    return client_repo.count(store.conn) > 0

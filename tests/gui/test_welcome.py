@@ -48,3 +48,17 @@ def test_start_adds_the_user_and_opens_the_phone_wizard(window):
     wizard = clients.holdings.last_wizard
     assert wizard is not None and wizard.isVisible()
     wizard.reject()
+
+
+def test_no_welcome_on_a_store_that_already_has_clients(window):
+    """A home filled by the command line (or a clinic's store) is not a first run: no welcome,
+    so its "Add my phone service…" never opens a blank client form over real data."""
+    from app.core.model import Client
+    from app.services.clients import add_client
+
+    add_client(window.ctx.store, Client(name="Ana Ruiz", state="CA"))
+    assert not welcome_due(window.ctx.store)
+    shown = []
+    when_modal(lambda dialog: (shown.append(dialog), dialog.reject()))
+    run_welcome(window)
+    assert shown == []
