@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import OffMapError
 from app.gui.context import GuiContext
+from app.gui.export_folder import confirm_export, last_folder, remember_folder, suggested_path
 from app.gui.messages import error_text
 from app.gui.tasks import Cancelled, TaskHandle
 from app.services import letters as letter_service
@@ -50,11 +51,12 @@ FILE_FILTERS = {
 def export_one(ctx: GuiContext, parent: QWidget, request_id: int, fmt: str) -> None:
     """Asks where to save one letter, then renders and writes it off the GUI thread."""
     request = request_service.get_request(ctx.store, request_id)
-    suggested = str(Path.home() / letter_service.export_file_name(request, fmt))
+    suggested = suggested_path(ctx, letter_service.export_file_name(request, fmt))
     path, _ = QFileDialog.getSaveFileName(
         parent, parent.tr("Export letter"), suggested, FILE_FILTERS[fmt])
     if not path:
         return
+    remember_folder(ctx, path)
     home = ctx.home
 
     def work(handle: TaskHandle) -> Path:
@@ -72,7 +74,7 @@ def export_one(ctx: GuiContext, parent: QWidget, request_id: int, fmt: str) -> N
         if not isinstance(exc, Cancelled):
             QMessageBox.warning(parent, parent.tr("Not exported"), _message(exc))
 
-    ctx.tasks.run(work, on_error=failed)
+    ctx.tasks.run(work, lambda written: confirm_export(parent, [written]), failed)
 
 
 def _message(exc: BaseException) -> str:
@@ -101,7 +103,7 @@ class ExportDialog(QDialog):
                                "type, never by the person's name.").replace("{n}", str(count)))
         intro.setWordWrap(True)
 
-        self.folder = QLineEdit(str(folder or Path.home()))
+        self.folder = QLineEdit(str(folder or last_folder(ctx)))
         self.folder.setAccessibleName(self.tr("Folder"))
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
@@ -155,6 +157,7 @@ class ExportDialog(QDialog):
                 "The folder {folder} does not exist. Choose an existing folder."
             ).replace("{folder}", str(folder)))
             return
+        remember_folder(self.ctx, folder)
         formats = self.formats()
         total = len(self.request_ids) * len(formats)
         self.progress = QProgressDialog(self.tr("Writing letters…"), self.tr("Cancel"), 0,
@@ -201,6 +204,7 @@ class ExportDialog(QDialog):
         self._finish()
         self.written = list(written)
         self.accept()
+        self.confirmation = confirm_export(self.parentWidget() or self, self.written)
 
     def _failed(self, exc: BaseException) -> None:
         self._finish()
