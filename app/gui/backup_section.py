@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.gui.context import GuiContext
 from app.gui.messages import error_text
+from app.gui.record_table import leave_on_tab
 from app.gui.table_model import ColumnsTableModel
 from app.services import backup as backup_service
 from app.services.backup import BackupFile
@@ -104,13 +105,13 @@ class BackupSection(QGroupBox):
         explain.setWordWrap(True)
         self.backup_button = QPushButton(self.tr("&Back up now…"))
         self.backup_button.clicked.connect(lambda: self.backup_now())
-        self.restore_file_button = QPushButton(self.tr("&Restore from a file…"))
+        self.restore_file_button = QPushButton(self.tr("Restore from a fi&le…"))
         self.restore_file_button.clicked.connect(lambda: self.restore_from())
-        self.restore_selected_button = QPushButton(self.tr("Restore the &selected backup…"))
+        self.restore_selected_button = QPushButton(self.tr("Restore the selected back&up…"))
         self.restore_selected_button.clicked.connect(self._restore_selected)
 
         self.model = BackupTableModel(self)
-        self.table = QTableView()
+        self.table = leave_on_tab(QTableView())
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Backups kept in the data folder"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -30,6 +30,7 @@ from app.core.model import Client, Company
 from app.gui.context import GuiContext
 from app.gui.messages import error_text, shown
 from app.gui.proxy import SourceSortedProxy
+from app.gui.record_table import leave_on_tab
 from app.gui.table_model import ColumnsTableModel
 from app.services import bulk
 from app.services import clients as client_service
@@ -186,7 +187,7 @@ class BulkOptOutDialog(QDialog):
         self.update_plan()
 
     def _table(self, model, name: str) -> QTableView:
-        table = QTableView()
+        table = leave_on_tab(QTableView())
         table.setModel(model)
         table.setAccessibleName(name)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -116,14 +116,14 @@ class CasePanel(QGroupBox):
                                               "asked, next steps. Kept on this computer."))
         self.notes.setFixedHeight(90)
         self.notes.textChanged.connect(self._notes_edited)
-        self.save_notes_button = QPushButton(self.tr("Save &notes"))
+        self.save_notes_button = QPushButton(self.tr("Sa&ve notes"))
         self.save_notes_button.clicked.connect(self.save_notes)
         self.export_button = QPushButton(self.tr("E&xport case file…"))
         self.export_button.setToolTip(self.tr(
             "A zip with a summary PDF, every letter and attached file, and the records for "
             "another OffMap to import"))
         self.export_button.clicked.connect(lambda: self.export_case())
-        self.summary_button = QPushButton(self.tr("Summary for the c&lient…"))
+        self.summary_button = QPushButton(self.tr("S&ummary for the client…"))
         self.summary_button.setToolTip(self.tr(
             "A PDF for the client: who holds their data, the requests and the answers, in "
             "English or Spanish (letters to companies stay in English)"))

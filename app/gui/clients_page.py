@@ -70,7 +70,7 @@ class ClientsPage(QWidget):
         self.add_button.setToolTip(self.tr("Add a client (Ctrl+N)"))
         self.add_button.clicked.connect(self.add_client)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
-        self.show_archived = QCheckBox(self.tr("Show a&rchived"))
+        self.show_archived = QCheckBox(self.tr("Sho&w archived"))
         self.show_archived.setToolTip(self.tr("Also list the clients whose cases are archived"))
         self.show_archived.toggled.connect(lambda _on: self.reload())
 

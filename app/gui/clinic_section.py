@@ -49,18 +49,18 @@ class ClinicSection(QGroupBox):
         self.email.setPlaceholderText(self.tr("privacy@clinic.example.org"))
         self.phone = QLineEdit()
         self.as_client = QRadioButton(self.tr("Letters in the &client's own name"))
-        self.as_agent = QRadioButton(self.tr("The clinic writes as the client's authorized "
-                                             "&agent"))
+        self.as_agent = QRadioButton(self.tr("The clinic writes as the client's authori&zed "
+                                             "agent"))
         self.modes = QButtonGroup(self)
         self.modes.addButton(self.as_client)
         self.modes.addButton(self.as_agent)
         form = QFormLayout()
         for label, widget, name in (
-            (self.tr("Clinic &name"), self.name, self.tr("Clinic name")),
-            (self.tr("S&taff member"), self.staff, self.tr("Staff member who signs")),
+            (self.tr("Cli&nic name"), self.name, self.tr("Clinic name")),
+            (self.tr("&Staff member"), self.staff, self.tr("Staff member who signs")),
             (self.tr("Add&ress"), self.address, self.tr("Clinic postal address")),
-            (self.tr("&E-mail"), self.email, self.tr("Clinic e-mail for replies")),
-            (self.tr("P&hone"), self.phone, self.tr("Clinic phone")),
+            (self.tr("E-&mail"), self.email, self.tr("Clinic e-mail for replies")),
+            (self.tr("&Phone"), self.phone, self.tr("Clinic phone")),
         ):
             widget.setAccessibleName(name)
             form.addRow(label, widget)
@@ -76,7 +76,7 @@ class ClinicSection(QGroupBox):
         self.error.hide()
         self.saved = QLabel()
         self.saved.setAccessibleName(self.tr("Clinic profile status"))
-        self.save_button = QPushButton(self.tr("Save clinic &profile"))
+        self.save_button = QPushButton(self.tr("Sa&ve clinic profile"))
         self.save_button.clicked.connect(self.save)
         row = QHBoxLayout()
         row.addWidget(self.save_button)

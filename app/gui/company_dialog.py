@@ -67,7 +67,7 @@ class CompanyDialog(QDialog):
             (self.tr("&E-mail"), self.email, self.tr("Privacy e-mail address")),
             (self.tr("&Web form"), self.webform, self.tr("Privacy request web form")),
             (self.tr("&Phone"), self.phone, self.tr("Privacy phone number")),
-            (self.tr("&Post"), self.postal, self.tr("Postal address for privacy requests")),
+            (self.tr("Po&st"), self.postal, self.tr("Postal address for privacy requests")),
             (self.tr("Privacy p&age"), self.privacy_page, self.tr("Privacy policy page")),
             (self.tr("No&tes"), self.notes, self.tr("Notes")),
         ):

@@ -80,7 +80,7 @@ class DirectoryPage(QWidget):
         self.new_button.clicked.connect(self.new_company)
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.clicked.connect(self.edit_company)
-        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.delete_button = QPushButton(self.tr("De&lete…"))
         self.delete_button.clicked.connect(self.delete_company)
         self.more = QToolButton()
         self.more.setText(self.tr("&Directory"))

@@ -22,6 +22,7 @@ from app.gui.holding_dialog import HoldingDialog
 from app.gui.holdings_model import HoldingTableModel
 from app.gui.holdings_wizard import HoldingsWizard
 from app.gui.messages import error_text
+from app.gui.record_table import leave_on_tab
 from app.services import directory as directory_service
 from app.services import holdings as holding_service
 
@@ -33,7 +34,7 @@ class HoldingsSection(QWidget):
         self.client_id: int | None = None
         self.title = QLabel(self.tr("<b>Who holds their location data</b>"))
         self.model = HoldingTableModel(self)
-        self.table = QTableView()
+        self.table = leave_on_tab(QTableView())
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Holdings"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -48,9 +49,9 @@ class HoldingsSection(QWidget):
             header.resizeSection(column, width)
         self.table.setMinimumHeight(260)
         self.phone_button = QPushButton(self.tr("Add my &phone service…"))
-        self.apps_button = QPushButton(self.tr("Apps on my p&hone…"))
-        self.add_button = QPushButton(self.tr("Add &holding…"))
-        self.remove_button = QPushButton(self.tr("&Remove…"))
+        self.apps_button = QPushButton(self.tr("Apps &on my phone…"))
+        self.add_button = QPushButton(self.tr("Add hold&ing…"))
+        self.remove_button = QPushButton(self.tr("Re&move…"))
         self.phone_button.clicked.connect(lambda: self.open_wizard("phone"))
         self.apps_button.clicked.connect(lambda: self.open_wizard("apps"))
         self.add_button.clicked.connect(self.add_holding)

@@ -26,6 +26,7 @@ from app.gui.directory_model import CompanyFilterProxy, CompanyTableModel
 from app.gui.drop_note import drop_note_text
 from app.gui.holdings_model import ProposalTableModel
 from app.gui.messages import error_text
+from app.gui.record_table import leave_on_tab
 from app.services import directory as directory_service
 from app.services import holdings as holding_service
 
@@ -59,7 +60,7 @@ class PickPage(QWizardPage):
         self.search.setPlaceholderText(self.tr("Type a name or brand"))
         self.search.setAccessibleName(self.tr("Search companies"))
         self.search.textChanged.connect(self._filter)
-        self.table = QTableView()
+        self.table = leave_on_tab(QTableView())
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Companies"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -103,7 +104,7 @@ class ReviewPage(QWizardPage):
         self.setTitle(self.tr("Who holds the data"))
         self.setSubTitle(self.tr(mode["review"]))
         self.model = ProposalTableModel(self)
-        self.table = QTableView()
+        self.table = leave_on_tab(QTableView())
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Proposed companies; space ticks or unticks"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

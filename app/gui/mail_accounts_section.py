@@ -36,6 +36,7 @@ from app.core.model import MailAccount
 from app.gui.context import GuiContext
 from app.gui.messages import error_text, sentence, shown
 from app.gui.password_prompt import ask_password, keep_password
+from app.gui.record_table import leave_on_tab
 from app.gui.table_model import ColumnsTableModel
 from app.services import accounts as account_service
 
@@ -182,7 +183,7 @@ class AccountDialog(QDialog):
         form.addRow(self.tr("&From address:"), self.from_addr)
         form.addRow(self.tr("&Password:"), self.password)
         form.addRow(self.tr("&IMAP server (replies):"), self.imap_host)
-        form.addRow(self.tr("IMAP p&ort:"), self.imap_port)
+        form.addRow(self.tr("IM&AP port:"), self.imap_port)
         form.addRow(self.tr("Fo&lders:"), self.imap_folders)
         form.addRow(self.make_default)
         form.addRow(self.keyring_note)
@@ -332,7 +333,7 @@ class MailAccountsSection(QGroupBox):
         self.keyring.setWordWrap(True)
         self.keyring.setAccessibleName(self.tr("Password storage"))
         self.model = AccountTableModel(self)
-        self.table = QTableView()
+        self.table = leave_on_tab(QTableView())
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Mail accounts"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -353,16 +354,16 @@ class MailAccountsSection(QGroupBox):
         self.edit_button.clicked.connect(lambda: self.edit_selected())
         self.delete_button = QPushButton(self.tr("&Delete…"))
         self.delete_button.clicked.connect(lambda: self.delete_selected())
-        self.default_button = QPushButton(self.tr("Make de&fault"))
+        self.default_button = QPushButton(self.tr("Ma&ke default"))
         self.default_button.clicked.connect(lambda: self.make_selected_default())
         self.test_button = QPushButton(self.tr("&Test connection"))
         self.test_button.setToolTip(self.tr("Log in to the server without sending anything"))
         self.test_button.clicked.connect(lambda: self.test_selected())
-        self.sign_in_button = QPushButton(self.tr("Sign &in with Google or Microsoft…"))
+        self.sign_in_button = QPushButton(self.tr("Si&gn in with Google or Microsoft…"))
         self.sign_in_button.setToolTip(self.tr("For accounts that no longer accept passwords "
                                                "(OAuth; the token stays in the keyring)"))
         self.sign_in_button.clicked.connect(lambda: self.sign_in_selected())
-        self.unlock_button = QPushButton(self.tr("&Unlock keyring…"))
+        self.unlock_button = QPushButton(self.tr("Unlock ke&yring…"))
         self.unlock_button.setToolTip(self.tr("Ask the system to unlock its keyring (it shows "
                                               "its own password prompt)"))
         self.unlock_button.clicked.connect(lambda: self.unlock_keyring())

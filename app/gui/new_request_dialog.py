@@ -49,6 +49,7 @@ from app.core.letters import TYPE_TITLES, letter_html
 from app.core.model import REQUEST_TYPES, Company
 from app.gui.context import GuiContext
 from app.gui.messages import error_text, sentence, shown
+from app.gui.record_table import leave_on_tab
 from app.gui.request_model import TYPE_LABELS
 from app.gui.table_model import ColumnsTableModel
 from app.services import clients as client_service
@@ -253,7 +254,7 @@ class NewRequestDialog(QDialog):
         self.note.setTabChangesFocus(True)
 
         self.plan_model = PlanModel(self)
-        self.plan_view = QTableView()
+        self.plan_view = leave_on_tab(QTableView())
         self.plan_view.setModel(self.plan_model)
         self.plan_view.setAccessibleName(self.tr("Letters to draft"))
         self.plan_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 def record_table(proxy: QSortFilterProxyModel, accessible_name: str,
                  widths: Sequence[tuple[int, int]], sort_column: int = 0) -> QTableView:
-    table = QTableView()
+    table = leave_on_tab(QTableView())
     table.setModel(proxy)
     table.setAccessibleName(accessible_name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -29,6 +29,13 @@ def record_table(proxy: QSortFilterProxyModel, accessible_name: str,
     for column, width in widths:
         header.resizeSection(column, width)
     return table
+
+
+def leave_on_tab(view: QAbstractItemView) -> QAbstractItemView:
+    """Tab and Shift+Tab move the focus on to the next or previous control instead of from cell
+    to cell (a table would otherwise keep the focus for good); arrows still move within."""
+    view.setTabKeyNavigation(False)
+    return view
 
 
 def selected_value(table: QTableView, role: int) -> Any:

@@ -30,6 +30,7 @@ from app.core.errors import OffMapError
 from app.core.html_text import html_risks
 from app.gui.context import GuiContext
 from app.gui.messages import error_text, shown
+from app.gui.record_table import leave_on_tab
 from app.gui.reply_widgets import (
     accept_reply,
     draft_followup,
@@ -96,7 +97,7 @@ class RepliesPage(QWidget):
         self.import_button.setToolTip(self.tr("Read saved messages (.eml, Outlook .msg, mbox); "
                                               "you can also drop them on the window"))
         self.import_button.clicked.connect(self.choose_files)
-        self.fetch_button = QPushButton(self.tr("&Fetch from mail"))
+        self.fetch_button = QPushButton(self.tr("Fe&tch from mail"))
         self.fetch_button.setToolTip(self.tr("Read new replies from your mail account over IMAP "
                                              "(nothing is deleted, moved or marked read)"))
         self.fetch_button.clicked.connect(lambda: self.fetch())
@@ -114,7 +115,7 @@ class RepliesPage(QWidget):
         top.addWidget(self.show_combo)
 
         self.model = ReplyTableModel(self)
-        self.table = QTableView()
+        self.table = leave_on_tab(QTableView())
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Replies"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -29,6 +29,7 @@ from app.core.reports import CompanyFigures
 from app.gui.context import GuiContext
 from app.gui.messages import error_text
 from app.gui.proxy import SourceSortedProxy
+from app.gui.record_table import leave_on_tab
 from app.render.chart import chart_height, paint_company_chart
 from app.services import reports as report_service
 from app.store import open_store
@@ -183,7 +184,7 @@ class ReportsPage(QWidget):
             buttons.addWidget(button)
 
         self.chart = CompanyChart()
-        self.table = QTableView()
+        self.table = leave_on_tab(QTableView())
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Company report"))
         self.table.setSortingEnabled(True)

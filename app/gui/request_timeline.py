@@ -44,6 +44,7 @@ from app.gui.appearance import color
 from app.gui.context import GuiContext
 from app.gui.event_dialog import EventDialog, EventInput
 from app.gui.messages import error_text, sentence
+from app.gui.record_table import leave_on_tab
 from app.gui.timeline_models import AttachmentListModel, EventTableModel, event_label
 from app.paths import attachments_dir, secure_file
 from app.services import attachments as attachment_service
@@ -179,14 +180,14 @@ class RequestTimeline(QWidget):
         self.flags.setStyleSheet(f"color: {color('error')};")
         self.flags.setAccessibleName(self.tr("Warnings"))
 
-        self.mark_sent_button = QPushButton(self.tr("Mark &sent…"))
+        self.mark_sent_button = QPushButton(self.tr("Mar&k sent…"))
         self.mark_sent_button.clicked.connect(self.mark_sent)
-        self.log_button = QPushButton(self.tr("&Log event…"))
+        self.log_button = QPushButton(self.tr("Lo&g event…"))
         self.log_button.setToolTip(self.tr("Record a reply, an extension, a refusal or a note"))
         self.log_button.clicked.connect(self.log_event)
-        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button = QPushButton(self.tr("Ed&it…"))
         self.edit_button.clicked.connect(self.edit_event)
-        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setToolTip(self.tr("Delete the selected event (Delete; undo with "
                                               "Ctrl+Z)"))
         self.delete_button.clicked.connect(self.delete_event)
@@ -198,7 +199,7 @@ class RequestTimeline(QWidget):
                                                      .replace("{what}", text)))
         self.undo_button.setEnabled(False)
         self.followup_button = QToolButton()
-        self.followup_button.setText(self.tr("&Follow up"))
+        self.followup_button.setText(self.tr("Follo&w up"))
         self.followup_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.followup_menu = QMenu(self)
         self.followup_actions = {}
@@ -220,7 +221,7 @@ class RequestTimeline(QWidget):
         buttons.addStretch(1)
 
         self.events = EventTableModel(self)
-        self.table = QTableView()
+        self.table = leave_on_tab(QTableView())
         self.table.setModel(self.events)
         self.table.setAccessibleName(self.tr("Events"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -257,7 +258,7 @@ class RequestTimeline(QWidget):
         self.open_button.setToolTip(self.tr("Open the file with the program your system uses "
                                             "for it"))
         self.open_button.clicked.connect(self.open_file)
-        self.save_button = QPushButton(self.tr("Save &as…"))
+        self.save_button = QPushButton(self.tr("Sa&ve as…"))
         self.save_button.clicked.connect(self.save_file)
         file_buttons = QVBoxLayout()
         file_buttons.addWidget(self.open_button)

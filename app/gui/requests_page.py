@@ -44,6 +44,7 @@ from app.gui.letter_export import FORMAT_LABELS, ExportDialog, export_one
 from app.gui.messages import error_text, shown
 from app.gui.new_request_dialog import NewRequestDialog
 from app.gui.proxy import SourceSortedProxy
+from app.gui.record_table import leave_on_tab
 from app.gui.request_model import (
     STATUS_LABELS,
     RequestRow,
@@ -116,7 +117,7 @@ class RequestDetail(QWidget):
         self.detail_sections.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.preview, self.tr("&Letter"))
-        self.tabs.addTab(tracking, self.tr("&Tracking"))
+        self.tabs.addTab(tracking, self.tr("T&racking"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -279,7 +280,7 @@ class RequestsPage(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
-        client_label = QLabel(self.tr("C&lient:"))
+        client_label = QLabel(self.tr("&Client:"))
         client_label.setBuddy(self.client)
         top.addWidget(client_label)
         top.addWidget(self.client)
@@ -293,7 +294,7 @@ class RequestsPage(QWidget):
         actions.addWidget(self.export_button)
         actions.addWidget(self.new_button)
 
-        self.table = QTableView()
+        self.table = leave_on_tab(QTableView())
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Requests"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -115,7 +115,7 @@ class RouteActions(QObject):
         self.sending = sending
         page = sending.page
         self.button = QToolButton()
-        self.button.setText(self.tr("Other &ways"))
+        self.button.setText(self.tr("Other wa&ys"))
         self.button.setToolTip(self.tr("Send by web form, post or phone, or see the company's "
                                        "channels and which ones failed"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)

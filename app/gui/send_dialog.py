@@ -44,6 +44,7 @@ from app.core.model import MailAccount
 from app.gui.context import GuiContext
 from app.gui.messages import error_text, shown
 from app.gui.password_prompt import ask_password, keep_password
+from app.gui.record_table import leave_on_tab
 from app.gui.table_model import ColumnsTableModel
 from app.services import accounts as account_service
 from app.services import sending
@@ -396,7 +397,7 @@ class SendAllDialog(QDialog):
         self.bar = QProgressBar()
         self.bar.setRange(0, len(rows))
         self.bar.setAccessibleName(self.tr("Sending progress"))
-        self.table = QTableView()
+        self.table = leave_on_tab(QTableView())
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Result for each letter"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
