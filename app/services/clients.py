@@ -10,8 +10,18 @@ from app.store import Store
 from app.store import clients as client_repo
 
 
+def _check_accounts(store: Store, clean: Client, before: Client | None = None) -> None:
+    """Account numbers are per company: a company newly named must be in the directory."""
+    from app.services.identification import check_account_companies
+
+    known = set(before.account_numbers) if before else set()
+    check_account_companies(store, {slug: number for slug, number
+                                    in clean.account_numbers.items() if slug not in known})
+
+
 def add_client(store: Store, client: Client) -> Client:
     clean = validate_client(client)
+    _check_accounts(store, clean)
     with store.transaction() as conn:
         client_id = client_repo.insert(conn, clean)
     return replace(clean, id=client_id)
@@ -19,6 +29,8 @@ def add_client(store: Store, client: Client) -> Client:
 
 def update_client(store: Store, client: Client) -> Client:
     clean = validate_client(client)
+    if clean.account_numbers and clean.id is not None:
+        _check_accounts(store, clean, client_repo.get(store.conn, clean.id))
     with store.transaction() as conn:
         client_repo.update(conn, clean)
     return clean

@@ -217,7 +217,7 @@ def test_cli_missing_identification_and_send_refusal(capsys, home, tmp_path):
     code, _, err = run(capsys, "letter", str(request["id"]), "--format", "txt", "--out",
                        str(tmp_path / "k.txt"))
     assert code == 0 and "warning" in err and "Advertising ID" in err
-    code, out, err = run(capsys, "send", str(request["id"]))
+    code, _out, err = run(capsys, "send", str(request["id"]))
     assert code == 1 and "Advertising ID" in err and "--allow-missing-id" in err
     assert run(capsys, "client", "edit", str(client_id), "--ad-id", AD_ID)[0] == 0
     shown = _json(capsys, "request", "show", str(request["id"]), "--json")
@@ -277,3 +277,13 @@ def test_the_same_ad_id_in_two_cases_is_kept_once():
 
     client = validate_client(Client(name="Ana", ad_ids=[IDFA, IDFA.lower(), AD_ID]))
     assert client.ad_ids == [IDFA, AD_ID]
+
+
+def test_an_account_number_needs_a_company_of_the_directory(store):
+    with pytest.raises(ValidationError, match="not a company in the directory"):
+        client_service.add_client(store, Client(name="Ana", account_numbers={"nosuch": "1"}))
+    client = client_service.add_client(store, Client(name="Ana", account_numbers={"att": "1"}))
+    with pytest.raises(ValidationError, match="not a company in the directory"):
+        client_service.update_client(store, Client(**{**client.__dict__,
+                                                      "account_numbers": {"nosuch": "2"}}))
+    assert client_service.get_client(store, client.id).account_numbers == {"att": "1"}
