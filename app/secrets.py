@@ -82,6 +82,29 @@ def _describe(backend: Any) -> str:
     return f"{cls.__module__}.{cls.__qualname__}"
 
 
+# What people call the keyrings (shown in messages instead of Python class names).
+_BACKEND_NAMES = (
+    ("keyring.backends.SecretService", "Secret Service (GNOME Keyring or KWallet)"),
+    ("keyring.backends.libsecret", "Secret Service (GNOME Keyring or KWallet)"),
+    ("keyring.backends.kwallet", "KWallet"),
+    ("keyring.backends.macOS", "macOS Keychain"),
+    ("keyring.backends.Windows", "Windows Credential Manager"),
+    ("keyring.backends.chainer", "several system keyrings"),
+    ("keyrings.alt", "a keyring kept in a plain file"),
+    ("keyring.backends.fail", "none"),
+    ("keyring.backends.null", "none"),
+)
+
+
+def backend_name(backend: Any) -> str:
+    """The keyring's name as people know it; "none" when there is no real keyring."""
+    described = _describe(backend)
+    for prefix, name in _BACKEND_NAMES:
+        if described.startswith(prefix):
+            return name
+    return "another keyring"
+
+
 def _is_secure_single(backend: Any) -> bool:
     name = _describe(backend)
     if name.startswith(_INSECURE_MODULE_PREFIXES):
@@ -111,7 +134,7 @@ def keyring_status() -> KeyringStatus:
     except Exception as exc:  # keyring could not even choose a backend
         log.info("keyring backend unavailable: %s", type(exc).__name__)
         return KeyringStatus(False, "none", _no_keyring_message())
-    name = _describe(backend)
+    name = backend_name(backend)
     if is_secure_backend(backend):
         if is_locked(backend):
             return KeyringStatus(True, name, _locked_message(name), locked=True)

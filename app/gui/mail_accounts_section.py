@@ -34,6 +34,7 @@ from app.core.errors import OffMapError
 from app.core.mail import DEFAULT_PORTS, SECURITY_CHOICES, SECURITY_LABELS, Preset, load_presets
 from app.core.model import MailAccount
 from app.gui.context import GuiContext
+from app.gui.empty_state import EmptyViewText
 from app.gui.messages import error_text, sentence, shown
 from app.gui.password_prompt import ask_password, keep_password
 from app.gui.record_table import leave_on_tab
@@ -345,6 +346,9 @@ class MailAccountsSection(QGroupBox):
         for column in (1, 2, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(120)
+        self.empty_text = EmptyViewText(self.table, self.tr(
+            "No mail account yet. Add the account you send from with Add account… below; "
+            "until then you can export letters and send them yourself."))
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
@@ -389,6 +393,7 @@ class MailAccountsSection(QGroupBox):
     def reload(self) -> None:
         self.model.set_accounts(account_service.list_accounts(self.ctx.store),
                                 account_service.default_account_id(self.ctx.store))
+        self.empty_text.set_text(self.empty_text.text)
         status = secrets.keyring_status()
         self.unlock_button.setVisible(status.locked)
         if status.secure and not status.locked:
@@ -399,8 +404,11 @@ class MailAccountsSection(QGroupBox):
         else:
             self.keyring.setText(
                 "⚠ " + sentence(status.explanation))
-            self.keyring.setStyleSheet("QLabel { background: #fff4e5; color: #5f3700;"
-                                       " padding: 6px; border-radius: 4px; }")
+            # Palette colours only, so the warning reads in light, dark and high contrast.
+            self.keyring.setStyleSheet(
+                "QLabel { background: palette(alternate-base); color: palette(text);"
+                " border: 1px solid palette(mid); border-left: 4px solid palette(highlight);"
+                " padding: 6px; border-radius: 4px; }")
         self._update_buttons()
 
     def unlock_keyring(self) -> bool:

@@ -42,6 +42,7 @@ from app.core.model import Attachment, Event
 from app.core.tracking import Derived
 from app.gui.appearance import color
 from app.gui.context import GuiContext
+from app.gui.empty_state import EmptyViewText
 from app.gui.event_dialog import EventDialog, EventInput
 from app.gui.messages import error_text, sentence
 from app.gui.record_table import leave_on_tab
@@ -236,6 +237,7 @@ class RequestTimeline(QWidget):
         for column, width in ((0, 90), (1, 130), (2, 320)):
             header.resizeSection(column, width)
         self.table.selectionModel().selectionChanged.connect(self._event_selected)
+        self.table_empty = EmptyViewText(self.table)
         self.table.doubleClicked.connect(lambda _i: self.edit_event())
         for keys, target, slot in ((QKeySequence.StandardKey.Delete, self.table,
                                     self.delete_event),
@@ -250,6 +252,7 @@ class RequestTimeline(QWidget):
         self.file_list.setAccessibleName(self.tr("Files of the selected event"))
         self.file_list.selectionModel().selectionChanged.connect(self._file_selected)
         self.file_list.doubleClicked.connect(lambda _i: self.open_file())
+        self.files_empty = EmptyViewText(self.file_list)
         self.preview = QLabel()
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setFixedSize(PREVIEW_SIZE)
@@ -334,6 +337,10 @@ class RequestTimeline(QWidget):
         if selected is not None and selected.id is not None:
             self.select_event(self.ids.current(selected.id))
         self.replies.set_request(self.request_id)
+        self.table_empty.set_text(self.tr(
+            "Nothing recorded yet. Once the letter is sent, Mark sent… starts its deadline; "
+            "Log event… records a reply, a call or a note.") if self.request_id is not None
+            else "")
         self._update_buttons()
         self._event_selected()
 
@@ -411,6 +418,10 @@ class RequestTimeline(QWidget):
         if self.files.rowCount():
             self.file_list.setCurrentIndex(self.files.index(0))
         self._file_selected()
+        self.files_empty.set_text(self.tr(
+            "No files on this event. Edit… the event to attach a reply's PDF, a screenshot or "
+            "a letter.") if event is not None else self.tr(
+            "Choose an event to see its files."))
         self._update_buttons()
 
     def selected_attachment(self) -> Attachment | None:
