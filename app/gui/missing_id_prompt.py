@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app.core.errors import OffMapError
 from app.gui.context import GuiContext
 from app.gui.messages import shown
-from app.services.identification import missing_identification
+from app.services.identification import missing_for_draft, missing_identification
 
 
 def _tr(text: str) -> str:
@@ -41,3 +41,15 @@ def confirm_send(parent: QWidget, ctx: GuiContext, request_id: int) -> bool:
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is send
+
+
+def draft_warning(ctx: GuiContext, client_id: int, company: str, law: str | None) -> str:
+    """For the New request preview: what the letter would lack and how to get it, or ""."""
+    try:
+        missing = missing_for_draft(ctx.store, client_id, company, law)
+    except OffMapError:
+        return ""
+    if not missing:
+        return ""
+    return _tr("Missing before sending:") + " " + " ".join(
+        f"{shown(m.label)}: {shown(m.how)}" for m in missing)

@@ -438,7 +438,12 @@ class NewRequestDialog(QDialog):
                 if choice else []
             if row.reason:
                 parts.insert(0, shown(row.reason) + ".")
-            self.explanation.setText(" ".join(parts))
+            from app.gui.missing_id_prompt import draft_warning
+
+            client_id = self.client_id()
+            if row.law and client_id is not None:
+                parts.append(draft_warning(self.ctx, client_id, row.company, row.law))
+            self.explanation.setText(" ".join(p for p in parts if p))
         self._schedule_preview()
 
     def selected_plan_row(self) -> PlanRow | None:

@@ -108,3 +108,10 @@ def refuse_if_missing(store: Store, request_id: int | str) -> None:
             "was sent. {how} To send it as it is, add --allow-missing-id.",
             company=request.company, missing=", ".join(str(m.label) for m in missing),
             how=" ".join(str(m.how) for m in missing))
+
+
+def missing_for_draft(store: Store, client_id: int, company_slug: str,
+                      law_id: str | None) -> list[Missing]:
+    """What a letter not yet saved (the New request preview) would lack."""
+    client = client_repo.get(store.conn, client_id)
+    return missing_for(client, directory.get_company(store, company_slug), law_id)

@@ -128,3 +128,14 @@ def test_send_asks_before_a_letter_that_lacks_what_the_company_needs(window, mon
     client_service.update_client(ctx.store, Client(**{**client.__dict__, "ad_ids": [AD_ID]}))
     assert missing_id_prompt.confirm_send(window, ctx, request.id) is True
     assert len(shown) == 1  # nothing missing: no question
+
+
+def test_new_request_preview_says_what_the_letter_would_lack(window, qtbot):
+    from app.gui.new_request_dialog import NewRequestDialog
+
+    client = client_service.add_client(window.ctx.store, Client(name="Ana", state="CA"))
+    dialog = NewRequestDialog(window.ctx, client.id, ["kochava"], parent=window)
+    qtbot.addWidget(dialog)
+    dialog.plan_view.selectRow(0)
+    text = dialog.explanation.text()
+    assert "Missing before sending:" in text and "Advertising ID" in text
