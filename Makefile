@@ -58,6 +58,17 @@ unit: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run $(BENCH_ARGS)
 
+# The soak test (tests/gui/test_soak.py) on a second, current Python as well (3.13: None is
+# immortal there, 3.11 is what `make test` uses): a small venv with the runtime deps and pytest.
+PYTHON313 ?= python3.13
+VENV313 := .venv313
+soak-313:
+	test -x $(VENV313)/bin/python || $(PYTHON313) -m venv $(VENV313)
+	$(VENV313)/bin/python -c "import tomllib; print(*tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies'], sep='\n')" > $(VENV313)/requirements.txt
+	$(VENV313)/bin/python -m pip install --quiet -r $(VENV313)/requirements.txt \
+		'pytest>=8,<10' 'pytest-qt>=4.4,<5'
+	QT_QPA_PLATFORM=offscreen $(VENV313)/bin/python -m pytest -q -p no:cacheprovider tests/gui/test_soak.py
+
 # The wheel (dist/offmap-X.Y.Z-py3-none-any.whl) and the one-folder Linux bundle (dist/offmap/offmap)
 # built by PyInstaller from packaging/offmap.spec.
 dist: $(STAMP) translations

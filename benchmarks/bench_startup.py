@@ -1,6 +1,8 @@
 """Cold start to the first painted main window, as a ratio to a bare PySide6 window measured in
 the same run, on an empty store and on the clinic-sized store; plus peak memory ratios.
-Targets: time ratio <= 2.5 and memory ratio <= 2.0 for both stores."""
+Targets (issue 12; first bar / goal): time ratio <= 2.0 / 1.5 on both stores (the clinic store
+has 50,000 requests), memory ratio <= 2.0. The baseline is a bare QMainWindow with a label in a
+fresh process: it excludes OffMap's imports, store, migrations and pages."""
 
 from __future__ import annotations
 
@@ -14,7 +16,8 @@ import time
 from pathlib import Path
 
 ROUNDS = int(os.environ.get("OFFMAP_BENCH_ROUNDS", "7"))
-TARGET_TIME_RATIO = 2.5
+TARGET_TIME_RATIO = 2.0
+GOAL_TIME_RATIO = 1.5
 TARGET_MEMORY_RATIO = 2.0
 
 
@@ -66,7 +69,14 @@ def run(workdir: Path) -> dict:
         mem_ratio = median_mem[name] / median_mem["bare"]
         result[f"{name}_time_ratio"] = round(time_ratio, 3)
         result[f"{name}_memory_ratio"] = round(mem_ratio, 3)
-    result["targets"] = {"time_ratio": TARGET_TIME_RATIO, "memory_ratio": TARGET_MEMORY_RATIO}
+    result["seconds_spread"] = {n: {"min": round(min(t for t, _ in s), 3),
+                                    "median": round(median_time[n], 3),
+                                    "max": round(max(t for t, _ in s), 3)}
+                                for n, s in samples.items()}
+    result["targets"] = {"time_ratio": {"first_bar": TARGET_TIME_RATIO, "goal": GOAL_TIME_RATIO},
+                         "memory_ratio": TARGET_MEMORY_RATIO}
+    result["goal_met"] = all(result[f"{n}_time_ratio"] <= GOAL_TIME_RATIO
+                             for n in ("empty", "clinic"))
     result["pass"] = all(
         result[f"{n}_time_ratio"] <= TARGET_TIME_RATIO
         and result[f"{n}_memory_ratio"] <= TARGET_MEMORY_RATIO

@@ -395,6 +395,12 @@ class RequestsPage(QWidget):
             self._sized = True
             self.table.resizeColumnsToContents()  # from a sample (resizeContentsPrecision)
         wanted, self._pending_select = self._pending_select, None
+        if self.model.total() > INSTANT_ROWS:  # rows first, the letter preview just after
+            QTimer.singleShot(0, lambda: self._select_after_query(wanted))
+        else:
+            self._select_after_query(wanted)
+
+    def _select_after_query(self, wanted: int | None) -> None:
         if wanted is not None and self.select(wanted):
             return
         if self.proxy.rowCount():
