@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QItemSelection, QSize, Qt
+from PySide6.QtCore import QItemSelection, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,6 +34,8 @@ from app.gui.record_table import record_table, select_source_row, selected_value
 from app.services import clients as client_service
 
 log = logging.getLogger("app.gui.clients")
+TYPING_PAUSE_MS = 150  # a long list waits this long for the next key before filtering
+INSTANT_ROWS = 2000  # up to this many clients, every keystroke filters at once
 
 
 class _DetailScroll(QScrollArea):
@@ -63,7 +65,11 @@ class ClientsPage(QWidget):
         self.search.setPlaceholderText(self.tr("Search clients by name, phone or e-mail  (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search clients"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(lambda: self.proxy.setFilterFixedString(self.search.text()))
+        self.search.textChanged.connect(self._text_changed)
         self.add_button = QPushButton(icon("add"), self.tr("&New client…"))
         # On the page, not the button: the button is hidden while the empty state shows.
         QShortcut(QKeySequence.StandardKey.New, self, self.add_client)
@@ -137,7 +143,7 @@ class ClientsPage(QWidget):
         clients = client_service.list_clients(
             self.ctx.store, include_archived=self.show_archived.isChecked())
         self.model.set_clients(clients)
-        any_client = bool(clients) or bool(client_service.list_clients(self.ctx.store))
+        any_client = bool(clients) or client_service.has_clients(self.ctx.store)
         self.stack.setCurrentWidget(self.splitter if any_client else self.empty)
         if current is not None and self.model.row_of(current) >= 0:
             self.select(current)
@@ -145,6 +151,12 @@ class ClientsPage(QWidget):
             self.table.selectRow(0)
         else:
             self.detail.show_client(None)
+
+    def _text_changed(self, text: str) -> None:
+        if self.model.row_count() <= INSTANT_ROWS:
+            self.proxy.setFilterFixedString(text)
+        else:
+            self._typing.start()
 
     def selected_id(self) -> int | None:
         client = self.selected_client()
