@@ -12,6 +12,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.gui.appearance import color
+from app.gui.kind_labels import REQUEST_TYPE_LABELS
 from app.gui.request_rows_model import QueryResult, RequestRowsModel
 from app.services import deadlines as deadline_service
 from app.services.deadlines import CATEGORIES, DeadlineRow
@@ -19,11 +20,7 @@ from app.services.request_queries import in_own_store
 
 Index = QModelIndex | QPersistentModelIndex
 
-TYPE_LABELS = {
-    "access": "Access", "delete": "Delete", "correct": "Correct", "opt-out": "Opt-out",
-    "limit": "Limit", "withdraw-consent": "Withdraw consent", "cpni-opt-out": "CPNI opt-out",
-    "reminder": "Reminder", "appeal": "Appeal", "complaint": "Complaint",
-}
+TYPE_LABELS = REQUEST_TYPE_LABELS
 STATUS_LABELS = {
     "sent": "Sent", "acknowledged": "Acknowledged", "extended": "Extended",
     "overdue": "Overdue",

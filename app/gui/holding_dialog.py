@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import OffMapError
 from app.core.model import DATA_KINDS, Company
+from app.gui.kind_labels import COMPANY_KIND_LABELS
 from app.gui.messages import error_text
 
 DATA_LABELS = {"precise-location": "Precise location (GPS, apps)",
@@ -38,7 +39,8 @@ class HoldingDialog(QDialog):
         self.company.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.company.setAccessibleName(self.tr("Company"))
         for company in sorted(companies, key=lambda c: c.name.casefold()):
-            self.company.addItem(f"{company.name} ({company.kind})", company.slug)
+            kind = self.tr(COMPANY_KIND_LABELS.get(company.kind, company.kind))
+            self.company.addItem(f"{company.name} ({kind})", company.slug)
         self.company.setCurrentIndex(-1)
         self.boxes: dict[str, QCheckBox] = {}
         group = QGroupBox(self.tr("Location data it holds"))

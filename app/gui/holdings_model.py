@@ -96,7 +96,8 @@ class ProposalTableModel(ColumnsTableModel):
             return shown(proposal.reason) + source
         if role == Qt.ItemDataRole.DisplayRole:
             return (proposal.name, self.tr(ROLE_LABELS.get(proposal.role, proposal.role)),
-                    ", ".join(proposal.data), shown(proposal.reason))[column]
+                    ", ".join(self.tr(DATA_KIND_SHORT_LABELS.get(kind, kind))
+                              for kind in proposal.data), shown(proposal.reason))[column]
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.core.text import localized
+from app.gui.no_commands import without_commands
 from app.render.catalogue import MESSAGES_CONTEXT
 
 __all__ = ["MESSAGES_CONTEXT", "error_text", "sentence", "shown"]
@@ -18,8 +19,9 @@ def _translate(template: str) -> str:
 
 
 def shown(text: str) -> str:
-    """`text` as the interface shows it: translated when it is a Text, else as it is."""
-    return localized(text, _translate)
+    """`text` as the interface shows it: translated when it is a Text, else as it is, without
+    the command-line instructions some service messages give."""
+    return without_commands(localized(text, _translate))
 
 
 def sentence(text: str) -> str:

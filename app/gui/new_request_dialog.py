@@ -48,6 +48,7 @@ from app.core.laws import load_laws
 from app.core.letters import TYPE_TITLES, letter_html
 from app.core.model import REQUEST_TYPES, Company
 from app.gui.context import GuiContext
+from app.gui.kind_labels import COMPANY_KIND_LABELS
 from app.gui.messages import error_text, sentence, shown
 from app.gui.record_table import leave_on_tab
 from app.gui.request_model import TYPE_LABELS
@@ -351,7 +352,8 @@ class NewRequestDialog(QDialog):
         self._directory = {c.slug: c for c in directory.search_companies(self.ctx.store)}
         self.add_company.clear()
         for company in sorted(self._directory.values(), key=lambda c: c.name.casefold()):
-            self.add_company.addItem(f"{company.name} ({company.kind})", company.slug)
+            kind = self.tr(COMPANY_KIND_LABELS.get(company.kind, company.kind))
+            self.add_company.addItem(f"{company.name} ({kind})", company.slug)
         self.add_company.setCurrentIndex(-1)
 
     def client_id(self) -> int | None:

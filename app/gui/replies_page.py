@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import OffMapError
 from app.core.html_text import html_risks
 from app.gui.context import GuiContext
+from app.gui.kind_labels import REQUEST_TYPE_LABELS
 from app.gui.messages import error_text, shown
 from app.gui.record_table import leave_on_tab
 from app.gui.reply_widgets import (
@@ -278,7 +279,8 @@ class RepliesPage(QWidget):
             QMessageBox.information(self, self.tr("File on request"),
                                     self.tr("No request has been sent yet."))
             return
-        labels = [f"{r.reference} — {r.company} — {r.type}" for r in requests]
+        labels = [f"{r.reference} — {r.company} — "
+                  f"{self.tr(REQUEST_TYPE_LABELS.get(r.type, r.type))}" for r in requests]
         suggested = row.get("suggested_request_id") or row["request_id"]
         start = next((i for i, r in enumerate(requests) if r.id == suggested), 0)
         choice, ok = QInputDialog.getItem(self, self.tr("File on request"),

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import OffMapError
 from app.gui.context import GuiContext
+from app.gui.kind_labels import REQUEST_TYPE_LABELS
 from app.gui.messages import error_text, shown
 from app.services import replies as reply_service
 from app.services import reply_actions
@@ -74,7 +75,8 @@ def draft_followup(parent: QWidget, ctx: GuiContext, reply_id: int) -> int | Non
         parent, tr("Follow-up drafted"),
         tr("Drafted {kind} {reference} with the company's answer quoted. It is with the client's "
            "requests as a draft: review the letter, then send it.")
-        .replace("{kind}", tr(created.type)).replace("{reference}", created.reference))
+        .replace("{kind}", tr(REQUEST_TYPE_LABELS.get(created.type, created.type)))
+        .replace("{reference}", created.reference))
     return created.id
 
 

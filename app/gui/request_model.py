@@ -10,21 +10,14 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from app.core.model import Request
+from app.gui.kind_labels import REQUEST_STATUS_LABELS, REQUEST_TYPE_LABELS
 from app.gui.request_rows_model import QueryResult, RequestRowsModel
 from app.services import request_queries
 
 Index = QModelIndex | QPersistentModelIndex
 
-TYPE_LABELS = {
-    "access": "Access", "delete": "Delete", "correct": "Correct", "opt-out": "Opt-out",
-    "limit": "Limit", "withdraw-consent": "Withdraw consent", "cpni-opt-out": "CPNI opt-out",
-    "reminder": "Reminder", "appeal": "Appeal", "complaint": "Complaint",
-}
-STATUS_LABELS = {
-    "draft": "Draft", "sent": "Sent", "acknowledged": "Acknowledged", "extended": "Extended",
-    "overdue": "Overdue", "fulfilled": "Fulfilled", "partial": "Partly fulfilled",
-    "denied": "Denied", "bounced": "Bounced", "closed": "Closed",
-}
+TYPE_LABELS = REQUEST_TYPE_LABELS
+STATUS_LABELS = REQUEST_STATUS_LABELS
 
 
 @dataclass

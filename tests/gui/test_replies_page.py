@@ -87,7 +87,7 @@ def test_a_refusal_leads_to_its_follow_up_with_the_reply_quoted(window, clinic, 
     page.import_paths([str(clinic.write("denial_cannot_verify.eml", tmp_path))])
     assert page.followup_button.isEnabled()
     page.followup_selected()
-    assert boxes[-1][0] == "Follow-up drafted" and "complaint" in boxes[-1][1]
+    assert boxes[-1][0] == "Follow-up drafted" and "Complaint" in boxes[-1][1]
 
 
 def test_html_is_shown_as_text_with_what_was_not_loaded(window, clinic, tmp_path, boxes):
