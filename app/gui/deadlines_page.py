@@ -33,6 +33,7 @@ from app.gui.context import GuiContext
 from app.gui.deadlines_model import DeadlineStoreSource, DeadlineTableModel
 from app.gui.empty_state import EmptyState
 from app.gui.messages import error_text
+from app.gui.plural import english_plural
 from app.gui.proxy import SourceSortedProxy
 from app.gui.record_table import record_table, select_source_row, selected_value
 from app.gui.request_timeline import RequestTimeline
@@ -272,7 +273,7 @@ class DeadlinesPage(QWidget):
             window = self.window()
             if isinstance(window, QMainWindow):
                 window.statusBar().showMessage(
-                    self.tr("Saved {n} item(s) to {path}").replace("{n}", str(count))
+                    english_plural(self.tr("Saved %n item(s) to {path}", "", count), count)
                     .replace("{path}", str(path)), 8000)
 
         def failed(exc: BaseException) -> None:

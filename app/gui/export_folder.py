@@ -10,6 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.gui.context import GuiContext
+from app.gui.plural import english_plural
 
 FOLDER_KEY = "export/last_folder"
 
@@ -57,8 +58,9 @@ def confirm_export(parent: QWidget, written: list[Path]) -> QMessageBox:
     if len(written) == 1:
         text = _tr("Saved {file} in {folder}.").replace("{file}", written[0].name)
     else:
-        text = QCoreApplication.translate("ExportConfirmation", "Saved %n file(s) in {folder}.",
-                                          "", len(written))
+        text = english_plural(QCoreApplication.translate(
+            "ExportConfirmation", "Saved %n file(s) in {folder}.", "", len(written)),
+            len(written))
     box = QMessageBox(QMessageBox.Icon.Information, _tr("Exported"),
                       text.replace("{folder}", str(folder)), QMessageBox.StandardButton.Close,
                       parent)

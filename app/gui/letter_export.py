@@ -28,6 +28,7 @@ from app.core.errors import OffMapError
 from app.gui.context import GuiContext
 from app.gui.export_folder import confirm_export, last_folder, remember_folder, suggested_path
 from app.gui.messages import error_text
+from app.gui.plural import english_plural
 from app.gui.tasks import Cancelled, TaskHandle
 from app.services import letters as letter_service
 from app.services import requests as request_service
@@ -99,8 +100,9 @@ class ExportDialog(QDialog):
         self.progress: QProgressDialog | None = None
         self.setWindowTitle(self.tr("Export letters"))
         count = len(self.request_ids)
-        intro = QLabel(self.tr("Export {n} letter(s). Files are named by reference, company and "
-                               "type, never by the person's name.").replace("{n}", str(count)))
+        intro = QLabel(english_plural(self.tr(
+            "Export %n letter(s). Files are named by reference, company and type, never by the "
+            "person's name.", "", count), count))
         intro.setWordWrap(True)
 
         self.folder = QLineEdit(str(folder or last_folder(ctx)))

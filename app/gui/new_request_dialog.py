@@ -50,6 +50,7 @@ from app.core.model import REQUEST_TYPES, Company
 from app.gui.context import GuiContext
 from app.gui.kind_labels import COMPANY_KIND_LABELS
 from app.gui.messages import error_text, sentence, shown
+from app.gui.plural import english_plural
 from app.gui.record_table import leave_on_tab
 from app.gui.request_model import TYPE_LABELS
 from app.gui.table_model import ColumnsTableModel
@@ -422,7 +423,7 @@ class NewRequestDialog(QDialog):
         ready = len(self.plan_model.ready_rows())
         self.save_button.setEnabled(ready > 0)
         self.export_button.setEnabled(ready > 0)
-        self.save_button.setText(self.tr("&Save {n} draft(s)").replace("{n}", str(ready)))
+        self.save_button.setText(english_plural(self.tr("&Save %n draft(s)", "", ready), ready))
         first = next((i for i, row in enumerate(rows) if row.law), 0 if rows else -1)
         if first >= 0:
             self.plan_view.selectRow(first)

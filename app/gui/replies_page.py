@@ -31,6 +31,7 @@ from app.core.html_text import html_risks
 from app.gui.context import GuiContext
 from app.gui.kind_labels import REQUEST_TYPE_LABELS
 from app.gui.messages import error_text, shown
+from app.gui.plural import english_plural
 from app.gui.record_table import leave_on_tab
 from app.gui.reply_widgets import (
     accept_reply,
@@ -233,9 +234,12 @@ class RepliesPage(QWidget):
             lines.append(self.tr("Attachments: {files}").replace("{files}", ", ".join(files)))
         if mail.html and not mail.text_was_plain:
             scripts, images = html_risks(mail.html)
-            lines.append(self.tr("Shown as text: this message is HTML; {scripts} script(s) and "
-                                 "{images} remote image(s) were not run or loaded.")
-                         .replace("{scripts}", str(scripts)).replace("{images}", str(images)))
+            lines.append(self.tr("Shown as text: this message is HTML; {scripts} and {images} "
+                                 "were not run or loaded.")
+                         .replace("{scripts}", english_plural(
+                             self.tr("%n script(s)", "", scripts), scripts))
+                         .replace("{images}", english_plural(
+                             self.tr("%n remote image(s)", "", images), images)))
         lines.extend(shown(note) for note in row["notes"])
         following = reply_actions.next_channel(self.ctx.store, reply)
         if following:
@@ -258,8 +262,8 @@ class RepliesPage(QWidget):
         filed = sum(1 for r in results if r.request_id)
         QMessageBox.information(
             self, self.tr("Replies imported"),
-            self.tr("{count} message(s) read: {filed} matched to a request, {inbox} waiting in "
-                    "the inbox.").replace("{count}", str(len(results)))
+            english_plural(self.tr("%n message(s) read: {filed} matched to a request, {inbox} "
+                                   "waiting in the inbox.", "", len(results)), len(results))
             .replace("{filed}", str(filed)).replace("{inbox}", str(len(results) - filed)))
 
     def accept_selected(self) -> None:

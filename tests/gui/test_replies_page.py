@@ -95,7 +95,7 @@ def test_html_is_shown_as_text_with_what_was_not_loaded(window, clinic, tmp_path
     page.import_paths([str(clinic.write("html_only.eml", tmp_path))])
     text = page.message.toPlainText()
     assert "received your request" in text and "evil.example" not in text
-    assert "1 script(s) and 1 remote image(s) were not run or loaded" in text
+    assert "1 script and 1 remote image were not run or loaded" in text
 
 
 def test_dropping_saved_mail_on_the_window_imports_it(window, clinic, tmp_path, boxes):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from PySide6.QtWidgets import QLabel
+
 from app.core.errors import OffMapError
 from app.gui.messages import error_text, shown
 from app.gui.no_commands import without_commands
@@ -75,3 +77,20 @@ def test_request_types_come_from_one_table():
     assert set(REQUEST_TYPES) <= set(REQUEST_TYPE_LABELS)
     assert request_model.TYPE_LABELS is REQUEST_TYPE_LABELS
     assert deadlines_model.TYPE_LABELS is REQUEST_TYPE_LABELS
+
+
+def test_counts_use_plural_forms(window, qtbot):
+    from app.gui.letter_export import ExportDialog
+    from app.gui.plural import english_plural
+
+    assert english_plural("Save 1 draft(s)", 1) == "Save 1 draft"
+    assert english_plural("Save 3 draft(s)", 3) == "Save 3 drafts"
+    assert english_plural("Guardar 2 borradores", 2) == "Guardar 2 borradores"
+    one = ExportDialog(window.ctx, [1], window)
+    two = ExportDialog(window.ctx, [1, 2], window)
+    for dialog in (one, two):
+        qtbot.addWidget(dialog)
+    texts = [label.text() for d in (one, two) for label in d.findChildren(QLabel)]
+    assert any(t.startswith("Export 1 letter.") for t in texts)
+    assert any(t.startswith("Export 2 letters.") for t in texts)
+    assert not any("(s)" in t for t in texts)
