@@ -53,3 +53,36 @@ def draft_warning(ctx: GuiContext, client_id: int, company: str, law: str | None
         return ""
     return _tr("Missing before sending:") + " " + " ".join(
         f"{shown(m.label)}: {shown(m.how)}" for m in missing)
+
+
+def confirm_send_all(parent: QWidget, ctx: GuiContext, request_ids: list[int]) -> bool:
+    """Before sending several drafts: True when none lacks identification, or the user chose to
+    send them anyway (the list names each request's missing identifiers)."""
+    lines = []
+    for request_id in request_ids:
+        try:
+            missing = missing_identification(ctx.store, request_id)
+            reference = request_reference(ctx, request_id)
+        except OffMapError:
+            continue
+        if missing:
+            lines.append(f"• {reference}: " + ", ".join(shown(m.label) for m in missing))
+    if not lines:
+        return True
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Identification missing"))
+    box.setText(_tr("Some letters lack identification their company needs, so it may not act "
+                    "on them. Open each request to see how to get what is missing."))
+    box.setInformativeText("\n".join(lines[:20]))
+    send = box.addButton(_tr("Send anyway"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is send
+
+
+def request_reference(ctx: GuiContext, request_id: int) -> str:
+    from app.services.requests import get_request
+
+    return get_request(ctx.store, request_id).reference

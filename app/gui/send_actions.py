@@ -62,7 +62,9 @@ class SendActions(QObject):
 
     def send_all(self) -> None:
         ids = self.page.selected_ids() or self.page.model.visible_ids()
-        if ids:
+        from app.gui.missing_id_prompt import confirm_send_all
+
+        if ids and confirm_send_all(self.page, self.page.ctx, ids):
             self.controller.send_all(ids)
 
 

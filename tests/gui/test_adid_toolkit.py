@@ -139,3 +139,24 @@ def test_new_request_preview_says_what_the_letter_would_lack(window, qtbot):
     dialog.plan_view.selectRow(0)
     text = dialog.explanation.text()
     assert "Missing before sending:" in text and "Advertising ID" in text
+
+
+def test_send_all_asks_once_naming_the_letters_that_lack_identification(window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.gui import missing_id_prompt
+
+    ctx = window.ctx
+    client = client_service.add_client(ctx.store, Client(name="Ana", state="CA",
+                                                         emails=["ana@example.org"]))
+    kochava = request_service.new_request(ctx.store, client.id, "kochava", "delete")
+    shown: list[str] = []
+
+    def cancel(box):
+        shown.append(box.informativeText())
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "exec", cancel)
+    assert missing_id_prompt.confirm_send_all(window, ctx, [kochava.id]) is False
+    assert kochava.reference in shown[0] and "Advertising ID" in shown[0]
+    assert missing_id_prompt.confirm_send_all(window, ctx, []) is True

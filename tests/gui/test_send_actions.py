@@ -42,9 +42,9 @@ def page(window, server, memory_keyring):
     from app.gui.requests_page import RequestsPage
 
     store = window.ctx.store
-    client = client_service.add_client(store, Client(  # with the ad ID Kochava needs
-        name="Page Sender", state="CA", country="US",
-        ad_ids=["38400000-8cf0-11bd-b23e-10b96e40000d"]))
+    client = client_service.add_client(store, Client(  # with what the companies need
+        name="Page Sender", state="CA", country="US", phones=["+14155550100"],
+        emails=["page.sender@example.org"], ad_ids=["38400000-8cf0-11bd-b23e-10b96e40000d"]))
     for label, sender in (("Client", USER), ("Clinic", "clinic@example.org")):
         account_service.save_account(store, MailAccount(
             host="127.0.0.1", port=server.port, username=USER, from_addr=sender,
