@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.gui.appearance import color
 from app.gui.kind_labels import REQUEST_TYPE_LABELS
+from app.gui.plural import english_plural
 from app.gui.request_rows_model import QueryResult, RequestRowsModel
 from app.services import deadlines as deadline_service
 from app.services.deadlines import CATEGORIES, DeadlineRow
@@ -86,9 +87,7 @@ class DeadlineTableModel(RequestRowsModel):
     # -- Qt model ------------------------------------------------------------------------
     def _note(self, row: DeadlineRow) -> str:
         if row.overdue:
-            late = -(row.days_left or 0)
-            return self.tr("1 day late") if late == 1 else \
-                self.tr("{n} days late").replace("{n}", str(late))
+            return self.tr("follow up: reminder or complaint")
         if row.confirmation_missing:
             return self.tr("no confirmation of receipt")
         if row.request.extended_due_on:
@@ -112,8 +111,17 @@ class DeadlineTableModel(RequestRowsModel):
         if column == 6:
             return _iso(row.deadline)
         if column == 7:
-            return "" if row.days_left is None else str(row.days_left)
+            return self._days(row)
         return self._note(row)
+
+    def _days(self, row: DeadlineRow) -> str:
+        """Days left as a number, or "648 days overdue" (never a negative count)."""
+        if row.days_left is None:
+            return ""
+        if row.days_left < 0:
+            late = -row.days_left
+            return english_plural(self.tr("%n day(s) overdue", "", late), late)
+        return str(row.days_left)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= self.row_count():
@@ -129,8 +137,8 @@ class DeadlineTableModel(RequestRowsModel):
             return row.request.id
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row)
-        if role == Qt.ItemDataRole.ForegroundRole and row.overdue:
-            return self._overdue_brush
+        if role == Qt.ItemDataRole.ForegroundRole and row.overdue and index.column() in (4, 6, 7):
+            return self._overdue_brush  # the late figures only: a page of red rows reads as noise
         if role == Qt.ItemDataRole.FontRole and row.overdue and index.column() in (4, 6, 7):
             return self._bold
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 7:

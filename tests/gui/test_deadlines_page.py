@@ -44,10 +44,20 @@ def test_model_filters_by_text_category_and_client_and_sorts():
     ])
     assert model.rowCount() == 4
     assert [model.row_at(i).request.id for i in range(4)] == [1, 2, 3, 4]  # by deadline
-    overdue = model.index(0, 0)
+    overdue = model.index(0, 7)
     assert model.data(overdue, Qt.ItemDataRole.ForegroundRole).color() == QColor("#b3261e")
-    assert model.data(model.index(0, 8)) == "3 days late"
-    assert model.data(model.index(0, 7)) == "-3"
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.ForegroundRole) is None
+    assert model.data(model.index(0, 8)) == "follow up: reminder or complaint"
+    assert model.data(overdue) == "3 days overdue"   # never "Days left -3"
+    assert model.data(model.index(1, 7)) == "4"
+    model.set_rows([_row(5, 1, "AT&T", -1, "overdue", "overdue")])
+    assert model.data(model.index(0, 7)) == "1 day overdue"
+    model.set_rows([
+        _row(1, 1, "AT&T", -3, "overdue", "overdue"),
+        _row(2, 1, "Kochava", 4, "this-week"),
+        _row(3, 2, "Verizon", 30, "waiting", client="Bo"),
+        _row(4, 2, "Venntel", 60, "later", "acknowledged", client="Bo"),
+    ])
 
     model.set_text("ven")           # Venntel only (Verizon has no "ven")
     assert [model.row_at(i).request.id for i in range(model.rowCount())] == [4]
