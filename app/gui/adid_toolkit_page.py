@@ -32,15 +32,17 @@ _QUALITY = {"verified": "read on the organisation's own page", "secondary": "thi
 
 
 def section_html(section: GuideSection, tr) -> str:
-    """One guide section as HTML: steps, notes, then the sources with the date they were read."""
-    steps = "".join(f"<li>{html.escape(step)}</li>" for step in section.steps)
-    notes = "".join(f"<p>{html.escape(note)}</p>" for note in section.notes)
+    """One guide section as HTML: steps, notes, then the sources with the date they were read.
+    The guide's sentences go through `tr` too, so a catalogue can translate them (the data file
+    stays English, with its sources)."""
+    steps = "".join(f"<li>{html.escape(tr(step))}</li>" for step in section.steps)
+    notes = "".join(f"<p>{html.escape(tr(note))}</p>" for note in section.notes)
     sources = "".join(
         f"<li><a href='{html.escape(s['url'], quote=True)}'>{html.escape(s['title'])}</a>"
         f" — {html.escape(tr('read on'))} {html.escape(s.get('seen') or '')}"
         f" ({html.escape(tr(_QUALITY.get(s.get('quality', ''), s.get('quality', ''))))})</li>"
         for s in section.sources)
-    return (f"<h3>{html.escape(section.title)}</h3><ol>{steps}</ol>{notes}"
+    return (f"<h3>{html.escape(tr(section.title))}</h3><ol>{steps}</ol>{notes}"
             f"<p><small>{html.escape(tr('Sources:'))}</small></p><ul>{sources}</ul>")
 
 
