@@ -124,7 +124,7 @@ def test_send_asks_before_a_letter_that_lacks_what_the_company_needs(window, mon
 
     monkeypatch.setattr(QMessageBox, "exec", cancel)
     assert missing_id_prompt.confirm_send(window, ctx, request.id) is False
-    assert "Advertising ID" in shown[0] and "--ad-id" in shown[0]
+    assert "Advertising ID" in shown[0] and "Ad-ID toolkit" in shown[0]
     client_service.update_client(ctx.store, Client(**{**client.__dict__, "ad_ids": [AD_ID]}))
     assert missing_id_prompt.confirm_send(window, ctx, request.id) is True
     assert len(shown) == 1  # nothing missing: no question
