@@ -82,7 +82,9 @@ def _show(ctx: CliContext, args: argparse.Namespace) -> int:
                 print(f"    from: {sources[key].label}")
     for channel in company.channels:
         purpose = f" ({channel['purpose']})" if channel.get("purpose") else ""
-        print(f"  Channel: {channel['kind']}{purpose}: {channel['value']} — {channel['quality']}, "
+        value = ", ".join(line.strip() for line in str(channel["value"]).splitlines()
+                          if line.strip())
+        print(f"  Channel: {channel['kind']}{purpose}: {value} — {channel['quality']}, "
               f"seen {channel['seen']} <{channel['source']}>")
     if company.required_identification:
         print("  Needs: " + ", ".join(company.required_identification))
