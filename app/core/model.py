@@ -204,6 +204,7 @@ class Request:
             "status": self.status,
             "sent_on": self.sent_on,
             "via": self.via,
+            "channel": self.via,  # CONTRACT.md's name for how it was sent
             "due_on": self.due_on,
             "extended_due_on": self.extended_due_on,
             "late_after": self.late_after,
