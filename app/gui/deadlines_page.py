@@ -37,9 +37,8 @@ from app.gui.plural import english_plural
 from app.gui.proxy import SourceSortedProxy
 from app.gui.record_table import record_table, select_source_row, selected_value
 from app.gui.request_timeline import RequestTimeline
-from app.services import clients as client_service
 from app.services.deadlines import CATEGORIES, CATEGORY_TITLES
-from app.services.request_queries import in_own_store
+from app.services.request_queries import client_choices, in_own_store
 
 log = logging.getLogger("app.gui.deadlines")
 RELOAD_DELAY_MS = 150
@@ -168,8 +167,8 @@ class DeadlinesPage(QWidget):
         self.client.blockSignals(True)
         self.client.clear()
         self.client.addItem(self.tr("All clients"), None)
-        for client in client_service.list_clients(self.ctx.store):
-            self.client.addItem(client.name, client.id)
+        for client_id, name in client_choices(self.ctx.store):
+            self.client.addItem(name, client_id)
         index = self.client.findData(current)
         self.client.setCurrentIndex(max(index, 0))
         self.client.blockSignals(False)

@@ -310,6 +310,10 @@ class RequestsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setResizeContentsPrecision(SIZING_SAMPLE_ROWS)
         header.setStretchLastSection(True)
+        # What needs doing leads: status and due date beside the reference, so they show even
+        # when the list shares the window with the letter.
+        header.moveSection(header.visualIndex(5), 1)
+        header.moveSection(header.visualIndex(7), 2)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
 
@@ -380,7 +384,7 @@ class RequestsPage(QWidget):
         current = select_id if select_id is not None else self.selected_id()
         self._pending_select = current
         store = self.ctx.store
-        clients = {c.id: c.name for c in client_service.list_clients(store)}
+        clients = dict(request_queries.client_choices(store))
         names = {slug: company.name for slug, company in directory.directory_index(store).items()}
         self._fill_clients(clients)
         any_request = request_queries.count_requests(store) > 0

@@ -109,6 +109,13 @@ def request_ids(store: Store, query: RequestQuery, names: dict[str, str]) -> lis
     return _ids(store, sql, args)
 
 
+def client_choices(store: Store) -> list[tuple[int, str]]:
+    """(id, name) of every client by name, for a list's client filter (no full records: a
+    clinic has thousands)."""
+    return [(row[0], row[1]) for row in store.conn.execute(
+        "SELECT id, name FROM clients ORDER BY name COLLATE NOCASE, id")]
+
+
 def mark_overdue(store: Store) -> int:
     """Brings the cached statuses up to date with the passing of time (see tracking)."""
     from app.services.tracking import mark_overdue as mark
