@@ -40,6 +40,7 @@ from app.gui import i18n
 from app.gui.appearance import color
 from app.gui.context import GuiContext
 from app.gui.messages import error_text, shown
+from app.gui.window_layout import room_for_menu_arrow
 from app.services import clients as client_service
 from app.services import clinic as clinic_service
 from app.store import open_store
@@ -385,5 +386,6 @@ def install_case_actions(page) -> None:
     page.clinic_button.setMenu(menu)
     # Never narrower than its label (a squeezed tool button showed only its arrow).
     page.clinic_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+    room_for_menu_arrow(page.clinic_button)
     page.top_bar.addWidget(page.clinic_button)
     page.search.setMinimumWidth(180)

@@ -37,6 +37,7 @@ from app.gui.kind_labels import COMPANY_KIND_LABELS
 from app.gui.messages import error_text, shown
 from app.gui.record_table import record_table, select_source_row
 from app.gui.tasks import Cancelled, TaskHandle
+from app.gui.window_layout import room_for_menu_arrow
 from app.net import DownloadCancelled
 from app.services import directory as directory_service
 from app.services import directory_update, registry_import
@@ -86,6 +87,7 @@ class DirectoryPage(QWidget):
         self.more.setText(self.tr("&Directory"))
         self.more.setAccessibleName(self.tr("Directory actions"))
         self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        room_for_menu_arrow(self.more)
         menu = QMenu(self.more)
         self.import_action = QAction(self.tr("Import California registry…"), self)
         self.import_action.triggered.connect(self.choose_registry_file)

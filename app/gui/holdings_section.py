@@ -23,6 +23,7 @@ from app.gui.holdings_model import HoldingTableModel
 from app.gui.holdings_wizard import HoldingsWizard
 from app.gui.messages import error_text
 from app.gui.record_table import leave_on_tab
+from app.gui.window_layout import fit_columns
 from app.services import directory as directory_service
 from app.services import holdings as holding_service
 
@@ -96,6 +97,7 @@ class HoldingsSection(QWidget):
             except NotFoundError:  # the client was deleted
                 self.client_id = None
         self.model.set_holdings(holdings, directory_service.directory_index(self.ctx.store))
+        fit_columns(self.table)  # a client's few holdings: their kinds and data never cut
         self.drop_note.setText(note or "")
         self.drop_note.setVisible(bool(note))
         enabled = self.client_id is not None

@@ -21,6 +21,12 @@ from app import APP_NAME, __version__
 from app.gui.context import GuiContext
 from app.gui.icons import decorate_actions, page_icon
 from app.gui.pages import PAGES, PageSpec
+from app.gui.window_layout import (
+    fit_sidebar,
+    place_first_time,
+    restore_splitters,
+    save_splitters,
+)
 
 log = logging.getLogger("app.gui")
 CLOSE_WAIT_MS = 10_000  # how long closing the window waits for cancelled tasks to end
@@ -38,7 +44,6 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Sections"))
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFixedWidth(170)
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
         self.sidebar.setStyleSheet(
             "QListWidget#sidebar { background: palette(window); font-size: 11pt; }"
@@ -62,6 +67,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, key=spec.key: self.show_page(key))
             self.addAction(action)
         self.sidebar.currentRowChanged.connect(lambda row: self.show_page(PAGES[row].key))
+        fit_sidebar(self.sidebar)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -74,9 +80,9 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self.show_page("clients")
         if self.settings.value("window/geometry") is None:
-            # First opening: wide enough for the first page's controls (translated labels are
-            # longer). A size the user chose is kept as it is.
-            self.resize(self.size().expandedTo(self.minimumSizeHint()))
+            # First opening: sized from the screen's available area, wide enough for the first
+            # page's controls (translated labels are longer). A size the user chose is kept.
+            place_first_time(self)
         from app.gui.deadline_watch import DeadlineWatch
 
         self.deadline_watch = DeadlineWatch(self)  # sidebar badge, overdue notifications
@@ -118,6 +124,7 @@ class MainWindow(QMainWindow):
             placeholder.deleteLater()
             self.stack.insertWidget(index, widget)
             self._pages[key] = widget
+            restore_splitters(self.settings, key, widget)
         return self._pages[key]
 
     def _build(self, spec: PageSpec) -> QWidget:
@@ -146,6 +153,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
+        for key, page in self._pages.items():
+            save_splitters(self.settings, key, page)
         self.settings.sync()
         if self.ctx.tasks.running():
             # Cancel what runs (a letter being sent is finished, never cut off) and wait for

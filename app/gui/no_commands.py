@@ -21,7 +21,7 @@ def _parenthetical(match: re.Match) -> str:
 
 def without_commands(text: str) -> str:
     """`text` with no command-line instruction in it."""
-    if "offmap " not in text:
+    if "offmap " not in text and " --" not in text:
         return text
     text = re.sub(r"['`]offmap request mark-sent[^'`]*['`]", "Mark sent", text)
     text = re.sub(r"\s*\(([^()]*offmap [^()]*)\)", _parenthetical, text)
@@ -32,6 +32,7 @@ def without_commands(text: str) -> str:
     text = re.sub(r"(?:record it )?with " + _QUOTED, "", text)
     text = re.sub(r"see " + _QUOTED + r" for the law ids", "choose one of the laws offered", text)
     text = text.replace("Mark sent (or Mark sent in the window)", "Mark sent")
+    text = re.sub(r",? or [^,.;()]* with --[a-z-]+", "", text)  # "or a law with --law"
     text = re.sub(r"\s*" + _QUOTED, "", text)  # any other wording: the command goes
     text = re.sub(r"\s+([,.;:])", r"\1", text)
     return re.sub(r"\s{2,}", " ", text).strip()

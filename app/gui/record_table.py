@@ -28,6 +28,9 @@ def record_table(proxy: QSortFilterProxyModel, accessible_name: str,
     header.setStretchLastSection(True)
     for column, width in widths:
         header.resizeSection(column, width)
+    from app.gui.window_layout import fit_columns_when_filled
+
+    fit_columns_when_filled(table)  # to the content of a sample of rows, once they arrive
     return table
 
 

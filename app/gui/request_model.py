@@ -4,11 +4,14 @@ queries (`RequestStoreSource`), or in Python for rows handed over whole."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
+from app.core.errors import OffMapError
+from app.core.laws import get_law
 from app.core.model import Request
 from app.gui.kind_labels import REQUEST_STATUS_LABELS, REQUEST_TYPE_LABELS
 from app.gui.request_rows_model import QueryResult, RequestRowsModel
@@ -18,6 +21,15 @@ Index = QModelIndex | QPersistentModelIndex
 
 TYPE_LABELS = REQUEST_TYPE_LABELS
 STATUS_LABELS = REQUEST_STATUS_LABELS
+
+
+@functools.cache
+def law_name(law_id: str) -> str:
+    """A law's short name ("CCPA/CPRA") for lists, rather than its id ("us-ca")."""
+    try:
+        return str(get_law(law_id)["short_name"])
+    except OffMapError:
+        return law_id
 
 
 @dataclass
@@ -38,7 +50,8 @@ class RequestTableModel(RequestRowsModel):
     def _cells(self, row: RequestRow) -> tuple[str, ...]:
         r = row.request
         return (r.reference, row.client_name, row.company_name, TYPE_LABELS.get(r.type, r.type),
-                r.law, STATUS_LABELS.get(r.status, r.status), r.sent_on or "", self._due(r))
+                law_name(r.law), STATUS_LABELS.get(r.status, r.status), r.sent_on or "",
+                self._due(r))
 
     @staticmethod
     def _due(request: Request) -> str:
@@ -51,7 +64,7 @@ class RequestTableModel(RequestRowsModel):
 
     def search_key(self, row: RequestRow) -> str:
         # The company's directory id too, so "att" finds AT&T as on the Deadlines page.
-        return " ".join((*self._cells(row), row.request.company))
+        return " ".join((*self._cells(row), row.request.company, row.request.law))
 
     def accepts(self, row: RequestRow, query: dict[str, Any]) -> bool:
         return ((query["client_id"] is None or row.request.client_id == query["client_id"])

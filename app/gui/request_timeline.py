@@ -47,6 +47,7 @@ from app.gui.event_dialog import EventDialog, EventInput
 from app.gui.messages import error_text, sentence
 from app.gui.record_table import leave_on_tab
 from app.gui.timeline_models import AttachmentListModel, EventTableModel, event_label
+from app.gui.window_layout import room_for_menu_arrow
 from app.paths import attachments_dir, secure_file
 from app.services import attachments as attachment_service
 from app.services import followups, tracking
@@ -202,6 +203,7 @@ class RequestTimeline(QWidget):
         self.followup_button = QToolButton()
         self.followup_button.setText(self.tr("Follo&w up"))
         self.followup_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        room_for_menu_arrow(self.followup_button)
         self.followup_menu = QMenu(self)
         self.followup_actions = {}
         for kind, label in FOLLOWUP_LABELS.items():
@@ -214,12 +216,17 @@ class RequestTimeline(QWidget):
         self.pdf_button.setToolTip(self.tr("Save the whole history of this request, with its "
                                            "follow-ups, as a PDF"))
         self.pdf_button.clicked.connect(self.save_pdf)
-        buttons = QHBoxLayout()
-        for button in (self.mark_sent_button, self.log_button, self.edit_button,
-                       self.delete_button, self.undo_button, self.followup_button,
-                       self.pdf_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # Two rows (what to record next; changing what is recorded), so the timeline beside a
+        # list needs half the width and the list keeps its columns.
+        buttons = QVBoxLayout()
+        for row_buttons in ((self.mark_sent_button, self.log_button, self.followup_button,
+                             self.pdf_button),
+                            (self.edit_button, self.delete_button, self.undo_button)):
+            row = QHBoxLayout()
+            for button in row_buttons:
+                row.addWidget(button)
+            row.addStretch(1)
+            buttons.addLayout(row)
 
         self.events = EventTableModel(self)
         self.table = leave_on_tab(QTableView())

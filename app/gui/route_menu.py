@@ -22,6 +22,7 @@ from app.core.errors import OffMapError
 from app.gui.context import GuiContext
 from app.gui.messages import error_text
 from app.gui.route_widgets import channels_label, header_label
+from app.gui.window_layout import room_for_menu_arrow
 from app.services import channel_health, routes
 from app.services.requests import get_request
 
@@ -119,6 +120,7 @@ class RouteActions(QObject):
         self.button.setToolTip(self.tr("Send by web form, post or phone, or see the company's "
                                        "channels and which ones failed"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        room_for_menu_arrow(self.button)
         menu = QMenu(self.button)
         self.route_actions = {
             "webform": menu.addAction(self.tr("Web form…")),

@@ -127,6 +127,7 @@ def test_focus_outline_on_the_main_window(window, qtbot):
     install_focus_style(QApplication.instance())
     client_service.add_client(window.ctx.store, Client(name="Ana Díaz"))
     window.ctx.bus.clients_changed.emit()
+    window.resize(1140, 700)  # a desktop's size (the offscreen test screen is 800 px square)
     window.show_page("clients")
     page = window.page("clients")
     qtbot.waitUntil(page.search.isVisible)

@@ -33,6 +33,8 @@ def test_window_alternatives_are_kept():
                             "record sending.") == "use Mark sent to record sending."
     assert without_commands("Restore a backup with 'offmap restore FILE', or move it.") == \
         "Restore a backup, or move it."
+    assert without_commands("None of the laws grants it; choose another type, or a law with "
+                            "--law.") == "None of the laws grants it; choose another type."
 
 
 def test_errors_shown_in_the_window_carry_no_command(qapp):

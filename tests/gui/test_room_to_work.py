@@ -1,0 +1,88 @@
+"""Room to work: the first size comes from the screen, the Requests list shows status and due
+date at the default size, columns fit a sample of their content, the sidebar fits its longest
+label and badge, menu buttons keep their label, and splitters are remembered."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QSplitter, QStyle
+
+from app.core.model import Client
+from app.gui.launch import build_main_window
+from app.gui.window_layout import SCREEN_SHARE
+from app.services import clients as client_service
+from app.services import holdings as holding_service
+from app.services import requests as request_service
+
+
+def _client_with_requests(window) -> int:
+    store = window.ctx.store
+    client = client_service.add_client(store, Client(
+        name="Ana López", emails=["ana.lopez@example.org"], phones=["+1 415 555 0100"],
+        state="CA"))
+    holding_service.add_holding(store, client.id, "metro-by-t-mobile", ["precise-location"])
+    holding_service.add_holding(store, client.id, "locationsmart", ["precise-location"])
+    for slug in ("metro-by-t-mobile", "locationsmart"):
+        request_service.new_request(store, client.id, slug, "delete")
+    window.ctx.bus.clients_changed.emit()
+    window.ctx.bus.requests_changed.emit()
+    return client.id
+
+
+def test_first_size_fits_the_screens_available_area(window):
+    area = window.screen().availableGeometry()
+    assert window.width() <= max(int(area.width() * SCREEN_SHARE), window.minimumWidth())
+    assert window.height() <= max(int(area.height() * SCREEN_SHARE), window.minimumHeight())
+    assert window.width() >= window.minimumWidth()
+
+
+def test_requests_list_shows_status_and_due_at_the_default_size(window, qtbot):
+    _client_with_requests(window)
+    window.resize(1140, 700)
+    window.show_page("requests")
+    page = window.page("requests")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    header = page.table.horizontalHeader()
+    visible = page.table.viewport().width()
+    for column in (5, 7):  # Status, Due
+        assert header.sectionViewportPosition(column) + header.sectionSize(column) <= visible
+    assert page.model.index(0, 4).data() != "us-ca"  # the law by its name, not its id
+
+
+def test_columns_fit_their_content_and_the_menu_button_its_label(window, qtbot):
+    client_id = _client_with_requests(window)
+    clients = window.page("clients")
+    clients.select(client_id)
+    table = clients.holdings.table
+    metrics = table.fontMetrics()
+    header = table.horizontalHeader()
+    for row in range(table.model().rowCount()):
+        kind = table.model().index(row, 1).data()
+        assert header.sectionSize(1) >= metrics.horizontalAdvance(kind), kind
+    button = clients.clinic_button
+    arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
+    assert button.width() >= button.sizeHint().width() + arrow
+
+
+def test_sidebar_fits_its_longest_label_and_badge(window):
+    item = window.sidebar.item(2)
+    item.setText(item.text() + "  (23679)")
+    assert window.sidebar.width() >= window.sidebar.sizeHintForColumn(0)
+    assert not window.sidebar.horizontalScrollBar().isVisible()
+
+
+def test_splitters_are_remembered(window, home, qtbot):
+    _client_with_requests(window)
+    window.show_page("clients")
+    splitter = window.page("clients").findChildren(QSplitter)[0]
+    total = sum(splitter.sizes())
+    splitter.setSizes([total // 3, total - total // 3])
+    wanted = splitter.sizes()
+    window.close()
+    window.ctx.store.close()
+    again = build_main_window(home, synchronous_tasks=True, language="en")
+    qtbot.addWidget(again)
+    again.resize(window.size())
+    again.show()
+    restored = again.page("clients").findChildren(QSplitter)[0]
+    assert abs(restored.sizes()[0] - wanted[0]) <= 2
+    again.ctx.store.close()
