@@ -56,10 +56,10 @@ from app.gui.request_model import TYPE_LABELS
 from app.gui.table_model import ColumnsTableModel
 from app.services import clients as client_service
 from app.services import directory
+from app.services import holdings as holding_service
 from app.services import letters as letter_service
 from app.services import requests as request_service
 from app.services.draft_plan import PlanRow, draft_plan, plan_rows
-from app.store import holdings as holding_repo
 
 log = logging.getLogger("app.gui.new_request")
 Index = QModelIndex | QPersistentModelIndex
@@ -365,7 +365,7 @@ class NewRequestDialog(QDialog):
         client_id = self.client_id()
         items = []
         if client_id is not None:
-            for holding in holding_repo.list_for_client(self.ctx.store.conn, client_id):
+            for holding in holding_service.list_holdings(self.ctx.store, client_id):
                 company = self._company(holding.company)
                 if company is None:
                     continue
