@@ -52,6 +52,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     events.add_argument("--json", action="store_true")
     events.set_defaults(func=_events)
 
+    edit_event = requests.add_parser(
+        "edit-event", help="correct a logged event's kind, date or text, or add files to it")
+    edit_event.add_argument("event_id", type=int, metavar="EVENT_ID",
+                            help="the event's id (offmap request events ID shows them)")
+    edit_event.add_argument("--event", metavar="E", help="the right kind of event")
+    edit_event.add_argument("--on", metavar="DATE", help="the right day (YYYY-MM-DD)")
+    edit_event.add_argument("--text", metavar="T", help="the right text")
+    edit_event.add_argument("--attach", action="append", default=[], metavar="FILE",
+                            help="a file to add to the event (copied into the data folder)")
+    edit_event.add_argument("--confirm-large", action="store_true",
+                            help="attach files over 100 MB anyway")
+    edit_event.add_argument("--json", action="store_true")
+    edit_event.set_defaults(func=_edit_event)
+
     unlog = requests.add_parser(
         "unlog", help="delete an event logged by mistake; the status and deadlines follow")
     unlog.add_argument("event_id", type=int, metavar="EVENT_ID",
@@ -133,6 +147,27 @@ def _events(ctx: CliContext, args: argparse.Namespace) -> int:
         print(f"Nothing logged on {request.reference} yet.")
     print_table([[str(e.id), e.on, e.kind, " ".join(e.text.split())[:60]] for e in events],
                 ["ID", "ON", "EVENT", "TEXT"])
+    return 0
+
+
+def _edit_event(ctx: CliContext, args: argparse.Namespace) -> int:
+    from app.services import tracking
+
+    event = tracking.get_event(ctx.store, args.event_id)
+    if args.event is not None or args.on is not None or args.text is not None:
+        event = tracking.update_event(ctx.store, replace(
+            event, kind=args.event if args.event is not None else event.kind,
+            on=args.on if args.on is not None else event.on,
+            text=args.text if args.text is not None else event.text))
+    if args.attach:
+        event = tracking.add_attachments(ctx.store, event.id, args.attach, args.confirm_large)
+    request = _request(ctx, str(event.request_id))
+    if args.json:
+        print_json({"event": event.to_json(), "request": request.to_json()})
+    else:
+        print(f"Event {event.id}: '{event.kind}' on {event.on}"
+              + (f", {len(event.attachments)} files" if event.attachments else "")
+              + f". {request.reference} status: {request.status}.")
     return 0
 
 

@@ -217,6 +217,10 @@ def log_event(store: Store, request_id: int, kind: str, on: date | str | None = 
     return event
 
 
+def get_event(store: Store, event_id: int) -> Event:
+    return event_repo.get(store.conn, event_id)
+
+
 def list_events(store: Store, request_id: int) -> list[Event]:
     request_repo.get(store.conn, request_id)
     return event_repo.list_for_request(store.conn, request_id)

@@ -79,3 +79,30 @@ def test_holding_and_draft_deletion_and_events(capsys, tmp_path):
     assert [e["kind"] for e in ok_json(capsys, home, "request", "events", str(sent["id"]))] == \
         ["sent"]
     assert "event" in failed(capsys, home, "request", "unlog", "999")
+
+
+def test_edit_event_corrects_it_and_adds_files(capsys, tmp_path):
+    home = tmp_path / "home"
+    client = ok_json(capsys, home, "client", "add", "--name", "Ana Lopez", "--state", "CA")["id"]
+    request = ok_json(capsys, home, "request", "new", "--client", str(client), "--company",
+                      "kochava", "--type", "delete")
+    assert run(capsys, home, "request", "mark-sent", str(request["id"]))[0] == 0
+    assert run(capsys, home, "request", "log", str(request["id"]), "--event", "acknowledged")[0] \
+        == 0
+    sent, logged = ok_json(capsys, home, "request", "events", str(request["id"]))
+    answer = tmp_path / "answer.txt"
+    answer.write_text("We cannot verify you.")
+    edited = ok_json(capsys, home, "request", "edit-event", str(logged["id"]), "--event",
+                     "denied", "--text", "Refused: not verified.", "--attach", str(answer))
+    assert (edited["event"]["kind"], edited["event"]["text"]) == ("denied",
+                                                                  "Refused: not verified.")
+    assert len(edited["event"]["attachments"]) == 1 and edited["request"]["status"] == "denied"
+
+    assert "in the future" in failed(capsys, home, "request", "edit-event", str(logged["id"]),
+                                     "--on", "2099-01-01")
+    assert "a sending cannot become" in failed(capsys, home, "request", "edit-event",
+                                               str(sent["id"]), "--event", "note")
+    assert "no event with id 999" in failed(capsys, home, "request", "edit-event", "999",
+                                            "--text", "x")
+    kinds = [e["kind"] for e in ok_json(capsys, home, "request", "events", str(request["id"]))]
+    assert kinds == ["sent", "denied"]  # the refused edits changed nothing
