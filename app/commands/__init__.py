@@ -24,4 +24,5 @@ COMMAND_MODULES = [
     "app.commands.user_companies",
     "app.commands.backups",
     "app.commands.guides",
+    "app.commands.reply_extras",
 ]

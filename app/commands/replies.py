@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from app.commands.context import CliContext, print_json, print_table
+from app.commands.context import CliContext, print_json, print_table, shared_group
 
 EVENT_CHOICES = ("acknowledged", "extended", "needs-verification", "fulfilled", "partial",
                  "denied", "bounced", "note")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    reply = sub.add_parser("reply", help="companies' answers: import, fetch, list, accept")
-    actions = reply.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions = shared_group(sub, "reply", "companies' answers: import, fetch, list, accept")
 
     imp = actions.add_parser("import", help="read replies from .eml, .msg or mbox files")
     imp.add_argument("files", nargs="+", metavar="FILE")
