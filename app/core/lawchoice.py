@@ -18,6 +18,7 @@ from typing import Any
 
 from app.core.deadlines import CONTROLLER_CALENDAR
 from app.core.laws import applies_to_kind, granted_types, load_laws
+from app.core.model import REQUEST_TYPE_WORDS
 from app.core.text import Text, join_list
 
 EU_MEMBER_STATES = frozenset(
@@ -173,7 +174,8 @@ def _cpni_note(laws: dict[str, dict[str, Any]]) -> str:
     cpni = laws["us-cpni"]
     return Text("{law}: phone carriers need your approval to use or share call location "
                 "information (47 U.S.C. 222(f)); requests: {types}.",
-                law=cpni["short_name"], types=", ".join(granted_types(cpni)))
+                law=cpni["short_name"], types=join_list(
+                    [REQUEST_TYPE_WORDS.get(t, t) for t in granted_types(cpni)]))
 
 
 def _government(laws: dict[str, dict[str, Any]], country: str) -> LawChoice:

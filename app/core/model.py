@@ -32,6 +32,12 @@ REQUEST_TYPES = (
     "cpni-opt-out",
 )
 FOLLOWUP_TYPES = ("reminder", "appeal", "complaint")
+# The request types as words inside a sentence ("requests: access, withdrawal of consent").
+REQUEST_TYPE_WORDS = {
+    "access": Text("access"), "delete": Text("deletion"), "correct": Text("correction"),
+    "opt-out": Text("opt-out"), "limit": Text("limiting use"),
+    "withdraw-consent": Text("withdrawal of consent"), "cpni-opt-out": Text("CPNI opt-out"),
+}
 EVENT_KINDS = (
     "sent",
     "acknowledged",

@@ -23,11 +23,21 @@ _SHEET_END = "/* end offmap focus ring */"
 _RULES = """
 QAbstractButton:focus, QLineEdit:focus, QComboBox:focus, QAbstractScrollArea:focus,
 QTabBar:focus, QAbstractSlider:focus {{ border: {width}px solid {colour}; }}
+QCheckBox::indicator:unchecked, QAbstractItemView::indicator:unchecked,
+QGroupBox::indicator:unchecked {{ border: 1px solid {outline}; background: {base};
+ border-radius: 2px; width: 12px; height: 12px; }}
 """
 
 
-def focus_sheet(colour: QColor) -> str:
-    rules = _RULES.format(width=FOCUS_WIDTH, colour=colour.name()).strip()
+def focus_sheet(colour: QColor, outline: QColor | None = None,
+                base: QColor | None = None) -> str:
+    """The ring in `colour`; unticked check boxes drawn with an `outline` in the palette's text
+    colour on `base` (the platform style outlines them in a shade of the window colour, which
+    disappears on a dark scheme)."""
+    outline = outline or QColor("#000000")
+    base = base or QColor("#ffffff")
+    rules = _RULES.format(width=FOCUS_WIDTH, colour=colour.name(), outline=outline.name(),
+                          base=base.name()).strip()
     return f"{_SHEET_START}\n{rules}\n{_SHEET_END}"
 
 
@@ -76,7 +86,10 @@ def install_focus_style(app: QApplication) -> None:
     global _spin_ring
     colour = app.palette().color(QPalette.ColorRole.Highlight)
     rest = _without_ring(app.styleSheet())
-    app.setStyleSheet(f"{rest}\n{focus_sheet(colour)}".strip())
+    palette = app.palette()
+    sheet = focus_sheet(colour, palette.color(QPalette.ColorRole.Text),
+                        palette.color(QPalette.ColorRole.Base))
+    app.setStyleSheet(f"{rest}\n{sheet}".strip())
     if _spin_ring is None or not shiboken6.isValid(_spin_ring) or _spin_ring.parent() is not app:
         _spin_ring = SpinBoxRing(app)
     _spin_ring.set_colour(colour)
