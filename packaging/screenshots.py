@@ -1,5 +1,7 @@
 """Renders the README screenshots docs/screenshots/light.png, dark.png and spanish.png from a
-sample client in a throw-away data home (offscreen; nothing real is read or written).
+sample client, and clinic.png from a generated 2,000-client store, in throw-away data homes
+(offscreen; nothing real is read or written). The window opens at its first-run size on a
+1366×768 laptop screen, as a new user sees it.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshots.py      (or: make screenshots)
 
@@ -8,6 +10,7 @@ Each look runs in its own process so the palette and the interface language star
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -16,7 +19,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
-LOOKS = {"light": ("light", "en"), "dark": ("dark", "en"), "spanish": ("light", "es")}
+LOOKS = {"light": ("light", "en"), "dark": ("dark", "en"), "spanish": ("light", "es"),
+         "clinic": ("light", "en")}
+# The offscreen platform's screen (its default is 800 px square): a common laptop.
+SCREEN = {"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
+                       "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}
+CLINIC = {"clients": 2000, "requests": 8000, "events": 30000}
 
 
 def render(name: str) -> None:
@@ -34,23 +42,33 @@ def render(name: str) -> None:
     app = create_application()
     apply_scheme(app, Qt.ColorScheme.Dark if scheme == "dark" else Qt.ColorScheme.Light)
     with tempfile.TemporaryDirectory() as folder:
-        window = build_main_window(Path(folder) / "home", synchronous_tasks=True,
-                                   language=language)
+        home = Path(folder) / "home"
+        if name == "clinic":
+            subprocess.run([sys.executable, "-m", "benchmarks.generate_store", str(home),
+                            *(f"--{key}={value}" for key, value in CLINIC.items())],
+                           check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+        window = build_main_window(home, synchronous_tasks=True, language=language)
         store = window.ctx.store
-        client = client_service.add_client(store, Client(
-            name="Ana López", emails=["ana@example.org"], phones=["+1 415 555 0100"],
-            state="CA", country="US"))
-        holding_service.add_holding(store, client.id, "att", ["precise-location", "cell-site"])
-        holding_service.add_holding(store, client.id, "kochava", ["ad-id"])
+        if name == "clinic":
+            client_id = None
+        else:
+            client = client_service.add_client(store, Client(
+                name="Ana López", emails=["ana@example.org"], phones=["+1 415 555 0100"],
+                state="CA", country="US"))
+            holding_service.add_holding(store, client.id, "att",
+                                        ["precise-location", "cell-site"])
+            holding_service.add_holding(store, client.id, "kochava", ["ad-id"])
+            client_id = client.id
         window.ctx.bus.clients_changed.emit()
-        window.resize(1200, 760)
-        window.show()
-        window.show_page("clients")
-        page = window.page("clients")
-        page.select(client.id)
+        window.show()  # at its first-run size for the screen (nothing remembered yet)
+        page_key = "requests" if name == "clinic" else "clients"
+        window.show_page(page_key)
+        page = window.page(page_key)
+        if client_id is not None:
+            page.select(client_id)
         window.activateWindow()
         page.search.setFocus()  # where a user starts: the focus outline shows on the search
-        for _ in range(5):
+        for _ in range(20):
             app.processEvents()
         OUT.mkdir(parents=True, exist_ok=True)
         window.grab().save(str(OUT / f"{name}.png"))
@@ -63,8 +81,10 @@ def main(argv: list[str]) -> int:
     if argv:
         render(argv[0])
         return 0
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     with tempfile.TemporaryDirectory() as config:
+        screen = Path(config) / "screen.json"
+        screen.write_text(json.dumps(SCREEN), encoding="utf-8")
+        env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screen}")
         env["XDG_CONFIG_HOME"] = config  # no desktop language or theme leaks in
         for name in LOOKS:
             subprocess.run([sys.executable, __file__, name], check=True, env=env, cwd=ROOT)

@@ -122,8 +122,10 @@ class ClientsPage(QWidget):
         self.detail_scroll = _DetailScroll()
         self.detail_scroll.setWidget(self.detail)
         self.splitter.addWidget(self.detail_scroll)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        # Even halves: the list's five short columns fit, and so do the holdings' kinds.
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([500, 500])
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)

@@ -4,7 +4,8 @@ window geometry in the home's window.ini)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+import shiboken6
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QListWidget,
@@ -88,10 +89,80 @@ def fit_columns(table: QTableView) -> None:
     header = table.horizontalHeader()
     header.setResizeContentsPrecision(SAMPLE_ROWS)
     table.resizeColumnsToContents()
+    last = header.logicalIndex(header.count() - 1)
     for column in range(header.count()):
+        if column == last and header.stretchLastSection():
+            # It takes the room left; fitted to a long note it would push the heading out of
+            # sight behind a scroll bar.
+            header.resizeSection(column, header.sectionSizeHint(column))
+            continue
         fitted = max(min(header.sectionSize(column), WIDEST_COLUMN),
                      header.sectionSizeHint(column))
         header.resizeSection(column, fitted)
+    watch = table.findChild(_OverflowWatch) or _OverflowWatch(table)
+    watch.fitted = [header.sectionSize(column) for column in range(header.count())]
+    watch.resizing = True
+    try:
+        _share_the_overflow(table)
+    finally:
+        watch.resizing = False
+
+
+class _OverflowWatch(QObject):
+    """When the table's size changes, goes back to the fitted widths (no row is read again)
+    and shares the overflow anew."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        self.fitted: list[int] = []
+        self.resizing = False
+        table.viewport().installEventFilter(self)
+        table.horizontalHeader().sectionResized.connect(self._resized_by_hand)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Resize or not shiboken6.isValid(self.table):
+            return False
+        header = self.table.horizontalHeader()
+        if len(self.fitted) == header.count():
+            self.resizing = True
+            try:
+                for column, width in enumerate(self.fitted):
+                    header.resizeSection(column, width)
+                _share_the_overflow(self.table)
+            finally:
+                self.resizing = False
+        return False
+
+    def _resized_by_hand(self, column: int, _old: int, new: int) -> None:
+        if not self.resizing and column < len(self.fitted):
+            self.fitted[column] = new  # the user's width is the one to come back to
+
+
+def _share_the_overflow(table: QTableView) -> None:
+    """On a table already on screen, columns wider together than the table give back the
+    excess from the widest ones (their cells elide with "…"), never below their heading, so
+    every heading stays in view without scrolling."""
+    header = table.horizontalHeader()
+    room = table.viewport().width()
+    if not table.isVisible() or room <= 0:
+        return
+    last = header.logicalIndex(header.count() - 1)
+    stretched = header.stretchLastSection()
+    # A stretched last column only needs its heading; it takes whatever room is left.
+    needed = sum(header.sectionSizeHint(column) if stretched and column == last
+                 else header.sectionSize(column) for column in range(header.count()))
+    excess = needed - room
+    columns = sorted((c for c in range(header.count()) if not (stretched and c == last)),
+                     key=header.sectionSize, reverse=True)
+    for column in columns:
+        if excess <= 0:
+            break
+        spare = header.sectionSize(column) - header.sectionSizeHint(column)
+        give = min(spare, excess)
+        if give > 0:
+            header.resizeSection(column, header.sectionSize(column) - give)
+            excess -= give
 
 
 def fit_columns_when_filled(table: QTableView) -> None:

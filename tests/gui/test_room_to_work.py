@@ -50,8 +50,11 @@ def test_requests_list_shows_status_and_due_at_the_default_size(window, qtbot):
 
 def test_columns_fit_their_content_and_the_menu_button_its_label(window, qtbot):
     client_id = _client_with_requests(window)
+    window.resize(1280, 800)  # the preferred first size, on a screen with room for it
+    window.show_page("clients")
     clients = window.page("clients")
     clients.select(client_id)
+    qtbot.wait(50)
     table = clients.holdings.table
     metrics = table.fontMetrics()
     header = table.horizontalHeader()
