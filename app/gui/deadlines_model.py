@@ -87,7 +87,7 @@ class DeadlineTableModel(RequestRowsModel):
     # -- Qt model ------------------------------------------------------------------------
     def _note(self, row: DeadlineRow) -> str:
         if row.overdue:
-            return self.tr("follow up: reminder or complaint")
+            return self.tr("time to follow up")
         if row.confirmation_missing:
             return self.tr("no confirmation of receipt")
         if row.request.extended_due_on:

@@ -125,6 +125,7 @@ class DeadlinesPage(QWidget):
         splitter.addWidget(self.timeline)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 300])  # the list first; the timeline below needs less
         self.splitter = splitter
 
         content = QWidget()
@@ -203,8 +204,8 @@ class DeadlinesPage(QWidget):
         self.stack.setCurrentWidget(self.content if self.model.total() else self.empty)
         self._update_counts()
         wanted, self._pending_select = self._pending_select, None
-        if wanted is not None:
-            self.select(wanted)
+        if not (wanted is not None and self.select(wanted)) and self.proxy.rowCount():
+            self.table.selectRow(0)  # the first (most urgent) request's timeline, not a blank
 
     def _load_failed(self, exc: BaseException) -> None:
         self.loading_label.hide()

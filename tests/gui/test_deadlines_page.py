@@ -47,7 +47,7 @@ def test_model_filters_by_text_category_and_client_and_sorts():
     overdue = model.index(0, 7)
     assert model.data(overdue, Qt.ItemDataRole.ForegroundRole).color() == QColor("#b3261e")
     assert model.data(model.index(0, 0), Qt.ItemDataRole.ForegroundRole) is None
-    assert model.data(model.index(0, 8)) == "follow up: reminder or complaint"
+    assert model.data(model.index(0, 8)) == "time to follow up"
     assert model.data(overdue) == "3 days overdue"   # never "Days left -3"
     assert model.data(model.index(1, 7)) == "4"
     model.set_rows([_row(5, 1, "AT&T", -1, "overdue", "overdue")])
