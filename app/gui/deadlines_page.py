@@ -32,6 +32,7 @@ from app.gui.appearance import color
 from app.gui.context import GuiContext
 from app.gui.deadlines_model import DeadlineStoreSource, DeadlineTableModel
 from app.gui.empty_state import EmptyState
+from app.gui.export_folder import confirm_export, remember_folder, suggested_path
 from app.gui.messages import error_text
 from app.gui.plural import english_plural
 from app.gui.proxy import SourceSortedProxy
@@ -247,20 +248,21 @@ class DeadlinesPage(QWidget):
     # -- exports ---------------------------------------------------------------------------
     def export_calendar(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export deadlines to a calendar"),
-                                              "offmap-deadlines.ics",
+                                              suggested_path(self.ctx, "offmap-deadlines.ics"),
                                               self.tr("Calendar (*.ics)"))
         if path:
             self.write_export("ics", Path(path))
 
     def export_csv(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export requests"),
-                                              "offmap-requests.csv",
+                                              suggested_path(self.ctx, "offmap-requests.csv"),
                                               self.tr("Spreadsheet (*.csv)"))
         if path:
             self.write_export("csv", Path(path))
 
     def write_export(self, kind: str, path: Path) -> None:
         home, client_id = self.ctx.home, self.client.currentData()
+        remember_folder(self.ctx, path)
 
         def work(_handle):
             from app.services.calendar_export import export_csv, export_ics
@@ -275,6 +277,7 @@ class DeadlinesPage(QWidget):
                 window.statusBar().showMessage(
                     english_plural(self.tr("Saved %n item(s) to {path}", "", count), count)
                     .replace("{path}", str(path)), 8000)
+            self.confirmation = confirm_export(self, [path])
 
         def failed(exc: BaseException) -> None:
             QMessageBox.warning(self, self.tr("Not exported"), error_text(exc)

@@ -83,3 +83,29 @@ def test_a_remembered_folder_that_is_gone_falls_back_to_home(window, tmp_path: P
     export_folder.remember_folder(window.ctx, gone)
     gone.rmdir()
     assert export_folder.last_folder(window.ctx) == Path.home()
+
+
+def test_calendar_export_confirms_and_remembers_the_folder(window, qtbot, tmp_path: Path,
+                                                           monkeypatch):
+    from app.services import tracking
+
+    request_id = _draft(window)
+    tracking.mark_sent(window.ctx.store, request_id)
+    window.ctx.bus.requests_changed.emit()
+    page = window.page("deadlines")
+    out = tmp_path / "calendar"
+    out.mkdir()
+    offered: list[str] = []
+
+    def save_name(_parent, _title, suggested, _filter):
+        offered.append(suggested)
+        return str(out / "deadlines.ics"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    page.export_calendar()
+    assert (out / "deadlines.ics").read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
+    box = page.confirmation
+    assert "deadlines.ics" in box.text() and _show_in_folder(box) is not None
+    box.close()
+    page.export_csv()
+    assert Path(offered[1]).parent == out

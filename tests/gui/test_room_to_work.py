@@ -89,3 +89,16 @@ def test_splitters_are_remembered(window, home, qtbot):
     restored = again.page("clients").findChildren(QSplitter)[0]
     assert abs(restored.sizes()[0] - wanted[0]) <= 2
     again.ctx.store.close()
+
+
+def test_deadlines_open_on_the_first_request_with_its_timeline(window, qtbot):
+    from app.services import tracking
+
+    _client_with_requests(window)
+    for request in request_service.list_requests(window.ctx.store):
+        tracking.mark_sent(window.ctx.store, request.id)
+    window.ctx.bus.requests_changed.emit()
+    window.show_page("deadlines")
+    page = window.page("deadlines")
+    qtbot.waitUntil(lambda: page.selected_request_id() is not None)
+    assert page.timeline.request_id == page.selected_request_id()
