@@ -39,6 +39,7 @@ from app.core.text import DOCUMENT_LANGUAGES
 from app.gui import i18n
 from app.gui.appearance import color
 from app.gui.context import GuiContext
+from app.gui.export_folder import last_folder, remember_folder
 from app.gui.messages import error_text, shown
 from app.gui.window_layout import room_for_menu_arrow
 from app.services import clients as client_service
@@ -180,7 +181,7 @@ class CasePanel(QGroupBox):
     # -- case file --------------------------------------------------------------------------
     def _suggested(self, stem: str, suffix: str) -> Path:
         name = safe_filename(self.client.name if self.client else "client")
-        return Path.home() / f"{stem}-{name}-{date.today().isoformat()}{suffix}"
+        return last_folder(self.ctx) / f"{stem}-{name}-{date.today().isoformat()}{suffix}"
 
     def export_case(self, path: Path | None = None, passphrase: str | None = None,
                     ask: bool = True) -> None:
@@ -193,6 +194,7 @@ class CasePanel(QGroupBox):
             if not chosen:
                 return
             path = Path(chosen)
+            remember_folder(self.ctx, path)
         if ask:
             dialog = PassphraseDialog(self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -262,6 +264,7 @@ class CasePanel(QGroupBox):
             if not chosen_path:
                 return
             path = Path(chosen_path)
+            remember_folder(self.ctx, path)
         from app.services.client_summary import write_client_summary
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

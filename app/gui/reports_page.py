@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.core.reports import CompanyFigures
 from app.gui.context import GuiContext
+from app.gui.export_folder import confirm_export, remember_folder, suggested_path
 from app.gui.messages import error_text
 from app.gui.proxy import SourceSortedProxy
 from app.gui.record_table import leave_on_tab
@@ -240,13 +241,18 @@ class ReportsPage(QWidget):
 
     def export(self, fmt: str, path: Path | None = None) -> None:
         if path is None:
-            suggested = Path.home() / f"offmap-company-report-{date.today().isoformat()}.{fmt}"
+            suggested = suggested_path(
+                self.ctx, f"offmap-company-report-{date.today().isoformat()}.{fmt}")
             filters = self.tr("Spreadsheet (*.csv)") if fmt == "csv" else self.tr("PDF (*.pdf)")
             chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export the company report"),
                                                     str(suggested), filters)
             if not chosen:
                 return
             path = Path(chosen)
+            remember_folder(self.ctx, path)
+            confirm = True
+        else:
+            confirm = False
         home, as_of = self.ctx.home, self.as_of
 
         def work(_handle):
@@ -258,6 +264,8 @@ class ReportsPage(QWidget):
 
         def done(_figures) -> None:
             self.status.setText(self.tr("Report written to {path}.").replace("{path}", str(path)))
+            if confirm:
+                self.confirmation = confirm_export(self, [path])
 
         def failed(exc: BaseException) -> None:
             self.status.setText(error_text(exc))
