@@ -11,8 +11,8 @@ from app.core.deadlines import CHANNELS
 from app.core.errors import ValidationError
 from app.core.model import FOLLOWUP_TYPES
 
-LOG_EVENTS = ("acknowledged", "extended", "fulfilled", "partial", "denied", "bounced", "note",
-              "closed")
+LOG_EVENTS = ("acknowledged", "extended", "needs-verification", "fulfilled", "partial", "denied",
+              "bounced", "note", "closed")
 
 
 def register(sub: argparse._SubParsersAction) -> None:

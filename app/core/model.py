@@ -42,6 +42,7 @@ EVENT_KINDS = (
     "sent",
     "acknowledged",
     "extended",
+    "needs-verification",
     "fulfilled",
     "partial",
     "denied",

@@ -20,6 +20,7 @@ EVENT_LABELS = {
     "sent": Text("Sent"),
     "acknowledged": Text("Receipt confirmed"),
     "extended": Text("Extension notice"),
+    "needs-verification": Text("Asked to verify identity"),
     "fulfilled": Text("Fulfilled"),
     "partial": Text("Partly answered"),
     "denied": Text("Refused"),

@@ -28,7 +28,7 @@ FINAL_STAGES = ("fulfilled", "partial", "denied")
 OPEN_STAGES = ("sent", "acknowledged", "extended")
 STATUSES = ("draft", *OPEN_STAGES, "overdue", *FINAL_STAGES, "bounced", "closed")
 CLOSED_STATUSES = (*FINAL_STAGES, "closed")
-ANSWER_KINDS = ("acknowledged", "extended", *FINAL_STAGES)
+ANSWER_KINDS = ("acknowledged", "extended", "needs-verification", *FINAL_STAGES)
 # Statuses (and the answer events of the same names) as words inside a sentence: the English is
 # the id itself, and each is translated on its own.
 STATUS_WORDS = {
@@ -171,7 +171,9 @@ def _apply_answer(result: Derived, event: Event) -> None:
         result.acknowledged_on = on
     if result.stage in CLOSED_STATUSES:
         return
-    if event.kind == "acknowledged" and result.stage == "sent":
+    # A request to verify identity answers the letter (the clock keeps running) and asks the
+    # person for something: it counts as an acknowledgement.
+    if event.kind in ("acknowledged", "needs-verification") and result.stage == "sent":
         result.stage = "acknowledged"
     elif event.kind == "extended":
         result.stage = "extended"

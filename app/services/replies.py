@@ -30,10 +30,9 @@ from app.store.replies import StoredReply
 
 log = logging.getLogger("app.services.replies")
 
-# What accepting each suggestion logs (needs-verification and automatic replies are not events
-# of their own: the first is an acknowledgement that asks for something, the rest a note).
-EVENT_FOR_SUGGESTION = {"needs-verification": "acknowledged", "auto-reply": "note",
-                        "unrelated": "note"}
+# What accepting each suggestion logs (automatic and unrelated replies are not events of their
+# own: they are kept as a note).
+EVENT_FOR_SUGGESTION = {"auto-reply": "note", "unrelated": "note"}
 
 
 @dataclass

@@ -96,11 +96,12 @@ def test_a_stated_extension_sets_the_extended_date_the_law_allows(store, clinic,
     assert "2027-01-31" in done.note
 
 
-def test_verification_is_logged_as_acknowledged_with_what_they_ask(store, clinic, tmp_path):
+def test_verification_is_logged_as_such_with_what_they_ask(store, clinic, tmp_path):
     [result] = replies.import_files(store, [clinic.write("verification.eml", tmp_path)],
                                     today=TODAY)
     done = replies.accept(store, result.reply_id)
-    assert done.event.kind == "acknowledged"
+    assert done.event.kind == "needs-verification"
+    assert done.request.status == "acknowledged"  # answered; the clock keeps running
     assert "government ID" in done.event.text and done.event.data["suggested"] == \
         "needs-verification"
 
