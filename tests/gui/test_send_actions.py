@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import keyring
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app import secrets
 from app.core.model import Client, MailAccount
@@ -90,10 +90,14 @@ def test_send_all_sends_the_shown_drafts(page, server, monkeypatch):
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(send_dialog.SendAllDialog, "exec", run_without_exec)
+    asked = []  # zumigo's address is not from a verified source: the user confirms it
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
     when_modal(lambda dialog: dialog.accept())  # the confirmation, default account
     page.table.clearSelection()
     page.sending.send_all_button.click()
     [dialog] = shown
+    assert len(asked) == 1 and "privacy@zumigo.com" in asked[0]
     assert sorted(dialog.model.outcome(r) for r in range(3)) == \
         ["sent", "sent", "web-form-or-post"]
     assert len(server.messages) == 2
