@@ -96,3 +96,16 @@ def test_counts_use_plural_forms(window, qtbot):
     assert any(t.startswith("Export 1 letter.") for t in texts)
     assert any(t.startswith("Export 2 letters.") for t in texts)
     assert not any("(s)" in t for t in texts)
+
+
+def test_no_spanish_message_tells_a_window_user_to_run_a_command():
+    import xml.etree.ElementTree as ET
+
+    catalogue = MESSAGES.parents[2] / "resources" / "i18n" / "offmap_es.ts"
+    translations = [node.text for node in ET.parse(catalogue).getroot().iter("translation")
+                    if node.text and "offmap " in node.text]
+    assert len(translations) > 10
+    for translation in translations:
+        cleaned = without_commands(translation)
+        assert "offmap " not in cleaned, cleaned
+        assert " con," not in cleaned and ",." not in cleaned and "()" not in cleaned, cleaned
