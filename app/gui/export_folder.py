@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -51,6 +51,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ExportConfirmation", text)
 
 
+# lupdate cannot read _tr's argument: these are listed for it.
+_CATALOGUED = (
+    QT_TRANSLATE_NOOP("ExportConfirmation", "Saved {file} in {folder}."),
+    QT_TRANSLATE_NOOP("ExportConfirmation", "Exported"),
+    QT_TRANSLATE_NOOP("ExportConfirmation", "&Show in folder"),
+)
+
+
 def confirm_export(parent: QWidget, written: list[Path]) -> QMessageBox:
     """Says what was written and where, with "Show in folder"; returns the box (shown, not
     modal to the task that finished, so a test or the user closes it)."""
@@ -58,9 +66,10 @@ def confirm_export(parent: QWidget, written: list[Path]) -> QMessageBox:
     if len(written) == 1:
         text = _tr("Saved {file} in {folder}.").replace("{file}", written[0].name)
     else:
+        count = len(written)  # never 1 here, so no numerus entry (lupdate makes none for it)
         text = english_plural(QCoreApplication.translate(
-            "ExportConfirmation", "Saved %n file(s) in {folder}.", "", len(written)),
-            len(written))
+            "ExportConfirmation", "Saved %n file(s) in {folder}.").replace("%n", str(count)),
+            count)
     box = QMessageBox(QMessageBox.Icon.Information, _tr("Exported"),
                       text.replace("{folder}", str(folder)), QMessageBox.StandardButton.Close,
                       parent)

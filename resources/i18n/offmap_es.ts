@@ -303,7 +303,7 @@
         <translation>Servidor &amp;IMAP (respuestas):</translation>
     </message>
     <message>
-        <source>IMAP p&amp;ort:</source>
+        <source>IM&amp;AP port:</source>
         <translation>Puert&amp;o IMAP:</translation>
     </message>
     <message>
@@ -408,11 +408,11 @@
         <translation>&amp;Hacer copia ahora…</translation>
     </message>
     <message>
-        <source>&amp;Restore from a file…</source>
+        <source>Restore from a fi&amp;le…</source>
         <translation>&amp;Restaurar desde un archivo…</translation>
     </message>
     <message>
-        <source>Restore the &amp;selected backup…</source>
+        <source>Restore the selected back&amp;up…</source>
         <translation>Restaurar la copia &amp;seleccionada…</translation>
     </message>
     <message>
@@ -624,20 +624,12 @@
         <translation>Notas sobre este caso: llamadas, lo que pidió el cliente, próximos pasos. Se guardan en esta computadora.</translation>
     </message>
     <message>
-        <source>Save &amp;notes</source>
-        <translation>Guardar &amp;notas</translation>
-    </message>
-    <message>
         <source>E&amp;xport case file…</source>
         <translation>E&amp;xportar expediente…</translation>
     </message>
     <message>
         <source>A zip with a summary PDF, every letter and attached file, and the records for another OffMap to import</source>
         <translation>Un zip con un resumen en PDF, cada carta y archivo adjunto, y los registros para que otro OffMap los importe</translation>
-    </message>
-    <message>
-        <source>Summary for the c&amp;lient…</source>
-        <translation>&amp;Resumen para el cliente…</translation>
     </message>
     <message>
         <source>A PDF for the client: who holds their data, the requests and the answers, in English or Spanish (letters to companies stay in English)</source>
@@ -714,6 +706,14 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve notes</source>
+        <translation>Guardar &amp;notas</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary for the client…</source>
+        <translation>&amp;Resumen para el cliente…</translation>
     </message>
     <message>
         <source>Not saved: {error}</source>
@@ -1102,7 +1102,7 @@
         <translation>Agregar un cliente (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Show a&amp;rchived</source>
+        <source>Sho&amp;w archived</source>
         <translation>Mostrar a&amp;rchivados</translation>
     </message>
     <message>
@@ -1177,24 +1177,32 @@
         <translation>Cartas a nombre del propio &amp;cliente</translation>
     </message>
     <message>
-        <source>The clinic writes as the client&apos;s authorized &amp;agent</source>
+        <source>The clinic writes as the client&apos;s authori&amp;zed agent</source>
         <translation>La clínica escribe como &amp;agente autorizado del cliente</translation>
     </message>
     <message>
-        <source>Clinic &amp;name</source>
+        <source>Cli&amp;nic name</source>
         <translation>&amp;Nombre de la clínica</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>C&amp;orreo electrónico</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve clinic profile</source>
+        <translation>Guardar el &amp;perfil de la clínica</translation>
     </message>
     <message>
         <source>Clinic name</source>
         <translation>Nombre de la clínica</translation>
     </message>
     <message>
-        <source>S&amp;taff member</source>
-        <translation>&amp;Miembro del personal</translation>
-    </message>
-    <message>
         <source>Staff member who signs</source>
         <translation>Miembro del personal que firma</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member</source>
+        <translation>&amp;Miembro del personal</translation>
     </message>
     <message>
         <source>Add&amp;ress</source>
@@ -1205,20 +1213,16 @@
         <translation>Dirección postal de la clínica</translation>
     </message>
     <message>
-        <source>&amp;E-mail</source>
-        <translation>C&amp;orreo electrónico</translation>
-    </message>
-    <message>
         <source>Clinic e-mail for replies</source>
         <translation>Correo electrónico de la clínica para respuestas</translation>
     </message>
     <message>
-        <source>P&amp;hone</source>
-        <translation>&amp;Teléfono</translation>
-    </message>
-    <message>
         <source>Clinic phone</source>
         <translation>Teléfono de la clínica</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
     </message>
     <message>
         <source>Letters:</source>
@@ -1227,10 +1231,6 @@
     <message>
         <source>Clinic profile status</source>
         <translation>Estado del perfil de la clínica</translation>
-    </message>
-    <message>
-        <source>Save clinic &amp;profile</source>
-        <translation>Guardar el &amp;perfil de la clínica</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1342,12 +1342,12 @@
         <translation>Teléfono de privacidad</translation>
     </message>
     <message>
-        <source>&amp;Post</source>
-        <translation>Correo &amp;postal</translation>
-    </message>
-    <message>
         <source>Postal address for privacy requests</source>
         <translation>Dirección postal para solicitudes de privacidad</translation>
+    </message>
+    <message>
+        <source>Po&amp;st</source>
+        <translation>Correo &amp;postal</translation>
     </message>
     <message>
         <source>Privacy p&amp;age</source>
@@ -1419,12 +1419,8 @@
 <context>
     <name>DeadlineTableModel</name>
     <message>
-        <source>1 day late</source>
-        <translation>1 día de retraso</translation>
-    </message>
-    <message>
-        <source>{n} days late</source>
-        <translation>{n} días de retraso</translation>
+        <source>time to follow up</source>
+        <translation>hora de dar seguimiento</translation>
     </message>
     <message>
         <source>no confirmation of receipt</source>
@@ -1433,6 +1429,13 @@
     <message>
         <source>extended</source>
         <translation>prorrogado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n día de retraso</numerusform>
+            <numerusform>%n días de retraso</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deadline: {d}</source>
@@ -1529,9 +1532,12 @@
         <source>Spreadsheet (*.csv)</source>
         <translation>Hoja de cálculo (*.csv)</translation>
     </message>
-    <message>
-        <source>Saved {n} item(s) to {path}</source>
-        <translation>Se guardaron {n} elemento(s) en {path}</translation>
+    <message numerus="yes">
+        <source>Saved %n item(s) to {path}</source>
+        <translation>
+            <numerusform>Se guardó %n elemento en {path}</numerusform>
+            <numerusform>Se guardaron %n elementos en {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not exported</source>
@@ -1569,7 +1575,7 @@
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
+        <source>De&amp;lete…</source>
         <translation>E&amp;liminar…</translation>
     </message>
     <message>
@@ -1791,14 +1797,36 @@
     </message>
 </context>
 <context>
+    <name>ExportConfirmation</name>
+    <message>
+        <source>Saved {file} in {folder}.</source>
+        <translation>Se guardó {file} en {folder}.</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message>
+        <source>&amp;Show in folder</source>
+        <translation>&amp;Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>Saved %n file(s) in {folder}.</source>
+        <translation>Se guardaron %n archivos en {folder}.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export letters</source>
         <translation>Exportar cartas</translation>
     </message>
-    <message>
-        <source>Export {n} letter(s). Files are named by reference, company and type, never by the person&apos;s name.</source>
-        <translation>Exportar {n} carta(s). Los archivos se nombran por referencia, empresa y tipo, nunca por el nombre de la persona.</translation>
+    <message numerus="yes">
+        <source>Export %n letter(s). Files are named by reference, company and type, never by the person&apos;s name.</source>
+        <translation>
+            <numerusform>Exportar %n carta. Los archivos se nombran por referencia, empresa y tipo, nunca por el nombre de la persona.</numerusform>
+            <numerusform>Exportar %n cartas. Los archivos se nombran por referencia, empresa y tipo, nunca por el nombre de la persona.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Folder</source>
@@ -1911,15 +1939,15 @@
         <translation>Mi &amp;línea telefónica…</translation>
     </message>
     <message>
-        <source>Apps on my p&amp;hone…</source>
+        <source>Apps &amp;on my phone…</source>
         <translation>Apps de mi &amp;celular…</translation>
     </message>
     <message>
-        <source>Add &amp;holding…</source>
+        <source>Add hold&amp;ing…</source>
         <translation>Agregar &amp;empresa…</translation>
     </message>
     <message>
-        <source>&amp;Remove…</source>
+        <source>Re&amp;move…</source>
         <translation>&amp;Quitar…</translation>
     </message>
     <message>
@@ -1997,6 +2025,10 @@
         <translation>Almacenamiento de contraseñas</translation>
     </message>
     <message>
+        <source>No mail account yet. Add the account you send from with Add account… below; until then you can export letters and send them yourself.</source>
+        <translation>Todavía no hay ninguna cuenta de correo. Agregue la cuenta desde la que envía con Agregar cuenta… (abajo); mientras tanto, puede exportar las cartas y enviarlas usted mismo.</translation>
+    </message>
+    <message>
         <source>&amp;Add account…</source>
         <translation>&amp;Agregar cuenta…</translation>
     </message>
@@ -2009,10 +2041,6 @@
         <translation>E&amp;liminar…</translation>
     </message>
     <message>
-        <source>Make de&amp;fault</source>
-        <translation>Usar por de&amp;fecto</translation>
-    </message>
-    <message>
         <source>&amp;Test connection</source>
         <translation>Probar &amp;conexión</translation>
     </message>
@@ -2021,15 +2049,19 @@
         <translation>Iniciar sesión en el servidor sin enviar nada</translation>
     </message>
     <message>
-        <source>Sign &amp;in with Google or Microsoft…</source>
-        <translation>&amp;Iniciar sesión con Google o Microsoft…</translation>
-    </message>
-    <message>
         <source>For accounts that no longer accept passwords (OAuth; the token stays in the keyring)</source>
         <translation>Para cuentas que ya no aceptan contraseñas (OAuth; el token queda en el llavero)</translation>
     </message>
     <message>
-        <source>&amp;Unlock keyring…</source>
+        <source>Ma&amp;ke default</source>
+        <translation>Usar por de&amp;fecto</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in with Google or Microsoft…</source>
+        <translation>&amp;Iniciar sesión con Google o Microsoft…</translation>
+    </message>
+    <message>
+        <source>Unlock ke&amp;yring…</source>
         <translation>&amp;Desbloquear llavero…</translation>
     </message>
     <message>
@@ -3183,6 +3215,30 @@ OffMap no es asesoría legal.</translation>
         <translation>Grabaciones de llamadas</translation>
     </message>
     <message>
+        <source>access</source>
+        <translation>acceso</translation>
+    </message>
+    <message>
+        <source>deletion</source>
+        <translation>eliminación</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>corrección</translation>
+    </message>
+    <message>
+        <source>opt-out</source>
+        <translation>exclusión</translation>
+    </message>
+    <message>
+        <source>limiting use</source>
+        <translation>limitación del uso</translation>
+    </message>
+    <message>
+        <source>withdrawal of consent</source>
+        <translation>retiro del consentimiento</translation>
+    </message>
+    <message>
         <source>{url} ({quality}, read {seen})</source>
         <translation>{url} ({quality}, consultada el {seen})</translation>
     </message>
@@ -3281,6 +3337,10 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>{what} is not valid JSON ({error})</source>
         <translation>{what} no es JSON válido ({error})</translation>
+    </message>
+    <message>
+        <source>Asked to verify identity</source>
+        <translation>Pidió verificar la identidad</translation>
     </message>
     <message>
         <source>the download from {host} took longer than {seconds:.0f} seconds and was stopped; nothing was changed. Try again later or on a faster connection.</source>
@@ -4751,8 +4811,16 @@ OffMap no es asesoría legal.</translation>
         <translation>el almacén {path} lo escribió un OffMap más reciente (esquema {version}; esta versión conoce hasta el esquema {latest_version}). Actualice OffMap; el archivo no se tocó.</translation>
     </message>
     <message>
+        <source>a store key must be 256 bits.</source>
+        <translation>una clave del almacén debe tener 256 bits.</translation>
+    </message>
+    <message>
         <source>the store {path} cannot use write-ahead logging on this disk.</source>
         <translation>el almacén {path} no puede usar el registro de escritura anticipada (write-ahead logging) en este disco.</translation>
+    </message>
+    <message>
+        <source>the store {path} cannot be opened with this key: it is encrypted with another key or passphrase (or it is damaged). Nothing was changed. Import the right key with &apos;offmap store import-key&apos;, or restore a backup made on this machine.</source>
+        <translation>el almacén {path} no se puede abrir con esta clave: está cifrado con otra clave o frase de contraseña (o está dañado). No se cambió nada. Importe la clave correcta con &apos;offmap store import-key&apos;, o restaure una copia de seguridad hecha en esta máquina.</translation>
     </message>
     <message>
         <source>there is no event with id {id}.</source>
@@ -4889,9 +4957,12 @@ OffMap no es asesoría legal.</translation>
         <source>Pick a company from the list; the Directory page adds companies that are not there yet.</source>
         <translation>Elija una empresa de la lista; la página Directorio agrega las empresas que todavía no están.</translation>
     </message>
-    <message>
-        <source>&amp;Save {n} draft(s)</source>
-        <translation>&amp;Guardar {n} borrador(es)</translation>
+    <message numerus="yes">
+        <source>&amp;Save %n draft(s)</source>
+        <translation>
+            <numerusform>&amp;Guardar %n borrador</numerusform>
+            <numerusform>&amp;Guardar %n borradores</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose at least one company and one request type.</source>
@@ -5581,6 +5652,10 @@ OffMap no es asesoría legal.</translation>
         <translation>Fecha</translation>
     </message>
     <message>
+        <source>Asked to verify identity</source>
+        <translation>Pidió verificar la identidad</translation>
+    </message>
+    <message>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
@@ -5906,7 +5981,7 @@ OffMap no es asesoría legal.</translation>
         <translation>Leer mensajes guardados (.eml, .msg de Outlook, mbox); también puede soltarlos en la ventana</translation>
     </message>
     <message>
-        <source>&amp;Fetch from mail</source>
+        <source>Fe&amp;tch from mail</source>
         <translation>&amp;Descargar del correo</translation>
     </message>
     <message>
@@ -5994,8 +6069,29 @@ OffMap no es asesoría legal.</translation>
         <translation>Adjuntos: {files}</translation>
     </message>
     <message>
-        <source>Shown as text: this message is HTML; {scripts} script(s) and {images} remote image(s) were not run or loaded.</source>
-        <translation>Se muestra como texto: este mensaje es HTML; no se ejecutaron {scripts} script(s) ni se cargaron {images} imagen(es) remota(s).</translation>
+        <source>Shown as text: this message is HTML; {scripts} and {images} were not run or loaded.</source>
+        <translation>Se muestra como texto: este mensaje es HTML; no se ejecutaron ni cargaron {scripts} y {images}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n script(s)</source>
+        <translation>
+            <numerusform>%n script</numerusform>
+            <numerusform>%n scripts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remote image(s)</source>
+        <translation>
+            <numerusform>%n imagen remota</numerusform>
+            <numerusform>%n imágenes remotas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) read: {filed} matched to a request, {inbox} waiting in the inbox.</source>
+        <translation>
+            <numerusform>%n mensaje leído: {filed} con solicitud asociada, {inbox} en espera en la bandeja.</numerusform>
+            <numerusform>%n mensajes leídos: {filed} con solicitud asociada, {inbox} en espera en la bandeja.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import replies</source>
@@ -6008,10 +6104,6 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>Replies imported</source>
         <translation>Respuestas importadas</translation>
-    </message>
-    <message>
-        <source>{count} message(s) read: {filed} matched to a request, {inbox} waiting in the inbox.</source>
-        <translation>{count} mensaje(s) leído(s): {filed} asociado(s) a una solicitud, {inbox} en espera en la bandeja.</translation>
     </message>
     <message>
         <source>File on request</source>
@@ -6174,7 +6266,7 @@ OffMap no es asesoría legal.</translation>
         <translation>&amp;Carta</translation>
     </message>
     <message>
-        <source>&amp;Tracking</source>
+        <source>T&amp;racking</source>
         <translation>&amp;Seguimiento</translation>
     </message>
     <message>
@@ -6277,24 +6369,8 @@ OffMap no es asesoría legal.</translation>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <source>Mark &amp;sent…</source>
-        <translation>Marcar como e&amp;nviada…</translation>
-    </message>
-    <message>
-        <source>&amp;Log event…</source>
-        <translation>&amp;Registrar evento…</translation>
-    </message>
-    <message>
         <source>Record a reply, an extension, a refusal or a note</source>
         <translation>Registrar una respuesta, una prórroga, un rechazo o una nota</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>Delete the selected event (Delete; undo with Ctrl+Z)</source>
@@ -6307,10 +6383,6 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>Undo: {what} (Ctrl+Z)</source>
         <translation>Deshacer: {what} (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>&amp;Follow up</source>
-        <translation>Dar se&amp;guimiento</translation>
     </message>
     <message>
         <source>Timeline &amp;PDF…</source>
@@ -6341,12 +6413,36 @@ OffMap no es asesoría legal.</translation>
         <translation>Abrir el archivo con el programa que su sistema usa para él</translation>
     </message>
     <message>
-        <source>Save &amp;as…</source>
+        <source>Mar&amp;k sent…</source>
+        <translation>Marcar como e&amp;nviada…</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g event…</source>
+        <translation>&amp;Registrar evento…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminación</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w up</source>
+        <translation>Dar se&amp;guimiento</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
         <source>Choose a request to see its timeline.</source>
         <translation>Elija una solicitud para ver su historial.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet. Once the letter is sent, Mark sent… starts its deadline; Log event… records a reply, a call or a note.</source>
+        <translation>Todavía no hay nada registrado. Cuando se envíe la carta, Marcar como enviada… inicia su plazo; Registrar evento… guarda una respuesta, una llamada o una nota.</translation>
     </message>
     <message>
         <source>Status: {s}</source>
@@ -6407,6 +6503,14 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>closed: {r}</source>
         <translation>cerrada: {r}</translation>
+    </message>
+    <message>
+        <source>No files on this event. Edit… the event to attach a reply&apos;s PDF, a screenshot or a letter.</source>
+        <translation>Este evento no tiene archivos. Use Editar… en el evento para adjuntar el PDF de una respuesta, una captura de pantalla o una carta.</translation>
+    </message>
+    <message>
+        <source>Choose an event to see its files.</source>
+        <translation>Elija un evento para ver sus archivos.</translation>
     </message>
     <message>
         <source>No file</source>
@@ -6520,7 +6624,7 @@ OffMap no es asesoría legal.</translation>
         <translation>Exportar las cartas seleccionadas (o todas las mostradas) como PDF, Word, texto, página web o borradores de correo</translation>
     </message>
     <message>
-        <source>C&amp;lient:</source>
+        <source>&amp;Client:</source>
         <translation>C&amp;liente:</translation>
     </message>
     <message>
@@ -6614,7 +6718,7 @@ OffMap no es asesoría legal.</translation>
 <context>
     <name>RouteActions</name>
     <message>
-        <source>Other &amp;ways</source>
+        <source>Other wa&amp;ys</source>
         <translation>Otras &amp;vías</translation>
     </message>
     <message>

@@ -15,7 +15,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 LABELS_MODULE = ROOT / "app" / "gui" / "i18n_labels.py"
-KEY = re.compile(r"[a-z0-9_\-.]+")  # identifiers such as "precise-location" are not labels
+KEY = re.compile(r"[a-z0-9_\-./]+")  # keys ("precise-location", "a/b") are not labels
 CONSTANT = re.compile(r"[A-Z][A-Z0-9_]+")
 NOT_LABELS = {"APP_NAME", "LANGUAGE_KEY", "SYSTEM", "ENGLISH", "SHARED_CONTEXT", "CHOICES",
               "TRANSLATED", "LABELS", "MESSAGES", "MESSAGES_CONTEXT", "DOCUMENT_LANGUAGES"}

@@ -43,14 +43,17 @@ PLACEHOLDER = re.compile(r"\{\w+(?:![rsa])?(?::[^{}]*)?\}")
 
 
 def _messages() -> list[tuple[str, str, str, str | None]]:
-    """(context, source, translation, type) for every message of the Spanish catalogue."""
+    """(context, source, translation, type) for every message of the Spanish catalogue; a
+    message with plural forms (tr("%n draft(s)", "", n)) gives one row per form."""
     rows = []
     for context in ET.parse(TS).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
-            rows.append((name, message.findtext("source") or "", translation.text or "",
-                         translation.get("type")))
+            forms = [form.text or "" for form in translation.iter("numerusform")] \
+                if message.get("numerus") == "yes" else [translation.text or ""]
+            rows += [(name, message.findtext("source") or "", form, translation.get("type"))
+                     for form in forms]
     return rows
 
 
