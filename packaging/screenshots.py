@@ -20,7 +20,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
 LOOKS = {"light": ("light", "en"), "dark": ("dark", "en"), "spanish": ("light", "es"),
-         "clinic": ("light", "en")}
+         "clinic": ("light", "en"), "deadlines": ("light", "en"), "directory": ("light", "en")}
+# Looks shown on a generated clinic store, and the page each one shows.
+CLINIC_PAGES = {"clinic": "requests", "deadlines": "deadlines", "directory": "directory"}
 # The offscreen platform's screen (its default is 800 px square): a common laptop.
 SCREEN = {"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
                        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}
@@ -43,13 +45,13 @@ def render(name: str) -> None:
     apply_scheme(app, Qt.ColorScheme.Dark if scheme == "dark" else Qt.ColorScheme.Light)
     with tempfile.TemporaryDirectory() as folder:
         home = Path(folder) / "home"
-        if name == "clinic":
+        if name in CLINIC_PAGES:
             subprocess.run([sys.executable, "-m", "benchmarks.generate_store", str(home),
                             *(f"--{key}={value}" for key, value in CLINIC.items())],
                            check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
         window = build_main_window(home, synchronous_tasks=True, language=language)
         store = window.ctx.store
-        if name == "clinic":
+        if name in CLINIC_PAGES:
             client_id = None
         else:
             client = client_service.add_client(store, Client(
@@ -61,7 +63,7 @@ def render(name: str) -> None:
             client_id = client.id
         window.ctx.bus.clients_changed.emit()
         window.show()  # at its first-run size for the screen (nothing remembered yet)
-        page_key = "requests" if name == "clinic" else "clients"
+        page_key = CLINIC_PAGES.get(name, "clients")
         window.show_page(page_key)
         page = window.page(page_key)
         if client_id is not None:

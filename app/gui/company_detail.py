@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QTextBrowser
 from app.core import directory as core
 from app.core.model import Company
 from app.core.provenance import contact_sources
+from app.gui.kind_labels import COMPANY_KIND_LABELS, DATA_KIND_SHORT_LABELS
 from app.gui.messages import shown
 
 CONTACT_LABELS = (("email", "E-mail"), ("webform", "Web form"), ("postal", "Post"),
@@ -53,7 +54,8 @@ def company_html(company: Company, index: dict[str, Company], tr=lambda s: s) ->
               "cppa": tr("Imported from the California data broker registry"),
               "bundled": tr("OffMap's directory")}.get(company.origin, company.origin)
     out = [f"<h2>{_e(company.name)}</h2>",
-           f"<p>{_e(company.kind)} · {_e(origin)}</p>"]
+           f"<p>{_e(tr(COMPANY_KIND_LABELS.get(company.kind, company.kind)))} · "
+           f"{_e(origin)}</p>"]
     if company.successor:
         out.append("<p><b>" + _e(tr("Now part of")) + f":</b> {_e(name(company.successor))} "
                    f"({_e(company.successor_reason or '')}). "
@@ -91,7 +93,10 @@ def company_html(company: Company, index: dict[str, Company], tr=lambda s: s) ->
         for item in company.location_data:
             src = item.get("source")
             link = f" <a href='{_e(src)}'>{_e(tr('source'))}</a>" if src else ""
-            out.append(f"<li><b>{_e(item.get('kind', ''))}</b>: {_e(item.get('detail', ''))}"
+            kind = item.get("kind", "")
+            kind_name = (tr(DATA_KIND_SHORT_LABELS[kind]) if kind in DATA_KIND_SHORT_LABELS
+                         else kind)
+            out.append(f"<li><b>{_e(kind_name)}</b>: {_e(item.get('detail', ''))}"
                        f"{link}</li>")
         out.append("</ul>")
     if company.shared_with:

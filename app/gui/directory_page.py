@@ -127,7 +127,7 @@ class DirectoryPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.splitter)
+        layout.addWidget(self.splitter, 1)  # the list and detail take the height, not the figures
         from app.gui.coverage_panel import CoveragePanel  # figures of `directory stats`
 
         self.coverage = CoveragePanel(ctx, self)

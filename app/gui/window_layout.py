@@ -150,8 +150,10 @@ def _share_the_overflow(table: QTableView) -> None:
     last = header.logicalIndex(header.count() - 1)
     stretched = header.stretchLastSection()
     # A stretched last column only needs its heading; it takes whatever room is left.
-    needed = sum(header.sectionSizeHint(column) if stretched and column == last
-                 else header.sectionSize(column) for column in range(header.count()))
+    # (a stretched section never gets narrower than the header's default section size)
+    needed = sum(max(header.sectionSizeHint(column), header.defaultSectionSize())
+                 if stretched and column == last else header.sectionSize(column)
+                 for column in range(header.count()))
     excess = needed - room
     columns = sorted((c for c in range(header.count()) if not (stretched and c == last)),
                      key=header.sectionSize, reverse=True)

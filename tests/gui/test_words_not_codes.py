@@ -109,3 +109,13 @@ def test_no_spanish_message_tells_a_window_user_to_run_a_command():
         cleaned = without_commands(translation)
         assert "offmap " not in cleaned, cleaned
         assert " con," not in cleaned and ",." not in cleaned and "()" not in cleaned, cleaned
+
+
+def test_company_detail_names_its_kind_and_data_in_words(window):
+    from app.gui.company_detail import company_html
+    from app.services import directory
+
+    index = directory.directory_index(window.ctx.store)
+    text = company_html(index["locationsmart"], index)
+    assert "<p>Location aggregator ·" in text and "<p>aggregator" not in text
+    assert "precise-location" not in text and "Precise location" in text
