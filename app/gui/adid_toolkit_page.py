@@ -78,7 +78,11 @@ class AdIdToolkitPage(QWidget):
         row.addWidget(self.store_button)
         form = QFormLayout()
         form.addRow(self.tr("&Client"), self.client_box)
-        form.addRow(self.tr("Advertising &ID"), row)
+        # A row holding a layout gets no buddy from the form: without one the label showed its
+        # "&" and Alt+I reached nothing.
+        self.ad_id_label = QLabel(self.tr("Advertising &ID"))
+        self.ad_id_label.setBuddy(self.ad_id_edit)
+        form.addRow(self.ad_id_label, row)
         form.addRow("", self.status)
 
         self.guide_view = QTextBrowser()

@@ -44,6 +44,15 @@ def test_store_an_ad_id_on_the_client_with_validation(window, qtbot):
     assert AD_ID in page.status.text() and page.ad_id_edit.text() == ""
 
 
+def test_alt_i_reaches_the_advertising_id_field(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    page = _page(window)
+    page.client_box.setFocus()
+    qtbot.keyClick(page.client_box, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+    assert page.ad_id_edit.hasFocus()
+
+
 def test_drop_is_explained_to_a_californian_only(window):
     ctx = window.ctx
     ny = client_service.add_client(ctx.store, Client(name="Ny Person", state="NY"))
