@@ -3,6 +3,7 @@ guided "Add my phone service" and "Apps on my phone" flows and, for Californians
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -111,8 +112,24 @@ class HoldingsSection(QWidget):
             return None
         wizard = HoldingsWizard(self.ctx, self.client_id, mode, self)
         self.last_wizard = wizard
+        opener = self.phone_button if mode == "phone" else self.apps_button
+        wizard.finished.connect(lambda result: self._wizard_closed(result, opener))
         wizard.open()
         return wizard
+
+    def _wizard_closed(self, result: int, opener: QPushButton) -> None:
+        """The focus goes where work continues: the holdings just added (the next action, New
+        request…, is a Tab or Alt+R away), or back to the button when the wizard was cancelled.
+        Deferred so it comes after the reloads the new holdings cause."""
+
+        def focus() -> None:
+            if result and self.model.row_count():
+                self.table.selectRow(0)
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            elif opener.isVisible():
+                opener.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        QTimer.singleShot(0, focus)
 
     def add_holding(self) -> None:
         if self.client_id is None:

@@ -252,6 +252,19 @@ class AccountDialog(QDialog):
         self.help.setVisible(preset is not None)
         if preset is not None:
             self.help.setText(preset_help_html(preset))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """A provider's help adds wrapped lines; a shown dialog kept its first height and cut
+        them (and the keyring note) off, so it grows to what its width needs."""
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        layout.activate()
+        wanted = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
+                  else layout.totalSizeHint().height())
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
     def _security_changed(self, _index: int) -> None:
         security = self.security.currentData()
@@ -358,7 +371,7 @@ class MailAccountsSection(QGroupBox):
         self.edit_button.clicked.connect(lambda: self.edit_selected())
         self.delete_button = QPushButton(self.tr("&Delete…"))
         self.delete_button.clicked.connect(lambda: self.delete_selected())
-        self.default_button = QPushButton(self.tr("Ma&ke default"))
+        self.default_button = QPushButton(self.tr("Make default"))
         self.default_button.clicked.connect(lambda: self.make_selected_default())
         self.test_button = QPushButton(self.tr("&Test connection"))
         self.test_button.setToolTip(self.tr("Log in to the server without sending anything"))

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -30,6 +31,16 @@ from app.gui.window_layout import (
 
 log = logging.getLogger("app.gui")
 CLOSE_WAIT_MS = 10_000  # how long closing the window waits for cancelled tasks to end
+
+
+def _first_control(page: QWidget) -> QWidget | None:
+    widget = page.nextInFocusChain()
+    while widget is not page and page.isAncestorOf(widget):
+        if widget.isVisible() and widget.isEnabled() and \
+                widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
 
 
 class MainWindow(QMainWindow):
@@ -64,7 +75,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(placeholder)
             action = QAction(self)
             action.setShortcut(QKeySequence(spec.shortcut))
-            action.triggered.connect(lambda _=False, key=spec.key: self.show_page(key))
+            action.triggered.connect(lambda _=False, key=spec.key: self.open_page(key))
             self.addAction(action)
         self.sidebar.currentRowChanged.connect(lambda row: self.show_page(PAGES[row].key))
         fit_sidebar(self.sidebar)
@@ -142,6 +153,19 @@ class MainWindow(QMainWindow):
             self.sidebar.blockSignals(True)
             self.sidebar.setCurrentRow(row)
             self.sidebar.blockSignals(False)
+
+    def open_page(self, key: str) -> None:
+        """Shows the page with the focus on its main control, where the work there starts
+        (the page shortcuts; the sidebar keeps the focus when it is used to browse)."""
+        self.show_page(key)
+        page = self.page(key)
+        spec = next(s for s in PAGES if s.key == key)
+        target = getattr(page, spec.focus, None) if spec.focus else None
+        if not (isinstance(target, QWidget) and target.isVisible() and target.isEnabled()):
+            target = _first_control(page) or self.sidebar  # an empty state without a button
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if isinstance(target, QLineEdit):
+            target.selectAll()
 
     def current_page_key(self) -> str:
         return PAGES[self.sidebar.currentRow()].key

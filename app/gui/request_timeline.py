@@ -186,7 +186,7 @@ class RequestTimeline(QWidget):
         self.mark_sent_button.clicked.connect(self.mark_sent)
         self.log_button = QPushButton(self.tr("Lo&g event…"))
         self.log_button.setToolTip(self.tr("Record a reply, an extension, a refusal or a note"))
-        self.log_button.clicked.connect(self.log_event)
+        self.log_button.clicked.connect(lambda: self.log_event())  # not clicked(bool) as preset
         self.edit_button = QPushButton(self.tr("Ed&it…"))
         self.edit_button.clicked.connect(self.edit_event)
         self.delete_button = QPushButton(self.tr("Delete"))
