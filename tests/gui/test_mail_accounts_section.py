@@ -56,6 +56,17 @@ def test_preset_fills_the_form_and_explains_the_app_password(window, memory_keyr
     assert dialog.port.value() == 587
 
 
+def test_the_dialog_grows_to_show_a_providers_whole_help(window, no_keyring, qtbot):
+    dialog = _section(window).open_editor()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.choose_preset("gmail")
+    qtbot.wait(50)
+    for label in (dialog.help, dialog.keyring_note):   # neither cut off at its first height
+        assert label.height() >= label.heightForWidth(label.width())
+    dialog.reject()
+
+
 def test_save_and_delete_follow_the_keyring(window, memory_keyring):
     section = _section(window)
     dialog = section.open_editor()
