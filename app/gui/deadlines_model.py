@@ -187,7 +187,7 @@ class DeadlineStoreSource:
                      else deadline_service.deadline_counts(store))
             return QueryResult(ids, sum(every.values()), counts)
 
-        return in_own_store(self.store.home, work)
+        return in_own_store(self.store, work)
 
     def rows(self, ids: list[int]) -> list[DeadlineRow]:
         return deadline_service.deadline_rows(self.store, ids, self.names)

@@ -128,7 +128,7 @@ class RequestStoreSource:
             return QueryResult(request_queries.request_ids(store, wanted, names),
                                request_queries.count_requests(store))
 
-        return request_queries.in_own_store(self.store.home, work)
+        return request_queries.in_own_store(self.store, work)
 
     def rows(self, ids: list[int]) -> list[RequestRow]:
         return [RequestRow(request, client_name, self.names.get(request.company,

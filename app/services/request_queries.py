@@ -43,9 +43,15 @@ class RequestQuery:
     descending: bool = False
 
 
-def in_own_store(home: Path, work: Callable[[Store], T]) -> T:
-    """Runs `work` with a store opened for this call (for worker threads), then closes it."""
-    store = open_store(home)
+def in_own_store(like: Store | Path, work: Callable[[Store], T]) -> T:
+    """Runs `work` with a store opened for this call (for worker threads), then closes it.
+    `like` is the window's store (an encrypted one's key is reused, so the keyring is not asked
+    on every query) or a data folder."""
+    if isinstance(like, Store):
+        key = getattr(like, "key", None)
+        store = open_store(like.home, key=key) if key is not None else open_store(like.home)
+    else:
+        store = open_store(like)
     try:
         return work(store)
     finally:

@@ -83,10 +83,11 @@ def main(argv: list[str] | None = None) -> int:
         page.search.clear()
     QTest.qWait(pause)
     seconds = time.monotonic() - started
-    window.close()
     app.processEvents()
     gc.collect()
-    after = sys.getrefcount(None)
+    after = sys.getrefcount(None)  # before closing: freeing the window drops real references
+    window.close()
+    app.processEvents()
     window.ctx.store.close()
     print(json.dumps({"python": sys.version.split()[0], "none_before": before,
                       "none_after": after, "repaints": args.repaints, "keystrokes": typed,

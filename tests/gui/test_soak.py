@@ -13,9 +13,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-# Python's own bookkeeping may drop a few references to None (caches, frames); a leak per call
-# loses thousands here.
-ALLOWED_DROP = 64
+# Python's own bookkeeping may drop some references to None (caches, objects freed); a leak of
+# one per call loses thousands here (PySide6 6.12 on 3.11 aborts this run with none_dealloc).
+ALLOWED_DROP = 500
 
 
 def run_soak(workdir: Path, *extra: str) -> subprocess.CompletedProcess:
