@@ -186,7 +186,9 @@ class RequestDetail(QWidget):
             rows.append((self.tr("Note"), self.tr(
                 "voluntary request: the law does not cover where the client lives")))
         if context and context.get("identification_missing"):
-            rows.append((self.tr("⚠ Missing before sending"), " ".join(
+            # A sent letter can no longer change: what it lacked is said as past, not as a task.
+            rows.append((self.tr("⚠ Missing from the letter") if request.sent_on else
+                         self.tr("⚠ Missing before sending"), " ".join(
                 f"{shown(m['label'])}: {shown(m['how'])}" for m in context.get("missing_help", []))
                 or "; ".join(context["identification_missing"])))
         cells = "".join(

@@ -7,6 +7,7 @@ from app.core.model import Client
 from app.gui.client_dialog import ClientDialog
 from app.services import clients as client_service
 from app.services import requests as request_service
+from app.services import tracking
 from app.services.coverage import directory_coverage
 
 AD_ID = "38400000-8cf0-11bd-b23e-10b96e40000d"
@@ -114,6 +115,10 @@ def test_request_pane_warns_about_a_missing_ad_id(window):
     assert page.detail.request_id == request.id
     summary = page.detail.summary.text()
     assert "Missing before sending" in summary and "Ad-ID toolkit" in summary
+    tracking.mark_sent(ctx.store, request.id)
+    page.reload(select_id=request.id)
+    summary = page.detail.summary.text()   # a sent letter: no longer a task before sending
+    assert "Missing from the letter" in summary and "before sending" not in summary
 
 
 def test_send_asks_before_a_letter_that_lacks_what_the_company_needs(window, monkeypatch):
