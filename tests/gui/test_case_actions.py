@@ -12,7 +12,7 @@ from app.core.clinic import ClinicProfile
 from app.core.model import Client
 from app.gui.bulk_dialog import BulkOptOutDialog
 from app.gui.case_actions import import_case_file
-from app.services import case_files, registry_import
+from app.services import bulk, case_files, registry_import
 from app.services import clients as client_service
 from app.services import clinic as clinic_service
 from app.store import open_store
@@ -137,17 +137,20 @@ def test_bulk_dialog_creates_requests_with_a_summary(window):
     client_service.add_client(store, Client(name="Bulk Archived", state="CA", archived=True))
     dialog = BulkOptOutDialog(window.ctx, window, [first])
     assert dialog.clients.rowCount() == 2  # archived clients are not offered
-    assert dialog.brokers.rowCount() == 3
-    assert "1 clients × 3 brokers: 3 new requests" in dialog.plan_label.text()
+    # The bundled directory's registry brokers plus the imported registry's own flagged ones.
+    brokers = len(bulk.geolocation_brokers(store))
+    assert brokers > 100 and dialog.brokers.rowCount() == brokers
+    assert f"1 clients × {brokers} brokers: {brokers} new requests" in dialog.plan_label.text()
     dialog.select_all_shown()
     assert sorted(dialog.clients.checked_ids()) == sorted([first, second])
-    assert "6 new requests" in dialog.plan_label.text()
+    assert f"{2 * brokers} new requests" in dialog.plan_label.text()
     index = dialog.proxy.index(0, 0)
     dialog.proxy.setData(index, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
     assert len(dialog.clients.checked_ids()) == 1
     dialog.select_all_shown()
     dialog.start()
-    assert dialog.summary is not None and len(dialog.summary.created) == 6
-    assert "6 opt-out requests created, 0 sent" in dialog.summary_text(dialog.summary)
+    assert dialog.summary is not None and len(dialog.summary.created) == 2 * brokers
+    assert f"{2 * brokers} opt-out requests created, 0 sent" in \
+        dialog.summary_text(dialog.summary)
     again = BulkOptOutDialog(window.ctx, window, [first, second])
-    assert "0 new requests, 6 already made" in again.plan_label.text()
+    assert f"0 new requests, {2 * brokers} already made" in again.plan_label.text()
