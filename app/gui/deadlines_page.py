@@ -80,7 +80,7 @@ class DeadlinesPage(QWidget):
         self.ics_button.setToolTip(self.tr("Save every open deadline as an .ics file for your "
                                            "calendar, with reminders"))
         self.ics_button.clicked.connect(self.export_calendar)
-        self.csv_button = QPushButton(self.tr("Export CS&V…"))
+        self.csv_button = QPushButton(self.tr("Export C&SV…"))
         self.csv_button.setToolTip(self.tr("Save all requests as a spreadsheet (CSV)"))
         self.csv_button.clicked.connect(self.export_csv)
         top = QHBoxLayout()

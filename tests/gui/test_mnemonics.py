@@ -112,7 +112,12 @@ def test_the_checker_finds_a_clash(qtbot):
 
 
 def test_every_page_has_unique_accelerators(window, qtbot):
+    from app.services import tracking
+
     client_id, request_id = _sample_case(window)
+    sent = request_service.new_request(window.ctx.store, client_id, "att", "access")
+    tracking.mark_sent(window.ctx.store, sent.id)  # the Deadlines page shows it and its timeline
+    window.ctx.bus.requests_changed.emit()
     found = {}
     for spec in PAGES:
         window.show_page(spec.key)
@@ -122,6 +127,9 @@ def test_every_page_has_unique_accelerators(window, qtbot):
             page.reload(select_id=client_id)
         if spec.key == "requests":
             page.reload(select_id=request_id)
+        if spec.key == "deadlines":
+            qtbot.waitUntil(lambda page=page: page.model.total() > 0)
+            page.table.selectRow(0)
         qtbot.wait(10)
         tabs = page.findChildren(QTabWidget)
         for tab_widget in tabs or [None]:
