@@ -5,32 +5,7 @@ changes nothing."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-from app.cli import main
-
-
-def run(capsys, home: Path, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(["--home", str(home), *argv])
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def ok_json(capsys, home: Path, *argv: str):
-    code, out, err = run(capsys, home, *argv, "--json")
-    assert code == 0, err
-    return json.loads(out)
-
-
-def failed(capsys, home: Path, *argv: str) -> str:
-    code, _out, err = run(capsys, home, *argv)
-    lines = err.strip().splitlines()
-    assert code == 1 and len(lines) == 1 and lines[0].startswith("offmap: error: "), (code, err)
-    return lines[0]
+from tests.cli_run import failed, ok_json, run
 
 
 def test_client_archive_notes_and_delete(capsys, tmp_path):

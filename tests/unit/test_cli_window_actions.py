@@ -6,36 +6,13 @@ same service function the window calls; bad input exits 1 with one `offmap: erro
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from app.cli import main
+from tests.cli_run import failed, ok_json, run
 
 REGISTRY = Path(__file__).resolve().parents[1] / "fixtures" / "cppa" / "registry-2025.csv"
-
-
-def run(capsys, home: Path, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(["--home", str(home), *argv])
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def ok_json(capsys, home: Path, *argv: str):
-    code, out, err = run(capsys, home, *argv, "--json")
-    assert code == 0, err
-    return json.loads(out)
-
-
-def failed(capsys, home: Path, *argv: str) -> str:
-    code, _out, err = run(capsys, home, *argv)
-    lines = err.strip().splitlines()
-    assert code == 1 and len(lines) == 1 and lines[0].startswith("offmap: error: "), (code, err)
-    return lines[0]
 
 
 @pytest.fixture

@@ -3,13 +3,11 @@ through the core, the services and the command line, with the letters read back 
 
 from __future__ import annotations
 
-import json
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
-from app.cli import main
 from app.core import laws
 from app.core.clinic import ClinicProfile, agent_rule
 from app.core.deadlines import compute_due, is_overdue
@@ -21,6 +19,8 @@ from app.services import clinic as clinic_service
 from app.services import followups, tracking
 from app.services import letters as letter_service
 from app.services import requests as request_service
+from tests.cli_run import ok_json as _cli_json
+from tests.cli_run import run as _cli
 
 D = date.fromisoformat
 ROOT = Path(__file__).resolve().parents[2]
@@ -114,21 +114,6 @@ def test_mark_overdue_rederives_rows_cached_before_late_after_existed(store):
 
 
 # ------------------------------------------------------------------ the command line
-
-def _cli(capsys, home: Path, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(["--home", str(home), *argv])
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def _cli_json(capsys, home: Path, *argv: str):
-    code, out, err = _cli(capsys, home, *argv, "--json")
-    assert code == 0, err
-    return json.loads(out)
-
 
 def test_cli_request_and_deadlines_json_carry_late_after(capsys, tmp_path):
     home = tmp_path / "h"
