@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QPainter, QPalette
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
@@ -37,34 +37,46 @@ class EmptyState(QWidget):
 
 class EmptyViewText(QObject):
     """Says, inside an empty list or table, why it is empty and what to do next (instead of a
-    blank box). Painted over the view's viewport, so the view keeps its place and focus; the
-    same words are the view's accessible description for screen readers."""
+    blank box). A label over the view's viewport, shown only while the model has no rows, so
+    the view keeps its place and focus and no Python runs when the view paints; the same words
+    are the view's accessible description for screen readers."""
 
     def __init__(self, view: QAbstractItemView, text: str = "") -> None:
         super().__init__(view)
         self.view = view
         self.text = ""
-        view.viewport().installEventFilter(self)
+        self.label = QLabel(view.viewport())
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.label.hide()
+        view.installEventFilter(self)  # the view's own resizes (not its viewport's paints)
+        model = view.model()
+        if model is not None:
+            for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved,
+                           model.layoutChanged):
+                signal.connect(self._update)
         self.set_text(text)
 
     def set_text(self, text: str) -> None:
         self.text = text
-        self.view.setAccessibleDescription(text if self.showing() else "")
-        self.view.viewport().update()
+        self._update()
 
     def showing(self) -> bool:
         model = self.view.model()
         return bool(self.text) and (model is None or model.rowCount() == 0)
 
+    def _update(self, *_args) -> None:
+        if not shiboken6.isValid(self.view):
+            return
+        shown = self.showing()
+        self.label.setText(self.text)
+        self.label.setGeometry(self.view.viewport().rect().adjusted(16, 12, -16, -12))
+        self.label.setVisible(shown)
+        self.view.setAccessibleDescription(self.text if shown else "")
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self.showing():
-            viewport = self.view.viewport()
-            painter = QPainter(viewport)
-            painter.setPen(viewport.palette().color(QPalette.ColorRole.Text))
-            area = viewport.rect().adjusted(16, 12, -16, -12)
-            painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
-                             self.text)
-            painter.end()
-            self.view.setAccessibleDescription(self.text)
-            return True
+        if event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self, self._update)  # once the viewport has its new size
         return False

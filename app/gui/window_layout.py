@@ -5,7 +5,7 @@ window geometry in the home's window.ini)."""
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QListWidget,
@@ -21,15 +21,16 @@ SCREEN_SHARE = 0.92  # of the available area, so the window never starts under a
 
 
 def first_size(window: QWidget) -> QSize:
-    """The size of a first opening: the preferred size, at least what the first page needs,
-    never more than the screen's available area allows."""
-    wanted = PREFERRED_SIZE.expandedTo(window.minimumSizeHint())
+    """The size of a first opening: the preferred size within the screen's available area,
+    but never smaller than the first page needs (a smaller window would cut its labels; on a
+    screen too small for that, the window system keeps it on screen)."""
     screen = window.screen() or QGuiApplication.primaryScreen()
-    if screen is None:
-        return wanted
-    area = screen.availableGeometry()
-    room = QSize(int(area.width() * SCREEN_SHARE), int(area.height() * SCREEN_SHARE))
-    return wanted.boundedTo(room).expandedTo(window.minimumSize())
+    wanted = PREFERRED_SIZE
+    if screen is not None:
+        area = screen.availableGeometry()
+        wanted = wanted.boundedTo(QSize(int(area.width() * SCREEN_SHARE),
+                                        int(area.height() * SCREEN_SHARE)))
+    return wanted.expandedTo(window.minimumSizeHint()).expandedTo(window.minimumSize())
 
 
 def place_first_time(window: QWidget) -> None:
@@ -117,12 +118,17 @@ class _OverflowWatch(QObject):
         self.table = table
         self.fitted: list[int] = []
         self.resizing = False
-        table.viewport().installEventFilter(self)
+        table.installEventFilter(self)  # the table's resizes: never its viewport's paints
         table.horizontalHeader().sectionResized.connect(self._resized_by_hand)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.Resize or not shiboken6.isValid(self.table):
-            return False
+        if event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self, self._refit)  # once the viewport has its new size
+        return False
+
+    def _refit(self) -> None:
+        if not shiboken6.isValid(self.table):
+            return
         header = self.table.horizontalHeader()
         if len(self.fitted) == header.count():
             self.resizing = True
@@ -132,7 +138,6 @@ class _OverflowWatch(QObject):
                 _share_the_overflow(self.table)
             finally:
                 self.resizing = False
-        return False
 
     def _resized_by_hand(self, column: int, _old: int, new: int) -> None:
         if not self.resizing and column < len(self.fitted):

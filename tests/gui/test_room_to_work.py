@@ -4,11 +4,12 @@ label and badge, menu buttons keep their label, and splitters are remembered."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QSplitter, QStyle
 
 from app.core.model import Client
 from app.gui.launch import build_main_window
-from app.gui.window_layout import SCREEN_SHARE
+from app.gui.window_layout import PREFERRED_SIZE, SCREEN_SHARE, first_size
 from app.services import clients as client_service
 from app.services import holdings as holding_service
 from app.services import requests as request_service
@@ -28,11 +29,24 @@ def _client_with_requests(window) -> int:
     return client.id
 
 
-def test_first_size_fits_the_screens_available_area(window):
-    area = window.screen().availableGeometry()
-    assert window.width() <= max(int(area.width() * SCREEN_SHARE), window.minimumWidth())
-    assert window.height() <= max(int(area.height() * SCREEN_SHARE), window.minimumHeight())
-    assert window.width() >= window.minimumWidth()
+class _Screen:
+    def __init__(self, width: int, height: int) -> None:
+        self.area = QRect(0, 0, width, height)
+
+    def availableGeometry(self) -> QRect:
+        return self.area
+
+
+def test_first_size_fits_the_screens_available_area(window, monkeypatch):
+    needs = window.minimumSizeHint()
+    monkeypatch.setattr(window, "screen", lambda: _Screen(1366, 728))  # a laptop with a panel
+    size = first_size(window)
+    assert size.width() <= 1366 * SCREEN_SHARE and size.height() <= 728 * SCREEN_SHARE
+    assert size.width() >= needs.width() and size.height() >= needs.height()
+    monkeypatch.setattr(window, "screen", lambda: _Screen(2560, 1440))
+    assert first_size(window) == PREFERRED_SIZE.expandedTo(needs)  # not a giant window
+    monkeypatch.setattr(window, "screen", lambda: _Screen(800, 600))
+    assert first_size(window).width() >= needs.width()  # too small a screen: labels not cut
 
 
 def test_requests_list_shows_status_and_due_at_the_default_size(window, qtbot):
