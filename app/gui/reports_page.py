@@ -126,9 +126,11 @@ class CompanyChart(QWidget):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Chart of answers per company"))
         self._figures: list[CompanyFigures] = []
+        self.counting = False  # until the first figures arrive, not "no requests sent yet"
 
     def set_figures(self, figures: list[CompanyFigures]) -> None:
         self._figures = list(figures)
+        self.counting = False
         self.setMinimumHeight(int(chart_height(max(len(figures), 2), self.font())) + 16)
         self.update()
 
@@ -142,8 +144,8 @@ class CompanyChart(QWidget):
                 palette.color(QPalette.ColorRole.Text),
                 labels=(self.tr("Answered on time"), self.tr("Late or ignored"),
                         self.tr("Pending")),
-                empty_text=self.tr("No requests sent yet: the chart fills in as companies "
-                                   "answer (or do not)."),
+                empty_text=self.tr("Counting…") if self.counting else self.tr(
+                    "No requests sent yet: the chart fills in as companies answer (or do not)."),
             )
         finally:
             painter.end()
@@ -216,6 +218,8 @@ class ReportsPage(QWidget):
     def refresh(self) -> None:
         home, as_of = self.ctx.home, self.as_of
         self.status.setText(self.tr("Counting…"))
+        self.chart.counting = True
+        self.chart.update()
 
         def work(_handle) -> list[CompanyFigures]:
             store = open_store(home)
@@ -238,6 +242,8 @@ class ReportsPage(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.status.setText(error_text(exc))
+        self.chart.counting = False
+        self.chart.update()
 
     def export(self, fmt: str, path: Path | None = None) -> None:
         if path is None:

@@ -42,3 +42,13 @@ def test_reports_page_without_requests(window):
     assert page.proxy.rowCount() == 0
     assert not page.csv_button.isEnabled()
     assert "0 companies" in page.status.text()
+
+
+def test_the_chart_says_counting_until_the_figures_arrive(window, monkeypatch):
+    page = window.page("reports")
+    pending = []
+    monkeypatch.setattr(window.ctx.tasks, "run", lambda work, done, failed: pending.append(done))
+    page.refresh()
+    assert page.chart.counting   # not "No requests sent yet" while a large store is counted
+    pending[0]([])
+    assert not page.chart.counting and "0 companies" in page.status.text()
