@@ -550,7 +550,7 @@ class ChannelDialog(QDialog):
         self.print_button = buttons.addButton(self.tr("&Print…"),
                                               QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.clicked.connect(self.print_letter)
-        self.pdf_button = buttons.addButton(self.tr("Save &PDF…"),
+        self.pdf_button = buttons.addButton(self.tr("Save P&DF…"),
                                             QDialogButtonBox.ButtonRole.ActionRole)
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
         self.mark_button = buttons.addButton(self.tr("&Mark as sent…"),
@@ -585,7 +585,7 @@ class ChannelDialog(QDialog):
         self.route_buttons = {}
         for route, label, available in (
                 ("webform", self.tr("Web form &steps…"), plan.webform),
-                ("post", self.tr("Post with &window envelope…"), plan.postal),
+                ("post", self.tr("P&ost with window envelope…"), plan.postal),
                 ("phone", self.tr("P&hone script…"), plan.phone)):
             button = routes_box.addButton(label, QDialogButtonBox.ButtonRole.ActionRole)
             button.setEnabled(bool(available))

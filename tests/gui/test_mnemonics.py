@@ -158,10 +158,10 @@ def _dialogs(window, client_id: int, request_id: int) -> list[QWidget]:
     from app.gui.phone_dialog import PhoneDialog
     from app.gui.post_dialog import PostDialog
     from app.gui.route_menu import ChannelsDialog
-    from app.gui.send_dialog import ConfirmSendDialog, SendAllDialog
+    from app.gui.send_dialog import ChannelDialog, ConfirmSendDialog, SendAllDialog
     from app.gui.webform_dialog import WebformDialog
     from app.gui.welcome import WelcomeDialog
-    from app.services import directory
+    from app.services import directory, sending
 
     carrier = Company(slug="mine", name="Mine Mobile", kind="carrier")
     account = MailAccount(host="smtp.example.org", port=587, username="u",
@@ -182,6 +182,9 @@ def _dialogs(window, client_id: int, request_id: int) -> list[QWidget]:
         ConfirmSendDialog(window.ctx, "Ana", parent=window),
         SendAllDialog(window.ctx, [request_id], account, None, parent=window),
         ChannelsDialog(window.ctx, request_id, window),
+        ChannelDialog(window.ctx, request_id, sending.channels_for(
+            window.ctx.store, request_service.get_request(window.ctx.store, request_id)),
+            parent=window),
         PhoneDialog(window.ctx, request_id, parent=window),
         PostDialog(window.ctx, request_id, parent=window),
         WebformDialog(window.ctx, request_id, parent=window),
