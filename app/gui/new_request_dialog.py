@@ -329,14 +329,18 @@ class NewRequestDialog(QDialog):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(form)
         left_layout.addLayout(choices, 2)
-        left_layout.addWidget(QLabel(self.tr("Letters to draft:")))
+        letters_label = QLabel(self.tr("Letters to &draft:"))
+        letters_label.setBuddy(self.plan_view)  # Alt+D: the letters, then arrows pick one
+        left_layout.addWidget(letters_label)
         left_layout.addWidget(self.plan_view, 2)
         left_layout.addWidget(self.explanation)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel(self.tr("Preview of the selected letter:")))
+        preview_label = QLabel(self.tr("&Preview of the selected letter:"))
+        preview_label.setBuddy(self.preview)  # Alt+P: scroll the preview with the keyboard
+        right_layout.addWidget(preview_label)
         right_layout.addWidget(self.preview, 1)
 
         splitter = QSplitter()

@@ -194,6 +194,10 @@ def test_add_client_to_logged_reply_with_the_keyboard_only(ready, qtbot, monkeyp
         qtbot.waitUntil(lambda: "Kim Keyboard" in dialog.preview.toPlainText(), timeout=10_000)
         press(qtbot, Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is not dialog.plan_view  # Tab leaves the table
+        press(qtbot, Qt.Key.Key_P, ALT)  # the preview, to scroll it
+        assert QApplication.focusWidget() is dialog.preview
+        press(qtbot, Qt.Key.Key_D, ALT)  # back to the letters
+        assert QApplication.focusWidget() is dialog.plan_view
         press(qtbot, Qt.Key.Key_S, ALT)
 
     when_modal(NewRequestDialog, draft)
