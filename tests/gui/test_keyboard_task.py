@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QWidget
 
@@ -51,8 +51,6 @@ def tab_to(qtbot, widget: QWidget, limit: int = 40) -> None:
 def when_modal(kind: type, handle: Callable[[QWidget], None], timeout: float = 10) -> None:
     """Runs `handle` on the modal dialog of type `kind` once it shows (the key press that
     opens it blocks in the dialog's own event loop)."""
-    from PySide6.QtCore import QTimer
-
     deadline = time.monotonic() + timeout
 
     def check() -> None:
@@ -69,7 +67,8 @@ def when_modal(kind: type, handle: Callable[[QWidget], None], timeout: float = 1
             except BaseException:
                 dialog.reject()  # a failed step must not leave the test waiting in the dialog
                 raise
-            QTimer.singleShot(STEP_TIMEOUT_MS, lambda: still_open(dialog))
+            # Tied to the dialog: no check once it is gone.
+            QTimer.singleShot(STEP_TIMEOUT_MS, dialog, lambda: still_open(dialog))
         elif time.monotonic() < deadline:
             QTimer.singleShot(20, check)
 
@@ -232,7 +231,6 @@ def test_add_client_to_logged_reply_with_the_keyboard_only(ready, qtbot, monkeyp
         return str(target), filters
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_file_name))
-    from PySide6.QtCore import QTimer
 
     def choose_pdf(attempts: int = 250) -> None:
         menu = QApplication.activePopupWidget()
