@@ -20,6 +20,7 @@ from app.commands import COMMAND_MODULES
 from app.commands.context import CliContext
 from app.core.errors import OffMapError
 from app.paths import ensure_home, resolve_home
+from app.store.connection import DatabaseError
 
 log = logging.getLogger("app.cli")
 
@@ -39,6 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"offmap {__version__}")
     parser.add_argument("--home", metavar="DIR",
                         help="data folder (default: OFFMAP_HOME or the platform's data folder)")
+    parser.add_argument("--store-passphrase-stdin", action="store_true",
+                        help="read the store passphrase from the first line of stdin (only "
+                        "without a secure keyring)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -51,10 +55,36 @@ def fail(message: str) -> int:
     return 1
 
 
+def _use_store_keys(args: argparse.Namespace) -> None:
+    """The store key comes from the keyring, or from a passphrase: typed at the terminal, or
+    the first line of stdin with --store-passphrase-stdin."""
+    from app.services import store_keys
+
+    store_keys.install()
+    from_stdin = getattr(args, "store_passphrase_stdin", False)
+
+    def ask(confirm: bool) -> str | None:
+        if from_stdin:
+            return sys.stdin.readline().rstrip("\r\n")
+        if not sys.stdin.isatty():
+            return None
+        import getpass
+
+        if confirm:
+            sys.stderr.write(str(store_keys.LOST_KEY_WARNING) + "\n")
+        typed = getpass.getpass("Store passphrase: ")
+        if confirm and getpass.getpass("The same passphrase again: ") != typed:
+            raise store_keys.StoreKeyError("the two passphrases differ; nothing was created.")
+        return typed
+
+    store_keys.set_passphrase_prompt(ask)
+
+
 def run_command(args: argparse.Namespace) -> int:
     from app.logging_setup import setup_logging
 
     ctx = CliContext(resolve_home(args.home))
+    _use_store_keys(args)
     try:
         ensure_home(ctx.home)
         setup_logging(ctx.home)
@@ -68,7 +98,7 @@ def run_command(args: argparse.Namespace) -> int:
     except OffMapError as exc:
         log.info("command failed: %s", type(exc).__name__)
         return fail(str(exc))
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, DatabaseError) as exc:
         log.exception("store error")
         return fail(f"the store could not be used ({exc}); nothing was changed.")
     except OSError as exc:

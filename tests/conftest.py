@@ -33,6 +33,18 @@ def pytest_runtest_makereport(item, call):
         report.longrepr = f"integration test skipped in CI: {report.longrepr}"
 
 
+@pytest.fixture(autouse=True)
+def _store_key_source():
+    """Every store a test makes is encrypted: with a key in the real keyring under
+    tests/with_keyring.sh, else with one in-memory test key (tests/store_key.py)."""
+    from app.store.connection import use_key_source
+    from tests.store_key import fixture_key_source
+
+    previous = use_key_source(fixture_key_source())
+    yield
+    use_key_source(previous)
+
+
 @pytest.fixture
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh data home, also set as OFFMAP_HOME for anything that resolves it."""

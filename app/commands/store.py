@@ -15,6 +15,71 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     status.add_argument("--json", action="store_true")
     status.set_defaults(func=_status)
+    encrypt = actions.add_parser(
+        "encrypt", help="encrypt a store made before encryption (a verified copy, then a swap)")
+    encrypt.add_argument("--json", action="store_true")
+    encrypt.set_defaults(func=_encrypt)
+    export = actions.add_parser(
+        "export-key", help="write the store key to a file to print and keep apart from the "
+        "computer")
+    export.add_argument("--out", required=True, metavar="FILE")
+    export.set_defaults(func=_export_key)
+    imported = actions.add_parser(
+        "import-key", help="put an exported store key into this computer's keyring")
+    imported.add_argument("--file", metavar="FILE",
+                          help="the exported key file (default: read the key from stdin)")
+    imported.set_defaults(func=_import_key)
+
+
+KEY_FILE_WARNING = (
+    "OffMap store key. Whoever has this key and a copy of the data folder or a backup can read "
+    "every client record in it. Print it, keep the paper somewhere safe apart from the "
+    "computer, and delete this file. Without the key the data cannot be recovered.")
+
+
+def _encrypt(ctx: CliContext, args: argparse.Namespace) -> int:
+    from app.services.store_encrypt import encrypt_home
+    from app.services.store_keys import LOST_KEY_WARNING
+
+    ctx.close()
+    result = encrypt_home(ctx.home)
+    if args.json:
+        print_json({"encrypted": True, "tables": result.tables, "rows": result.rows,
+                    "backups": result.backups})
+        return 0
+    print(f"Store encrypted: {result.rows} rows in {result.tables} tables verified; "
+          f"{result.backups} backups encrypted too.")
+    print(str(LOST_KEY_WARNING))
+    return 0
+
+
+def _export_key(ctx: CliContext, args: argparse.Namespace) -> int:
+    import os
+    from pathlib import Path
+
+    from app.services.store_keys import current_key, encode_key
+
+    key = current_key(ctx.home)
+    out = Path(args.out).expanduser()
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
+    with os.fdopen(os.open(out, flags, 0o600), "w", encoding="utf-8") as handle:
+        handle.write(f"{KEY_FILE_WARNING}\n\nData folder: {ctx.home}\nKey: {encode_key(key)}\n")
+    print(f"Store key written to {out}. {KEY_FILE_WARNING}")
+    return 0
+
+
+def _import_key(ctx: CliContext, args: argparse.Namespace) -> int:
+    import sys
+    from pathlib import Path
+
+    from app.services.store_keys import decode_key, import_key
+
+    text = Path(args.file).expanduser().read_text(encoding="utf-8") if args.file \
+        else sys.stdin.read()
+    lines = [line.split(":", 1)[1] for line in text.splitlines() if line.startswith("Key:")]
+    import_key(ctx.home, decode_key(lines[0] if lines else text))
+    print(f"Store key imported into this computer's keyring for {ctx.home}.")
+    return 0
 
 
 def _status(ctx: CliContext, args: argparse.Namespace) -> int:

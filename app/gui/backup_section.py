@@ -109,6 +109,10 @@ class BackupSection(QGroupBox):
         self.restore_file_button.clicked.connect(lambda: self.restore_from())
         self.restore_selected_button = QPushButton(self.tr("Restore the selected back&up…"))
         self.restore_selected_button.clicked.connect(self._restore_selected)
+        self.store_key_button = QPushButton(self.tr("Store &key…"))
+        self.store_key_button.setToolTip(self.tr(
+            "Show the key OffMap's data is encrypted with, to print and keep on paper"))
+        self.store_key_button.clicked.connect(self.show_store_key)
 
         self.model = BackupTableModel(self)
         self.table = leave_on_tab(QTableView())
@@ -127,7 +131,7 @@ class BackupSection(QGroupBox):
 
         buttons = QHBoxLayout()
         for button in (self.backup_button, self.restore_file_button,
-                       self.restore_selected_button):
+                       self.restore_selected_button, self.store_key_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -136,6 +140,11 @@ class BackupSection(QGroupBox):
         layout.addWidget(self.table)
         layout.addWidget(self.status)
         self.reload()
+
+    def show_store_key(self) -> None:
+        from app.gui.store_key_dialog import StoreKeyDialog
+
+        StoreKeyDialog(self.ctx.home, self).exec()
 
     def reload(self) -> None:
         self.model.set_backups(backup_service.list_backups(self.ctx.home))

@@ -16,6 +16,7 @@ from app.core.errors import OffMapError
 from app.gui.messages import error_text
 from app.logging_setup import setup_logging
 from app.paths import ensure_home
+from app.services.store_keys import StoreDatabaseError
 
 log = logging.getLogger("app.gui")
 FINISH_WAIT_MS = 30_000  # at quit, after the window's own wait: bounded by the mail/HTTP timeouts
@@ -76,6 +77,11 @@ def run_gui(home: Path) -> int:
 
     install_excepthook(log_path)
     log.info("starting window, Qt platform %s", os.environ.get("QT_QPA_PLATFORM", "default"))
+    from app.gui.store_passphrase import ask_passphrase
+    from app.services import store_keys
+
+    store_keys.install()
+    store_keys.set_passphrase_prompt(ask_passphrase)
     try:
         window = build_main_window(home)
     except OffMapError as exc:
@@ -109,6 +115,6 @@ def finish(store, tasks=None) -> None:
         removed = prune_unused(store)
         if removed:
             log.info("removed %s unused attachment files", removed)
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, sqlite3.Error, StoreDatabaseError) as exc:
         log.warning("unused attachment files not removed: %s", type(exc).__name__)
     store.close()

@@ -18,7 +18,6 @@ import hashlib
 import logging
 import os
 import shutil
-import sqlite3
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -30,7 +29,19 @@ from app.core.text import Text
 from app.paths import backups_dir, ensure_home, secure_file, store_path
 from app.services.attachments import blob_path
 from app.store import Store
-from app.store.connection import migrate
+from app.store.connection import (
+    Connection,
+    DatabaseError,
+    OperationalError,
+    StoreError,
+    check_key,
+    connect,
+    copy_database,
+    export_encrypted,
+    is_plain,
+    migrate,
+    store_key,
+)
 from app.store.migrations import LATEST_VERSION
 
 log = logging.getLogger("app.services.backup")
@@ -102,11 +113,11 @@ def backup_store(
     os.close(handle)
     temp = Path(temp_name)
     try:
-        _copy_database(store.conn, temp, progress)
+        copy_database(store.conn, temp, store.key, progress)
         carried = _add_attachments(store, temp) if include_attachments else 0
         secure_file(temp)
         os.replace(temp, out)
-    except sqlite3.Error as exc:
+    except DatabaseError as exc:
         raise BackupError(
             "the backup could not be written to {out} ({error}); check the disk has room and try "
             "again.",
@@ -125,25 +136,11 @@ def backup_store(
     return BackupFacts(LATEST_VERSION, counts[0], counts[1], carried)
 
 
-def _copy_database(source: sqlite3.Connection, target: Path, progress: Progress | None) -> None:
-    dest = sqlite3.connect(target, isolation_level=None)
-    try:
-        def report(_status: int, remaining: int, total: int) -> None:
-            if progress is not None:
-                progress(total - remaining, total)
-
-        source.backup(dest, pages=256, progress=report)
-        # One self-contained file: no -wal beside it.
-        dest.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        dest.close()
-
-
 def _add_attachments(store: Store, target: Path) -> int:
     shas = [row[0] for row in store.conn.execute("SELECT DISTINCT sha256 FROM attachments")]
     if not shas:
         return 0
-    dest = sqlite3.connect(target, isolation_level=None)
+    dest = connect(target, store.key)
     carried = 0
     try:
         dest.execute(f"CREATE TABLE {BLOB_TABLE} (sha256 TEXT PRIMARY KEY, content BLOB NOT NULL)")
@@ -165,25 +162,46 @@ def _add_attachments(store: Store, target: Path) -> int:
     return carried
 
 
-def _counts(conn: sqlite3.Connection) -> tuple[int, int]:
+def _counts(conn: Connection) -> tuple[int, int]:
     clients = conn.execute("SELECT count(*) FROM clients").fetchone()[0]
     requests = conn.execute("SELECT count(*) FROM requests").fetchone()[0]
     return int(clients), int(requests)
 
 
 # -- verification ------------------------------------------------------------------------------
-def verify_backup(path: Path | str) -> BackupFacts:
-    """Checks a backup without changing it (it is copied to a temporary file first)."""
+def verify_backup(path: Path | str, key: bytes | None = None) -> BackupFacts:
+    """Checks a backup without changing it (it is copied to a temporary file first). An
+    encrypted backup needs the key of the store it was made from."""
     path = Path(path).expanduser()
     with tempfile.TemporaryDirectory(prefix="offmap-verify-") as folder:
         copy = Path(folder) / "candidate.sqlite3"
         _check_magic(path)
         shutil.copyfile(path, copy)
-        conn = sqlite3.connect(copy, isolation_level=None)
+        conn = _open_candidate(copy, key, path)
         try:
             return _verify(conn, path)
         finally:
             conn.close()
+
+
+def _open_candidate(copy: Path, key: bytes | None, shown: Path) -> Connection:
+    """Opens a backup's copy with `key` when it is encrypted; refuses (clearly) a file this
+    key cannot read before anything is replaced."""
+    plain = is_plain(copy)
+    conn = connect(copy, None if plain else key)
+    if plain:
+        return conn
+    try:
+        if key is None:
+            raise StoreError("no key")
+        check_key(conn, copy)
+    except StoreError as exc:
+        conn.close()
+        raise _not_a_backup(shown, Text(
+            "it is damaged or truncated, or encrypted with a key this data folder does not have "
+            "(made on another computer or for another store). If it is another store's backup, "
+            "import that store's key first with 'offmap store import-key'")) from exc
+    return conn
 
 
 def _not_a_backup(path: Path, why: Text) -> BackupError:
@@ -202,16 +220,14 @@ def _check_magic(path: Path) -> None:
         raise BackupError(
             "{path} is not a file; give the backup file itself.",
             path=path)
-    with path.open("rb") as handle:
-        head = handle.read(len(SQLITE_MAGIC))
-    if head != SQLITE_MAGIC:
+    if path.stat().st_size < 1024:
         raise _not_a_backup(path, Text("it is not an OffMap backup (not an SQLite file)"))
 
 
-def _verify(conn: sqlite3.Connection, shown: Path) -> BackupFacts:
+def _verify(conn: Connection, shown: Path) -> BackupFacts:
     try:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
-    except sqlite3.DatabaseError as exc:
+    except DatabaseError as exc:
         raise _not_a_backup(shown, Text("the file is damaged or truncated ({error})",
                                         error=exc)) from exc
     if rows != ["ok"]:
@@ -234,7 +250,7 @@ def _verify(conn: sqlite3.Connection, shown: Path) -> BackupFacts:
         carried = 0
         if BLOB_TABLE in tables:
             carried = int(conn.execute(f"SELECT count(*) FROM {BLOB_TABLE}").fetchone()[0])
-    except sqlite3.DatabaseError as exc:
+    except DatabaseError as exc:
         raise _not_a_backup(shown, Text("the file is damaged ({error})", error=exc)) from exc
     return BackupFacts(version, clients, requests, carried)
 
@@ -256,9 +272,10 @@ def restore_backup(home: Path, source: Path | str) -> RestoreResult:
             raise BackupError(
                 "{source} could not be read: {error}; nothing was changed.",
                 source=source, error=exc.strerror or exc) from exc
-        facts = _prepare(home, candidate, source)
-        previous = _keep_current(home)
-        _swap_in(home, candidate)
+        key = _home_key(home)
+        facts = _prepare(home, candidate, source, key)
+        previous = _keep_current(home, key)
+        _swap_in(home, candidate, key)
         log.info("store restored from a backup: %d clients, %d requests", facts.clients,
                  facts.requests)
         return RestoreResult(facts, previous)
@@ -266,9 +283,37 @@ def restore_backup(home: Path, source: Path | str) -> RestoreResult:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def _prepare(home: Path, candidate: Path, shown: Path) -> BackupFacts:
+def _home_key(home: Path) -> bytes | None:
+    """The key the restored store is written with: the live store's (None for a plain one); a
+    home without a store gets its key made (or the imported one)."""
+    try:
+        return store_key(home, create=True)
+    except StoreError:
+        if store_path(home).exists():
+            return None  # a damaged store: it is replaced with a plain copy of the backup
+        raise
+
+
+def _encrypt_candidate(candidate: Path, key: bytes, shown: Path) -> None:
+    """A plain backup restored into an encrypted home is encrypted before it goes in."""
+    encrypted = candidate.with_name("candidate-encrypted.sqlite3")
+    try:
+        export_encrypted(candidate, encrypted, key)
+    except DatabaseError as exc:
+        raise _not_a_backup(shown, Text("the file is damaged ({error})", error=exc)) from exc
+    os.replace(encrypted, candidate)
+
+
+def _prepare(home: Path, candidate: Path, shown: Path, key: bytes | None) -> BackupFacts:
     """Verifies the candidate, unpacks its attachment files, migrates it to this schema."""
-    conn = sqlite3.connect(candidate, isolation_level=None)
+    if key is not None and is_plain(candidate):
+        _open_candidate(candidate, None, shown).close()
+        _encrypt_candidate(candidate, key, shown)
+    elif key is None and not is_plain(candidate):
+        raise _not_a_backup(shown, Text(
+            "it is encrypted and this data folder's store is not. Encrypt the store first with "
+            "'offmap store encrypt', with the key the backup was made with imported"))
+    conn = _open_candidate(candidate, key, shown)
     try:
         facts = _verify(conn, shown)
         conn.execute("PRAGMA journal_mode = DELETE")
@@ -278,19 +323,19 @@ def _prepare(home: Path, candidate: Path, shown: Path) -> BackupFacts:
             conn.execute(f"DROP TABLE {BLOB_TABLE}")
             conn.execute("VACUUM")
         conn.execute("PRAGMA foreign_keys = ON")
-        migrate(conn, home, candidate)
-        live_page = _live_page_size(home)
+        migrate(conn, home, candidate, key)
+        live_page = _live_page_size(home, key)
         if live_page and live_page != conn.execute("PRAGMA page_size").fetchone()[0]:
             conn.execute(f"PRAGMA page_size = {int(live_page)}")
             conn.execute("VACUUM")
-    except sqlite3.DatabaseError as exc:
+    except DatabaseError as exc:
         raise _not_a_backup(shown, Text("the file is damaged ({error})", error=exc)) from exc
     finally:
         conn.close()
     return facts
 
 
-def _unpack_attachments(home: Path, conn: sqlite3.Connection, shown: Path) -> None:
+def _unpack_attachments(home: Path, conn: Connection, shown: Path) -> None:
     for sha, content in conn.execute(f"SELECT sha256, content FROM {BLOB_TABLE}"):
         if not isinstance(content, bytes) or hashlib.sha256(content).hexdigest() != sha:
             raise _not_a_backup(shown, Text("an attachment inside it does not match its "
@@ -306,17 +351,17 @@ def _unpack_attachments(home: Path, conn: sqlite3.Connection, shown: Path) -> No
         os.replace(temp_name, target)
 
 
-def _live_page_size(home: Path) -> int | None:
+def _live_page_size(home: Path, key: bytes | None = None) -> int | None:
     path = store_path(home)
     if not path.exists():
         return None
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = connect(path, key, readonly=True)
         try:
             return int(conn.execute("PRAGMA page_size").fetchone()[0])
         finally:
             conn.close()
-    except sqlite3.Error:
+    except DatabaseError:
         return None
 
 
@@ -324,7 +369,7 @@ def _stamp() -> str:
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
 
 
-def _keep_current(home: Path) -> Path | None:
+def _keep_current(home: Path, key: bytes | None) -> Path | None:
     """Copies the current store to backups/before-restore-<time>.sqlite3 (raw files when it is
     too damaged for SQLite to copy)."""
     path = store_path(home)
@@ -332,13 +377,13 @@ def _keep_current(home: Path) -> Path | None:
         return None
     target = backups_dir(home) / f"before-restore-{_stamp()}{BACKUP_SUFFIX}"
     try:
-        live = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        live = connect(path, key, readonly=True)
         try:
             live.execute("PRAGMA integrity_check").fetchall()
-            _copy_database(live, target, None)
+            copy_database(live, target, key)
         finally:
             live.close()
-    except sqlite3.Error:
+    except DatabaseError:
         with contextlib.suppress(OSError):
             target.unlink()
         for suffix in ("", "-wal", "-shm"):
@@ -350,15 +395,15 @@ def _keep_current(home: Path) -> Path | None:
     return target
 
 
-def _swap_in(home: Path, candidate: Path) -> None:
+def _swap_in(home: Path, candidate: Path, key: bytes | None) -> None:
     path = store_path(home)
-    if _healthy(path):
+    if _healthy(path, key):
         # One transaction on the live file: open connections see the restored store at once.
-        src = sqlite3.connect(candidate)
-        live = sqlite3.connect(path, timeout=10.0)
+        src = connect(candidate, key, autocommit=False)
+        live = connect(path, key, autocommit=False)
         try:
             src.backup(live)
-        except sqlite3.OperationalError as exc:
+        except OperationalError as exc:
             raise BackupError(
                 "the store is busy (another OffMap window or command is writing); nothing was "
                 "changed. Close other OffMap windows and try again."
@@ -375,19 +420,16 @@ def _swap_in(home: Path, candidate: Path) -> None:
     os.replace(candidate, path)
 
 
-def _healthy(path: Path) -> bool:
-    if not path.exists():
+def _healthy(path: Path, key: bytes | None) -> bool:
+    if not path.exists() or is_plain(path) != (key is None):
         return False
-    with path.open("rb") as handle:
-        if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
-            return False
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = connect(path, key, readonly=True)
         try:
             return conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
         finally:
             conn.close()
-    except sqlite3.Error:
+    except DatabaseError:
         return False
 
 

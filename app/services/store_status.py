@@ -30,8 +30,7 @@ def store_status(store: Store) -> StoreStatus:
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     clients = int(conn.execute("SELECT count(*) FROM clients").fetchone()[0])
     requests = int(conn.execute("SELECT count(*) FROM requests").fetchone()[0])
-    # The embedded store is a plain SQLite file: readable by anyone who can read the home folder
-    # (which is 0700). Encryption at rest is not built yet, and this says so rather than guess.
-    return StoreStatus(backend="sqlite", encrypted=False, schema_version=version,
+    # Encrypted when the store was opened with a key (SQLCipher); a plain file otherwise.
+    return StoreStatus(backend="sqlite", encrypted=store.encrypted, schema_version=version,
                        latest_schema_version=LATEST_VERSION, clients=clients,
                        requests=requests, location=str(store.path))

@@ -1,4 +1,11 @@
-"""Opens the store: the one place a connection is made (so an encrypted store can replace it)."""
+"""Opens the store: the one place a connection to an OffMap database file is made.
+
+Every database file (the store, backups, before-restore and before-migration copies) is opened by
+`connect`, through SQLCipher (sqlcipher3): with a 256-bit key the file is encrypted at rest;
+without one it is a plain SQLite file (homes made before encryption, until `offmap store encrypt`).
+Where the key comes from is not this module's business: the service layer installs a `KeySource`
+(the OS keyring or a passphrase) with `use_key_source`.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +13,32 @@ import contextlib
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+
+import sqlcipher3.dbapi2 as sqlcipher
 
 from app.core.errors import OffMapError
 from app.paths import backups_dir, ensure_home, secure_file, store_path
 from app.store.migrations import LATEST_VERSION, MIGRATIONS
+
+# The errors a connection raises (sqlcipher3's own classes, not sqlite3's).
+DatabaseError = sqlcipher.DatabaseError
+Error = sqlcipher.Error
+OperationalError = sqlcipher.OperationalError
+ProgrammingError = sqlcipher.ProgrammingError
+Connection = sqlcipher.Connection
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+KEY_BYTES = 32
+
+# (home, create) -> the store key, or None for a plain store. `create` is True when the store
+# file does not exist yet and a key should be made for it.
+KeySource = Callable[[Path, bool], bytes | None]
+_key_source: KeySource | None = None
+_key_lock = threading.Lock()
 
 
 class StoreError(OffMapError):
@@ -22,19 +48,24 @@ class StoreError(OffMapError):
 class Store:
     """A connection to the home's SQLite file. `transaction()` makes one user action atomic."""
 
-    def __init__(self, home: Path, conn: sqlite3.Connection) -> None:
+    def __init__(self, home: Path, conn: sqlcipher.Connection, key: bytes | None = None) -> None:
         self.home = home
         self.conn = conn
+        self.key = key  # None: a plain (unencrypted) store
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     @property
     def path(self) -> Path:
         return store_path(self.home)
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self) -> Iterator[sqlcipher.Connection]:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
+        except sqlcipher.OperationalError as exc:
             raise _explain(exc, self.path) from exc
         try:
             yield self.conn
@@ -44,7 +75,7 @@ class Store:
         else:
             try:
                 self.conn.execute("COMMIT")
-            except sqlite3.Error as exc:
+            except sqlcipher.Error as exc:
                 self.conn.execute("ROLLBACK")
                 raise _explain(exc, self.path) from exc
 
@@ -52,7 +83,70 @@ class Store:
         self.conn.close()
 
 
-def _explain(exc: sqlite3.Error, path: Path) -> StoreError:
+def use_key_source(source: KeySource | None) -> KeySource | None:
+    """Installs where store keys come from; returns the previous source."""
+    global _key_source
+    with _key_lock:
+        previous, _key_source = _key_source, source
+    return previous
+
+
+def key_source() -> KeySource | None:
+    return _key_source
+
+
+def is_plain(path: Path) -> bool:
+    """True when `path` is a plain SQLite file (an encrypted one starts with random bytes)."""
+    with path.open("rb") as handle:
+        return handle.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+
+
+def is_encrypted(path: Path) -> bool:
+    return path.exists() and path.stat().st_size > 0 and not is_plain(path)
+
+
+def connect(path: Path | str, key: bytes | None = None, *, readonly: bool = False,
+            timeout: float = 10.0, autocommit: bool = True) -> sqlcipher.Connection:
+    """A connection to one database file, for the calling thread only. With `key` the file is
+    read and written encrypted (a new file is created encrypted); a wrong key raises
+    DatabaseError ("file is not a database") on the first read, which `check_key` turns into a
+    clear message."""
+    target = f"file:{Path(path)}?mode=ro" if readonly else str(path)
+    conn = sqlcipher.connect(target, timeout=timeout, uri=readonly,
+                             isolation_level=None if autocommit else "")
+    # SQLCipher would print a wrong key's HMAC failures on stderr; the caller explains instead.
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    if key is not None:
+        if len(key) != KEY_BYTES:
+            conn.close()
+            raise StoreError("a store key must be 256 bits.")
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    return conn
+
+
+def check_key(conn: sqlcipher.Connection, path: Path) -> None:
+    """Reads the schema so a wrong or missing key fails here, with a message that says so."""
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher.DatabaseError as exc:
+        if "not a database" in str(exc).lower():
+            raise StoreError(
+                "the store {path} is damaged or is not an OffMap store, or it is encrypted "
+                "with another key or passphrase, so it was left untouched. With the right key, "
+                "import it with 'offmap store import-key'; otherwise restore a backup with "
+                "'offmap restore FILE'.",
+                path=path) from exc
+        raise _explain(exc, path) from exc
+
+
+def damaged(path: Path) -> StoreError:
+    return StoreError(
+        "the store {path} is damaged or is not an OffMap store, so it was left untouched. "
+        "Restore a backup with 'offmap restore FILE', or move the file away to start afresh.",
+        path=path)
+
+
+def _explain(exc: Exception, path: Path) -> StoreError:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return StoreError(
@@ -74,16 +168,18 @@ def _explain(exc: sqlite3.Error, path: Path) -> StoreError:
         path=path, error=exc)
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def _connect(path: Path, key: bytes | None) -> sqlcipher.Connection:
     new = not path.exists()
     old_umask = os.umask(0o077) if os.name == "posix" else None
     try:
-        conn = sqlite3.connect(path, timeout=10.0, isolation_level=None, check_same_thread=False)
+        conn = connect(path, key)
     finally:
         if old_umask is not None:
             os.umask(old_umask)
-    conn.row_factory = sqlite3.Row
+    conn.row_factory = sqlcipher.Row
     try:
+        if not new:
+            check_key(conn, path)
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 10000")
         if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
@@ -91,38 +187,70 @@ def _connect(path: Path) -> sqlite3.Connection:
                 "the store {path} cannot use write-ahead logging on this disk.",
                 path=path)
         conn.execute("PRAGMA synchronous = NORMAL")
-    except sqlite3.Error as exc:
+    except (sqlcipher.Error, StoreError) as exc:
         conn.close()
         if new:
             with contextlib.suppress(OSError):
                 path.unlink()
+        if isinstance(exc, StoreError):
+            raise
         raise _explain(exc, path) from exc
     for suffix in ("", "-wal", "-shm"):
         secure_file(Path(f"{path}{suffix}"))
     return conn
 
 
-def _copy_before_migrating(path: Path, home: Path, version: int) -> None:
+def copy_database(source: sqlcipher.Connection, target: Path, key: bytes | None,
+                  progress: Callable[[int, int], None] | None = None) -> None:
+    """A consistent copy of `source` (SQLite's backup API) into the new file `target`, encrypted
+    with `key` (the source's own key: SQLCipher copies pages between files of one key)."""
+    dest = connect(target, key)
+    try:
+        def report(_status: int, remaining: int, total: int) -> None:
+            if progress is not None:
+                progress(total - remaining, total)
+
+        source.backup(dest, pages=256, progress=report)
+        # One self-contained file: no -wal beside it.
+        dest.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        dest.close()
+    secure_file(target)
+
+
+def export_encrypted(source: Path, target: Path, key: bytes,
+                     source_key: bytes | None = None) -> None:
+    """Writes an encrypted copy of the database file `source` to the new file `target`
+    (sqlcipher_export; the schema version travels too)."""
+    conn = connect(source, source_key)
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        conn.execute(f"ATTACH DATABASE ? AS encrypted KEY \"x'{key.hex()}'\"", (str(target),))
+        conn.execute("SELECT sqlcipher_export('encrypted')")
+        conn.execute(f"PRAGMA encrypted.user_version = {version}")
+        conn.execute("DETACH DATABASE encrypted")
+    finally:
+        conn.close()
+    secure_file(target)
+
+
+def _copy_before_migrating(conn: sqlcipher.Connection, path: Path, home: Path, version: int,
+                           key: bytes | None) -> None:
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = backups_dir(home) / f"before-migration-v{version}-{stamp}.sqlite3"
     try:
-        src = sqlite3.connect(path)
-        try:
-            dst = sqlite3.connect(target)
-            with dst:
-                src.backup(dst)
-            dst.close()
-        finally:
-            src.close()
-    except sqlite3.Error:
+        copy_database(conn, target, key)
+    except sqlcipher.Error:
+        # Raw bytes: encrypted exactly as the store is.
         shutil.copy2(path, target)
     secure_file(target)
 
 
-def migrate(conn: sqlite3.Connection, home: Path, path: Path) -> None:
+def migrate(conn: sqlcipher.Connection, home: Path, path: Path,
+            key: bytes | None = None) -> None:
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-    except sqlite3.Error as exc:
+    except sqlcipher.Error as exc:
         raise _explain(exc, path) from exc
     if version > LATEST_VERSION:
         raise StoreError(
@@ -132,7 +260,7 @@ def migrate(conn: sqlite3.Connection, home: Path, path: Path) -> None:
     if version == LATEST_VERSION:
         return
     if version > 0:
-        _copy_before_migrating(path, home, version)
+        _copy_before_migrating(conn, path, home, version, key)
     for target in range(version, LATEST_VERSION):
         try:
             conn.execute("BEGIN IMMEDIATE")
@@ -144,7 +272,7 @@ def migrate(conn: sqlite3.Connection, home: Path, path: Path) -> None:
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {target + 1}")
             conn.execute("COMMIT")
-        except sqlite3.Error as exc:
+        except sqlcipher.Error as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise _explain(exc, path) from exc
@@ -165,31 +293,35 @@ def _split(script: str) -> list[str]:
     return statements
 
 
-def _check_header(path: Path) -> None:
-    """Refuses a file that is not SQLite before SQLite touches it (it would not, but be clear)."""
-    if path.exists() and path.stat().st_size > 0:
-        with path.open("rb") as handle:
-            if handle.read(16) != b"SQLite format 3\x00":
-                raise StoreError(
-                    "the store {path} is damaged or is not an OffMap store, so it was left "
-                    "untouched. Restore a backup with 'offmap restore FILE', or move the file "
-                    "away to start afresh.",
-                    path=path)
+def store_key(home: Path, create: bool = False) -> bytes | None:
+    """The key of the store in `home` from the installed key source (None: a plain store)."""
+    path = store_path(home)
+    exists = path.exists() and path.stat().st_size > 0
+    if exists and is_plain(path):
+        return None
+    source = _key_source
+    if source is None:
+        if exists:
+            raise damaged(path)
+        return None
+    return source(home, create and not exists)
 
 
-def open_store(home: Path) -> Store:
-    """Opens (creating and migrating as needed) the store in `home`."""
+def open_store(home: Path, key: bytes | None = None) -> Store:
+    """Opens (creating and migrating as needed) the store in `home`, for the calling thread.
+    Without `key`, the installed key source gives it (a new store is created encrypted)."""
     ensure_home(home)
     path = store_path(home)
-    _check_header(path)
-    conn = _connect(path)
+    if key is None:
+        key = store_key(home, create=True)
+    conn = _connect(path, key)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        migrate(conn, home, path)
-    except sqlite3.Error as exc:
+        migrate(conn, home, path, key)
+    except sqlcipher.Error as exc:
         conn.close()
         raise _explain(exc, path) from exc
     except StoreError:
         conn.close()
         raise
-    return Store(home, conn)
+    return Store(home, conn, key)

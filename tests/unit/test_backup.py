@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from app.store import clients as client_repo
 from app.store import events as event_repo
 from app.store import migrations, open_store
 from app.store import requests as request_repo
+from tests.store_key import raw_connect
 
 
 def _fill(store, tmp_path: Path, name: str = "Backup Person") -> int:
@@ -46,7 +46,7 @@ def _store_files_digest(home: Path) -> dict[str, str]:
 
 
 def _names(home: Path) -> list[str]:
-    conn = sqlite3.connect(store_path(home))
+    conn = raw_connect(store_path(home))
     try:
         return [r[0] for r in conn.execute("SELECT name FROM clients ORDER BY id")]
     finally:
@@ -58,7 +58,8 @@ def test_round_trip_into_an_empty_home_with_attachments(store, tmp_path: Path):
     out = tmp_path / "copy.sqlite3"
     facts = backup_service.backup_store(store, out)
     assert (facts.clients, facts.requests, facts.attachments) == (1, 1, 1)
-    assert out.read_bytes().startswith(b"SQLite format 3\x00")
+    # Encrypted with the store's key, like the store: no SQLite header in clear.
+    assert not out.read_bytes().startswith(b"SQLite format 3\x00")
     assert not Path(f"{out}-wal").exists()
 
     other = tmp_path / "other-home"
@@ -89,7 +90,7 @@ def test_restore_under_an_open_connection_keeps_a_copy_of_the_current_store(stor
     assert [c.name for c in client_repo.list_all(store.conn)] == ["Before"]
     assert result.previous_copy is not None and result.previous_copy.parent == backups_dir(
         store.home)
-    kept = sqlite3.connect(result.previous_copy)
+    kept = raw_connect(result.previous_copy)
     names = sorted(r[0] for r in kept.execute("SELECT name FROM clients"))
     kept.close()
     assert names == ["Added after the backup", "Before"]
@@ -128,7 +129,7 @@ def test_other_bad_files_are_refused(home: Path, tmp_path: Path):
     _refused(home, text, "not an SQLite file")
 
     foreign = tmp_path / "foreign.sqlite3"
-    conn = sqlite3.connect(foreign)
+    conn = raw_connect(foreign)
     conn.execute("CREATE TABLE t (x)")
     conn.execute("PRAGMA user_version = 1")
     conn.commit()
@@ -137,7 +138,7 @@ def test_other_bad_files_are_refused(home: Path, tmp_path: Path):
 
     newer = tmp_path / "newer.sqlite3"
     backup_service.backup_store(open_store(home), newer)
-    conn = sqlite3.connect(newer)
+    conn = raw_connect(newer)
     conn.execute(f"PRAGMA user_version = {migrations.LATEST_VERSION + 1}")
     conn.commit()
     conn.close()
@@ -151,7 +152,7 @@ def test_tampered_attachment_inside_a_backup_is_refused(store, tmp_path: Path):
     _fill(store, tmp_path)
     out = tmp_path / "b.sqlite3"
     backup_service.backup_store(store, out)
-    conn = sqlite3.connect(out)
+    conn = raw_connect(out)
     conn.execute(f"UPDATE {backup_service.BLOB_TABLE} SET content = X'00'")
     conn.commit()
     conn.close()
@@ -177,7 +178,7 @@ def test_restore_over_a_damaged_store(home: Path, tmp_path: Path):
 
 def test_an_older_backup_is_migrated_on_restore(home: Path, tmp_path: Path):
     old = tmp_path / "v1.sqlite3"
-    conn = sqlite3.connect(old)
+    conn = raw_connect(old)
     conn.executescript(migrations.SCHEMA_V1)
     conn.execute("INSERT INTO clients (name) VALUES ('Old')")
     conn.execute("PRAGMA user_version = 1")
@@ -203,7 +204,7 @@ def test_daily_backup_once_a_day_keeping_the_last_seven(store):
                      for i in range(2, 9)]
     listed = backup_service.list_backups(store.home)
     assert {b.kind for b in listed} == {"auto"} and len(listed) == 7
-    assert backup_service.verify_backup(listed[0].path).schema_version == \
+    assert backup_service.verify_backup(listed[0].path, store.key).schema_version == \
         migrations.LATEST_VERSION
 
 

@@ -28,7 +28,7 @@ def test_status_counts_what_the_store_holds(tmp_path, capsys):
     assert code == 0
     status = json.loads(out)
     assert status["backend"] == "sqlite"
-    assert status["encrypted"] is False
+    assert status["encrypted"] is True
     assert status["schema_version"] == LATEST_VERSION
     assert (status["clients"], status["requests"]) == (1, 2)
 

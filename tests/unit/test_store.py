@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import sqlite3
 import stat
 import subprocess
 import sys
@@ -21,6 +20,8 @@ from app.store import holdings as holding_repo
 from app.store import mail_accounts as account_repo
 from app.store import preferences as pref_repo
 from app.store import requests as request_repo
+from app.store.connection import DatabaseError
+from tests.store_key import key_source_line, raw_connect
 
 
 def _digest(path: Path) -> str:
@@ -105,7 +106,7 @@ def test_truncated_store_is_refused_and_left_untouched(home: Path):
         s = open_store(home)
         try:
             client_repo.list_all(s.conn)  # corruption may only show when pages are read
-        except sqlite3.DatabaseError as exc:
+        except DatabaseError as exc:
             raise StoreError(str(exc)) from exc
         finally:
             s.close()
@@ -115,7 +116,7 @@ def test_truncated_store_is_refused_and_left_untouched(home: Path):
 def test_newer_store_is_refused_and_left_untouched(home: Path):
     open_store(home).close()
     path = store_path(home)
-    conn = sqlite3.connect(path)
+    conn = raw_connect(path)
     conn.execute(f"PRAGMA user_version = {migrations.LATEST_VERSION + 5}")
     conn.close()
     before = _digest(path)
@@ -142,7 +143,7 @@ def test_migration_copies_the_store_first(home: Path, monkeypatch):
     store.close()
     copies = list((home / "backups").glob(f"before-migration-v{current}-*.sqlite3"))
     assert len(copies) == 1
-    old = sqlite3.connect(copies[0])
+    old = raw_connect(copies[0])
     assert old.execute("SELECT name FROM clients").fetchall() == [("Kept",)]
     assert old.execute("PRAGMA user_version").fetchone()[0] == current
     old.close()
@@ -158,13 +159,13 @@ def test_failed_migration_step_rolls_back(home: Path, monkeypatch):
     monkeypatch.setattr(connection, "LATEST_VERSION", len(broken))
     with pytest.raises(StoreError):
         open_store(home)
-    conn = sqlite3.connect(store_path(home))
+    conn = raw_connect(store_path(home))
     assert conn.execute("PRAGMA user_version").fetchone()[0] == current
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name='t'").fetchone()[0] == 0
     conn.close()
 
 
-WRITER = textwrap.dedent(
+WRITER = key_source_line() + textwrap.dedent(
     """
     import sys
     from pathlib import Path
@@ -183,7 +184,7 @@ WRITER = textwrap.dedent(
 def test_second_process_sees_committed_writes(store, home: Path):
     with store.transaction() as conn:
         client_repo.insert(conn, Client(name="From parent"))
-    code = (
+    code = key_source_line() + (
         "import sys; from pathlib import Path; from app.store import open_store;"
         "from app.store import clients as repo;"
         "s = open_store(Path(sys.argv[1])); print([c.name for c in repo.list_all(s.conn)])"
