@@ -159,6 +159,7 @@ def _dialogs(window, client_id: int, request_id: int) -> list[QWidget]:
     from app.gui.post_dialog import PostDialog
     from app.gui.route_menu import ChannelsDialog
     from app.gui.send_dialog import ChannelDialog, ConfirmSendDialog, SendAllDialog
+    from app.gui.store_key_dialog import StoreKeyDialog
     from app.gui.webform_dialog import WebformDialog
     from app.gui.welcome import WelcomeDialog
     from app.services import directory, sending
@@ -188,6 +189,7 @@ def _dialogs(window, client_id: int, request_id: int) -> list[QWidget]:
         PhoneDialog(window.ctx, request_id, parent=window),
         PostDialog(window.ctx, request_id, parent=window),
         WebformDialog(window.ctx, request_id, parent=window),
+        StoreKeyDialog(window.ctx.home, parent=window),
         WelcomeDialog(str(window.ctx.home), parent=window),
     ]
 
