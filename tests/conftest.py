@@ -33,7 +33,7 @@ def pytest_runtest_makereport(item, call):
         report.longrepr = f"integration test skipped in CI: {report.longrepr}"
 
 
-@pytest.fixture(autouse=True)
+@pytest.fixture(autouse=True, scope="session")
 def _store_key_source():
     """Every store a test makes is encrypted: with a key in the real keyring under
     tests/with_keyring.sh, else with one in-memory test key (tests/store_key.py)."""

@@ -51,6 +51,7 @@ from app.gui.window_layout import room_for_menu_arrow
 from app.paths import attachments_dir, secure_file
 from app.services import attachments as attachment_service
 from app.services import followups, tracking
+from app.services.store_keys import StoreClosedError
 from app.store import open_store
 
 log = logging.getLogger("app.gui.timeline")
@@ -335,7 +336,7 @@ class RequestTimeline(QWidget):
                 self.request_id, self.derived = None, None
                 self.events.set_events([])
                 self.summary.setText(error_text(exc))
-            except sqlite3.ProgrammingError:   # the window is closing: the store is closed
+            except (sqlite3.ProgrammingError, StoreClosedError):  # closing: the store is closed
                 return
             else:
                 self.summary.setText(self._summary_text(self.derived))

@@ -27,6 +27,7 @@ from app.core.text import Text
 from app.paths import secure_file, store_path
 from app.store.connection import KEY_BYTES, StoreError, damaged, is_plain, use_key_source
 from app.store.connection import DatabaseError as StoreDatabaseError
+from app.store.connection import ProgrammingError as StoreClosedError  # a closed connection
 
 log = logging.getLogger("app.services.store_keys")
 
@@ -306,6 +307,7 @@ def new_key_for_encrypting(home: Path) -> bytes:
     return new_key(home)
 
 
-__all__ = ["LOST_KEY_WARNING", "StoreDatabaseError", "StoreError", "StoreKeyError", "current_key",
-           "decode_key", "derive_key", "encode_key", "existing_key", "import_key", "install",
-           "keyring_key_source", "new_key", "set_passphrase_prompt"]
+__all__ = ["LOST_KEY_WARNING", "StoreClosedError", "StoreDatabaseError", "StoreError",
+           "StoreKeyError", "current_key", "decode_key", "derive_key", "encode_key",
+           "existing_key", "import_key", "install", "keyring_key_source", "new_key",
+           "set_passphrase_prompt"]

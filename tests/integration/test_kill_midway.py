@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -24,6 +23,7 @@ from app.services import backup, case_files
 from app.services import clients as client_service
 from app.services.requests import new_request
 from app.store import open_store
+from tests.store_key import raw_connect
 
 pytestmark = [pytest.mark.integration,
               pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")]
@@ -179,6 +179,6 @@ def test_a_killed_restore_leaves_the_old_or_the_new_store(tmp_path, big_backup, 
         assert backup.restore_backup(home, big_backup)
         assert _counts(home) == (1, REQUESTS)
     # The connection SQLite uses for its check sees no leftover hot journal either.
-    conn = sqlite3.connect(home / "offmap.sqlite3")
+    conn = raw_connect(home / "offmap.sqlite3")
     assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
     conn.close()
