@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
@@ -41,6 +41,16 @@ def leave_on_tab(view: QAbstractItemView) -> QAbstractItemView:
     return view
 
 
+def select_row(table: QTableView, row: int) -> None:
+    """Selects the view's `row` and makes it current, through the selection model: unlike
+    QTableView.selectRow this does not depend on the header's layout (a page not yet shown)."""
+    index = table.model().index(row, 0)
+    if index.isValid():
+        table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+
+
 def selected_value(table: QTableView, role: int) -> Any:
     """`role`'s data of the selected row, or None."""
     rows = table.selectionModel().selectedRows()
@@ -54,5 +64,5 @@ def select_source_row(table: QTableView, source: QAbstractItemModel, row: int) -
     proxy = table.model()
     index = proxy.mapFromSource(source.index(row, 0))
     if index.isValid():
-        table.selectRow(index.row())
+        select_row(table, index.row())
         table.scrollTo(index)

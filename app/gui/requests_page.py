@@ -44,7 +44,7 @@ from app.gui.letter_export import FORMAT_LABELS, ExportDialog, export_one
 from app.gui.messages import error_text, shown
 from app.gui.new_request_dialog import NewRequestDialog
 from app.gui.proxy import SourceSortedProxy
-from app.gui.record_table import leave_on_tab
+from app.gui.record_table import leave_on_tab, select_row
 from app.gui.request_model import (
     STATUS_LABELS,
     RequestRow,
@@ -410,7 +410,7 @@ class RequestsPage(QWidget):
         if wanted is not None and self.select(wanted):
             return
         if self.proxy.rowCount():
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         else:
             self.detail.show_request(None)
 
@@ -463,7 +463,7 @@ class RequestsPage(QWidget):
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         if not index.isValid():
             return False
-        self.table.selectRow(index.row())
+        select_row(self.table, index.row())
         self.table.scrollTo(index)
         return True
 
