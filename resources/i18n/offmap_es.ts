@@ -159,6 +159,22 @@
         <source>Replies not imported</source>
         <translation>No se importaron las respuestas</translation>
     </message>
+    <message>
+        <source>There is no secure keyring on this computer, so OffMap encrypts its data with a passphrase you choose. It is never stored: you type it each time OffMap starts.</source>
+        <translation>Esta computadora no tiene un llavero seguro, así que OffMap cifra sus datos con una frase de contraseña que usted elige. Nunca se guarda: la escribe cada vez que inicia OffMap.</translation>
+    </message>
+    <message>
+        <source>Passphrase for OffMap&apos;s encrypted data:</source>
+        <translation>Frase de contraseña de los datos cifrados de OffMap:</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase (at least 10 characters):</source>
+        <translation>Elija una frase de contraseña (al menos 10 caracteres):</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation>La misma frase de contraseña otra vez:</translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -409,11 +425,19 @@
     </message>
     <message>
         <source>Restore from a fi&amp;le…</source>
-        <translation>&amp;Restaurar desde un archivo…</translation>
+        <translation>Restaurar desde &amp;un archivo…</translation>
     </message>
     <message>
         <source>Restore the selected back&amp;up…</source>
         <translation>Restaurar la copia &amp;seleccionada…</translation>
+    </message>
+    <message>
+        <source>Store &amp;key…</source>
+        <translation>Cla&amp;ve del almacén…</translation>
+    </message>
+    <message>
+        <source>Show the key OffMap&apos;s data is encrypted with, to print and keep on paper</source>
+        <translation>Mostrar la clave con la que se cifran los datos de OffMap, para imprimirla y guardarla en papel</translation>
     </message>
     <message>
         <source>Backups kept in the data folder</source>
@@ -709,11 +733,11 @@
     </message>
     <message>
         <source>Sa&amp;ve notes</source>
-        <translation>Guardar &amp;notas</translation>
+        <translation>Guardar n&amp;otas</translation>
     </message>
     <message>
         <source>S&amp;ummary for the client…</source>
-        <translation>&amp;Resumen para el cliente…</translation>
+        <translation>Resumen &amp;para el cliente…</translation>
     </message>
     <message>
         <source>Not saved: {error}</source>
@@ -767,8 +791,12 @@
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <source>Save &amp;PDF…</source>
-        <translation>Guardar &amp;PDF…</translation>
+        <source>Save P&amp;DF…</source>
+        <translation>Guardar P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>P&amp;ost with window envelope…</source>
+        <translation>C&amp;orreo postal con sobre de ventanilla…</translation>
     </message>
     <message>
         <source>&amp;Mark as sent…</source>
@@ -781,10 +809,6 @@
     <message>
         <source>Web form &amp;steps…</source>
         <translation>Pa&amp;sos del formulario web…</translation>
-    </message>
-    <message>
-        <source>Post with &amp;window envelope…</source>
-        <translation>Correo postal con sobre de &amp;ventanilla…</translation>
     </message>
     <message>
         <source>P&amp;hone script…</source>
@@ -866,11 +890,11 @@
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation>&amp;Archivar</translation>
+        <translation>Ar&amp;chivar</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>E&amp;liminar…</translation>
+        <translation>El&amp;iminar…</translation>
     </message>
     <message>
         <source>New &amp;request…</source>
@@ -890,7 +914,7 @@
     </message>
     <message>
         <source>Un&amp;archive</source>
-        <translation>Desa&amp;rchivar</translation>
+        <translation>Desarc&amp;hivar</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -1174,11 +1198,11 @@
     </message>
     <message>
         <source>Letters in the &amp;client&apos;s own name</source>
-        <translation>Cartas a nombre del propio &amp;cliente</translation>
+        <translation>Ca&amp;rtas a nombre del propio cliente</translation>
     </message>
     <message>
         <source>The clinic writes as the client&apos;s authori&amp;zed agent</source>
-        <translation>La clínica escribe como &amp;agente autorizado del cliente</translation>
+        <translation>La clínica escribe como agente autori&amp;zado del cliente</translation>
     </message>
     <message>
         <source>Cli&amp;nic name</source>
@@ -1206,7 +1230,7 @@
     </message>
     <message>
         <source>Add&amp;ress</source>
-        <translation>Dir&amp;ección</translation>
+        <translation>&amp;Dirección</translation>
     </message>
     <message>
         <source>Clinic postal address</source>
@@ -1254,6 +1278,10 @@
     <message>
         <source>Pending</source>
         <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
     </message>
     <message>
         <source>No requests sent yet: the chart fills in as companies answer (or do not).</source>
@@ -1473,8 +1501,8 @@
         <translation>Guardar todos los plazos abiertos como un archivo .ics para su calendario, con recordatorios</translation>
     </message>
     <message>
-        <source>Export CS&amp;V…</source>
-        <translation>Exportar CS&amp;V…</translation>
+        <source>Export C&amp;SV…</source>
+        <translation>Exportar C&amp;SV…</translation>
     </message>
     <message>
         <source>Save all requests as a spreadsheet (CSV)</source>
@@ -1936,15 +1964,15 @@
     </message>
     <message>
         <source>Add my &amp;phone service…</source>
-        <translation>Mi &amp;línea telefónica…</translation>
+        <translation>&amp;Mi línea telefónica…</translation>
     </message>
     <message>
         <source>Apps &amp;on my phone…</source>
-        <translation>Apps de mi &amp;celular…</translation>
+        <translation>Apps &amp;de mi celular…</translation>
     </message>
     <message>
         <source>Add hold&amp;ing…</source>
-        <translation>Agregar &amp;empresa…</translation>
+        <translation>A&amp;gregar empresa…</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
@@ -2030,7 +2058,7 @@
     </message>
     <message>
         <source>&amp;Add account…</source>
-        <translation>&amp;Agregar cuenta…</translation>
+        <translation>Agregar &amp;cuenta…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -2041,8 +2069,12 @@
         <translation>E&amp;liminar…</translation>
     </message>
     <message>
+        <source>Make default</source>
+        <translation>Usar por defecto</translation>
+    </message>
+    <message>
         <source>&amp;Test connection</source>
-        <translation>Probar &amp;conexión</translation>
+        <translation>Probar cone&amp;xión</translation>
     </message>
     <message>
         <source>Log in to the server without sending anything</source>
@@ -2053,16 +2085,12 @@
         <translation>Para cuentas que ya no aceptan contraseñas (OAuth; el token queda en el llavero)</translation>
     </message>
     <message>
-        <source>Ma&amp;ke default</source>
-        <translation>Usar por de&amp;fecto</translation>
-    </message>
-    <message>
         <source>Si&amp;gn in with Google or Microsoft…</source>
-        <translation>&amp;Iniciar sesión con Google o Microsoft…</translation>
+        <translation>Iniciar sesión con &amp;Google o Microsoft…</translation>
     </message>
     <message>
         <source>Unlock ke&amp;yring…</source>
-        <translation>&amp;Desbloquear llavero…</translation>
+        <translation>Desblo&amp;quear llavero…</translation>
     </message>
     <message>
         <source>Ask the system to unlock its keyring (it shows its own password prompt)</source>
@@ -3679,12 +3707,20 @@ OffMap no es asesoría legal.</translation>
         <translation>no se pudo escribir la copia de seguridad en {out}: {error}. Revise la carpeta y el espacio libre.</translation>
     </message>
     <message>
+        <source>no key</source>
+        <translation>sin clave</translation>
+    </message>
+    <message>
         <source>it is not an OffMap backup (not an SQLite file)</source>
         <translation>no es una copia de seguridad de OffMap (no es un archivo SQLite)</translation>
     </message>
     <message>
         <source>the file is damaged or truncated (integrity check failed)</source>
         <translation>el archivo está dañado o truncado (falló la comprobación de integridad)</translation>
+    </message>
+    <message>
+        <source>it is damaged or truncated, or encrypted with a key this data folder does not have (made on another computer or for another store). If it is another store&apos;s backup, import that store&apos;s key first with &apos;offmap store import-key&apos;</source>
+        <translation>está dañada o incompleta, o cifrada con una clave que esta carpeta de datos no tiene (hecha en otra computadora o para otro almacén). Si es la copia de seguridad de otro almacén, importe primero la clave de ese almacén con &apos;offmap store import-key&apos;</translation>
     </message>
     <message>
         <source>the file is damaged or truncated ({error})</source>
@@ -3709,6 +3745,10 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>{source} could not be read: {error}; nothing was changed.</source>
         <translation>{source} no se pudo leer: {error}; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>it is encrypted and this data folder&apos;s store is not. Encrypt the store first with &apos;offmap store encrypt&apos;, with the key the backup was made with imported</source>
+        <translation>está cifrada y el almacén de esta carpeta de datos no lo está. Primero cifre el almacén con &apos;offmap store encrypt&apos;, después de importar la clave con la que se hizo la copia</translation>
     </message>
     <message>
         <source>an attachment inside it does not match its checksum</source>
@@ -4013,6 +4053,10 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>a draft {kind} for {reference} already exists ({draft}, request {id}); send or delete it first.</source>
         <translation>ya existe un borrador de {kind} para {reference} ({draft}, solicitud {id}); envíelo o elimínelo primero.</translation>
+    </message>
+    <message>
+        <source>the store {path} is damaged or is not an OffMap store, or it is encrypted with another key or passphrase, so it was left untouched. With the right key, import it with &apos;offmap store import-key&apos;; otherwise restore a backup with &apos;offmap restore FILE&apos;.</source>
+        <translation>el almacén {path} está dañado o no es un almacén de OffMap, o está cifrado con otra clave o frase de contraseña, así que no se tocó. Si tiene la clave correcta, impórtela con &apos;offmap store import-key&apos;; si no, restaure una copia de seguridad con &apos;offmap restore FILE&apos;.</translation>
     </message>
     <message>
         <source>request {reference} has not reached the company yet</source>
@@ -4723,6 +4767,78 @@ OffMap no es asesoría legal.</translation>
         <translation>La autoridad reguladora</translation>
     </message>
     <message>
+        <source>{path} did not pass its integrity check, so it was not encrypted; nothing was changed. Restore a backup first.</source>
+        <translation>{path} no pasó la comprobación de integridad, así que no se cifró; no se cambió nada. Primero restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>there is no store in {home} yet; a new one is encrypted from the start.</source>
+        <translation>todavía no hay ningún almacén en {home}; uno nuevo se cifra desde el principio.</translation>
+    </message>
+    <message>
+        <source>the store in {home} is already encrypted.</source>
+        <translation>el almacén de {home} ya está cifrado.</translation>
+    </message>
+    <message>
+        <source>the encrypted copy of {path} did not match it, so nothing was changed.</source>
+        <translation>la copia cifrada de {path} no coincidía con el original, así que no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>the store could not be encrypted ({error}); nothing was changed.</source>
+        <translation>no se pudo cifrar el almacén ({error}); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The client records in this data folder are encrypted. Without the key (kept in this computer&apos;s keyring) or the passphrase, nobody can read them, not even OffMap: a lost key means the data cannot be recovered. Export the key to paper (&apos;offmap store export-key&apos; or Settings → Store key…) and keep it somewhere safe, apart from the computer.</source>
+        <translation>Los registros de clientes de esta carpeta de datos están cifrados. Sin la clave (guardada en el llavero de esta computadora) o la frase de contraseña, nadie puede leerlos, ni siquiera OffMap: si se pierde la clave, los datos no se pueden recuperar. Exporte la clave en papel (&apos;offmap store export-key&apos; o Configuración → Clave del almacén…) y guárdela en un lugar seguro, lejos de la computadora.</translation>
+    </message>
+    <message>
+        <source>the system keyring is locked, so OffMap cannot read or keep the key of its encrypted store. Unlock it (your desktop&apos;s keyring manager, &apos;Passwords and Keys&apos; on Linux, Keychain Access on macOS) and start OffMap again. Nothing was changed.</source>
+        <translation>el llavero del sistema está bloqueado, así que OffMap no puede leer ni guardar la clave de su almacén cifrado. Desbloquéelo (con el administrador de llaveros de su escritorio, &apos;Contraseñas y claves&apos; en Linux, Acceso a Llaveros en macOS) y vuelva a iniciar OffMap. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{path} is not a store key description; the store key cannot be found.</source>
+        <translation>{path} no es una descripción de clave del almacén; no se puede encontrar la clave del almacén.</translation>
+    </message>
+    <message>
+        <source>there is no secure system keyring to keep the store key, and no passphrase can be asked for here. Run OffMap in a terminal or the window, or give the passphrase with &apos;offmap --store-passphrase-stdin&apos;. {how_to_get_a_keyring}</source>
+        <translation>no hay un llavero seguro del sistema donde guardar la clave del almacén, y aquí no se puede pedir una frase de contraseña. Ejecute OffMap en una terminal o en la ventana, o indique la frase de contraseña con &apos;offmap --store-passphrase-stdin&apos;. {how_to_get_a_keyring}</translation>
+    </message>
+    <message>
+        <source>no passphrase was given; the store was not opened.</source>
+        <translation>no se indicó ninguna frase de contraseña; no se abrió el almacén.</translation>
+    </message>
+    <message>
+        <source>the passphrase must have at least {count} characters.</source>
+        <translation>la frase de contraseña debe tener al menos {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>that is not an OffMap store key (52 letters and digits in groups of four).</source>
+        <translation>esa no es una clave de almacén de OffMap (52 letras y dígitos en grupos de cuatro).</translation>
+    </message>
+    <message>
+        <source>the store in {home} is not encrypted; there is no key to import.</source>
+        <translation>el almacén de {home} no está cifrado; no hay ninguna clave que importar.</translation>
+    </message>
+    <message>
+        <source>there is no secure system keyring to keep the key. {how}</source>
+        <translation>no hay un llavero seguro del sistema donde guardar la clave. {how}</translation>
+    </message>
+    <message>
+        <source>the store in {home} is not encrypted; there is no key to export. Encrypt it first with &apos;offmap store encrypt&apos;.</source>
+        <translation>el almacén de {home} no está cifrado; no hay ninguna clave que exportar. Primero cífrelo con &apos;offmap store encrypt&apos;.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({error}); the store key cannot be found.</source>
+        <translation>no se puede leer {path} ({error}); no se puede encontrar la clave del almacén.</translation>
+    </message>
+    <message>
+        <source>the key of the encrypted store in {home} is not in this computer&apos;s keyring. Import it with &apos;offmap store import-key&apos; (from the key you exported to paper); without it the data cannot be recovered. Nothing was changed.</source>
+        <translation>la clave del almacén cifrado de {home} no está en el llavero de esta computadora. Impórtela con &apos;offmap store import-key&apos; (a partir de la clave que exportó en papel); sin ella, los datos no se pueden recuperar. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>wrong passphrase: the store in {home} was not opened and nothing was changed. Without the right passphrase the data cannot be recovered.</source>
+        <translation>frase de contraseña incorrecta: no se abrió el almacén de {home} y no se cambió nada. Sin la frase de contraseña correcta, los datos no se pueden recuperar.</translation>
+    </message>
+    <message>
         <source>the {what} {day} is in the future; log things once they have happened.</source>
         <translation>la fecha {day} ({what}) está en el futuro; registre los hechos una vez que hayan ocurrido.</translation>
     </message>
@@ -4817,10 +4933,6 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>the store {path} cannot use write-ahead logging on this disk.</source>
         <translation>el almacén {path} no puede usar el registro de escritura anticipada (write-ahead logging) en este disco.</translation>
-    </message>
-    <message>
-        <source>the store {path} cannot be opened with this key: it is encrypted with another key or passphrase (or it is damaged). Nothing was changed. Import the right key with &apos;offmap store import-key&apos;, or restore a backup made on this machine.</source>
-        <translation>el almacén {path} no se puede abrir con esta clave: está cifrado con otra clave o frase de contraseña (o está dañado). No se cambió nada. Importe la clave correcta con &apos;offmap store import-key&apos;, o restaure una copia de seguridad hecha en esta máquina.</translation>
     </message>
     <message>
         <source>there is no event with id {id}.</source>
@@ -4942,12 +5054,12 @@ OffMap no es asesoría legal.</translation>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <source>Letters to draft:</source>
-        <translation>Cartas que se redactarán:</translation>
+        <source>Letters to &amp;draft:</source>
+        <translation>Cartas que se &amp;redactarán:</translation>
     </message>
     <message>
-        <source>Preview of the selected letter:</source>
-        <translation>Vista previa de la carta seleccionada:</translation>
+        <source>&amp;Preview of the selected letter:</source>
+        <translation>&amp;Vista previa de la carta seleccionada:</translation>
     </message>
     <message>
         <source>Choose a company</source>
@@ -6018,7 +6130,7 @@ OffMap no es asesoría legal.</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation>&amp;Aceptar</translation>
+        <translation>A&amp;ceptar</translation>
     </message>
     <message>
         <source>Log the event on the request with the message attached</source>
@@ -6196,7 +6308,7 @@ OffMap no es asesoría legal.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Actualizar</translation>
+        <translation>Actual&amp;izar</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
@@ -6251,11 +6363,11 @@ OffMap no es asesoría legal.</translation>
     </message>
     <message>
         <source>Open in &amp;mail program</source>
-        <translation>Abrir en el &amp;programa de correo</translation>
+        <translation>Abrir en el programa &amp;de correo</translation>
     </message>
     <message>
         <source>&amp;Delete draft…</source>
-        <translation>E&amp;liminar borrador…</translation>
+        <translation>El&amp;iminar borrador…</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -6322,6 +6434,10 @@ OffMap no es asesoría legal.</translation>
         <translation>solicitud voluntaria: la ley no cubre el lugar donde vive el cliente</translation>
     </message>
     <message>
+        <source>⚠ Missing from the letter</source>
+        <translation>⚠ Falta en la carta</translation>
+    </message>
+    <message>
         <source>⚠ Missing before sending</source>
         <translation>⚠ Falta antes de enviar</translation>
     </message>
@@ -6378,7 +6494,7 @@ OffMap no es asesoría legal.</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
+        <translation>Des&amp;hacer</translation>
     </message>
     <message>
         <source>Undo: {what} (Ctrl+Z)</source>
@@ -6386,7 +6502,7 @@ OffMap no es asesoría legal.</translation>
     </message>
     <message>
         <source>Timeline &amp;PDF…</source>
-        <translation>&amp;PDF del historial…</translation>
+        <translation>PD&amp;F del historial…</translation>
     </message>
     <message>
         <source>Save the whole history of this request, with its follow-ups, as a PDF</source>
@@ -6406,7 +6522,7 @@ OffMap no es asesoría legal.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <source>Open the file with the program your system uses for it</source>
@@ -6414,7 +6530,7 @@ OffMap no es asesoría legal.</translation>
     </message>
     <message>
         <source>Mar&amp;k sent…</source>
-        <translation>Marcar como e&amp;nviada…</translation>
+        <translation>&amp;Marcar como enviada…</translation>
     </message>
     <message>
         <source>Lo&amp;g event…</source>
@@ -6430,11 +6546,11 @@ OffMap no es asesoría legal.</translation>
     </message>
     <message>
         <source>Follo&amp;w up</source>
-        <translation>Dar se&amp;guimiento</translation>
+        <translation>Dar seg&amp;uimiento</translation>
     </message>
     <message>
         <source>Sa&amp;ve as…</source>
-        <translation>Guardar &amp;como…</translation>
+        <translation>&amp;Guardar como…</translation>
     </message>
     <message>
         <source>Choose a request to see its timeline.</source>
@@ -6617,7 +6733,7 @@ OffMap no es asesoría legal.</translation>
     </message>
     <message>
         <source>&amp;Export letters…</source>
-        <translation>&amp;Exportar cartas…</translation>
+        <translation>Ex&amp;portar cartas…</translation>
     </message>
     <message>
         <source>Export the selected letters (or all shown) as PDF, Word, text, web page or e-mail drafts</source>
@@ -6719,7 +6835,7 @@ OffMap no es asesoría legal.</translation>
     <name>RouteActions</name>
     <message>
         <source>Other wa&amp;ys</source>
-        <translation>Otras &amp;vías</translation>
+        <translation>&amp;Otras vías</translation>
     </message>
     <message>
         <source>Send by web form, post or phone, or see the company&apos;s channels and which ones failed</source>
@@ -6923,7 +7039,22 @@ OffMap no es asesoría legal.</translation>
     </message>
     <message>
         <source>&amp;Open data folder</source>
-        <translation>&amp;Abrir la carpeta de datos</translation>
+        <translation>A&amp;brir la carpeta de datos</translation>
+    </message>
+</context>
+<context>
+    <name>StoreKeyDialog</name>
+    <message>
+        <source>Store key</source>
+        <translation>Clave del almacén</translation>
+    </message>
+    <message>
+        <source>OffMap&apos;s data is encrypted with this key. Without it (if this computer&apos;s keyring is lost) the data cannot be recovered, so print it and keep the paper somewhere safe, apart from the computer. Whoever has this key and a copy of the data folder or a backup can read every client record: never e-mail it or save it next to the data. On another computer, &apos;offmap store import-key&apos; takes it back.</source>
+        <translation>Los datos de OffMap están cifrados con esta clave. Sin ella (si se pierde el llavero de esta computadora), los datos no se pueden recuperar, así que imprímala y guarde el papel en un lugar seguro, lejos de la computadora. Quien tenga esta clave y una copia de la carpeta de datos o de una copia de seguridad puede leer todos los registros de clientes: nunca la envíe por correo electrónico ni la guarde junto a los datos. En otra computadora, &apos;offmap store import-key&apos; la vuelve a cargar.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
     </message>
 </context>
 <context>
