@@ -68,12 +68,18 @@ def shred(path: Path) -> None:
 
 def _encrypt_file(plain: Path, key: bytes) -> int:
     """Replaces one plain database file with a verified encrypted copy; returns its rows."""
-    conn = connect(plain)
+    conn = connect(plain, timeout=1.0)
     try:
-        # Everything into the main file first, so the copy misses nothing in the -wal.
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        # Leaving WAL mode folds the -wal into the file and needs every other connection closed:
+        # a window still writing to the plain file would otherwise lose what it writes.
+        mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+    except DatabaseError:
+        mode = "busy"
     finally:
         conn.close()
+    if str(mode).lower() != "delete":
+        raise EncryptError("{path} is in use by another OffMap window or command; close it and "
+                           "try again. Nothing was changed.", path=plain)
     check, before, version = _facts(plain, None)
     if check != ["ok"]:
         raise EncryptError("{path} did not pass its integrity check, so it was not encrypted; "

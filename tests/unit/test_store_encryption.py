@@ -288,3 +288,19 @@ def test_window_asks_a_passphrase_without_a_keyring(tmp_path, qtbot, monkeypatch
     assert window.ctx.store.encrypted
     window.close()
     finish(window.ctx.store, window.ctx.tasks)
+
+
+def test_encrypt_refuses_while_another_connection_has_the_store_open(tmp_path, capsys,
+                                                                   production_keys):
+    home = tmp_path / "home"
+    window = open_store(home)  # plain, and kept open as a window would
+    try:
+        before = tree_digest(home)["offmap.sqlite3"]
+        code, _, err = run(capsys, home, "store", "encrypt")
+        assert code == 1 and "in use by another OffMap" in err and err.count("\n") == 1
+        assert tree_digest(home)["offmap.sqlite3"] == before
+        assert not is_encrypted(store_path(home))
+    finally:
+        window.close()
+    assert run(capsys, home, "store", "encrypt")[0] == 0
+    assert is_encrypted(store_path(home))
