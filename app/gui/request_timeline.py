@@ -190,7 +190,8 @@ class RequestTimeline(QWidget):
         self.log_button.clicked.connect(lambda: self.log_event())  # not clicked(bool) as preset
         self.edit_button = QPushButton(self.tr("Ed&it…"))
         self.edit_button.clicked.connect(self.edit_event)
-        self.delete_button = QPushButton(self.tr("Delete"))
+        # Disambiguated: this context also translates the request type "Delete" (a noun).
+        self.delete_button = QPushButton(self.tr("Delete", "button: delete the selected event"))
         self.delete_button.setToolTip(self.tr("Delete the selected event (Delete; undo with "
                                               "Ctrl+Z)"))
         self.delete_button.clicked.connect(self.delete_event)
@@ -352,6 +353,12 @@ class RequestTimeline(QWidget):
         self._update_buttons()
         self._event_selected()
 
+    def _confidence(self, confidence: str | None) -> str:
+        """How sure the deadline's rule is, in the interface language (not the stored code)."""
+        labels = {"statute": self.tr("statute"), "regulation": self.tr("regulation"),
+                  "secondary": self.tr("secondary source"), "unverified": self.tr("unverified")}
+        return labels.get(confidence or "unverified", confidence or "")
+
     def _summary_text(self, derived: Derived) -> str:
         from app.gui.deadlines_model import STATUS_LABELS
 
@@ -369,7 +376,7 @@ class RequestTimeline(QWidget):
             rule = derived.due.rule if derived.due else {}
             due = self.tr("answer due {d}").replace("{d}", derived.due_on.isoformat())
             if rule.get("citation"):
-                due += f" ({rule['citation']}, {rule.get('confidence', 'unverified')})"
+                due += f" ({rule['citation']}, {self._confidence(rule.get('confidence'))})"
             parts.append(due)
         if derived.extended_due_on:
             parts.append(self.tr("extended to {d}").replace(
