@@ -273,7 +273,7 @@ class RepliesPage(QWidget):
             self.reload()
 
     def file_selected(self) -> None:
-        from app.services.request_queries import company_names
+        from app.services.request_queries import client_choices, company_names
         from app.services.requests import list_requests
 
         row = self.selected()
@@ -285,7 +285,9 @@ class RepliesPage(QWidget):
                                     self.tr("No request has been sent yet."))
             return
         names = company_names(self.ctx.store)
-        labels = [f"{r.reference} — {names.get(r.company, r.company)} — "
+        clients = dict(client_choices(self.ctx.store))  # a clinic's many requests: whose is it
+        labels = [f"{r.reference} — {clients.get(r.client_id, '')} — "
+                  f"{names.get(r.company, r.company)} — "
                   f"{self.tr(REQUEST_TYPE_LABELS.get(r.type, r.type))}" for r in requests]
         suggested = row.get("suggested_request_id") or row["request_id"]
         start = next((i for i, r in enumerate(requests) if r.id == suggested), 0)

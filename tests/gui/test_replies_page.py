@@ -78,7 +78,7 @@ def test_an_inbox_reply_is_filed_by_hand(window, clinic, tmp_path, boxes, monkey
     page.log_as.setCurrentIndex(page.log_as.findData("note"))
     page.file_selected()
     assert chosen["offered"].startswith(clinic.references["B"])   # the request it names
-    assert "— 3Cinteractive —" in chosen["offered"]   # the company by name, not its id
+    assert "— Ben Okafor — 3Cinteractive —" in chosen["offered"]   # whose, and names not ids
     assert tracking.list_events(window.ctx.store, clinic.ids["B"])[-1].kind == "note"
 
 
