@@ -23,9 +23,20 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import OffMapError
 from app.gui.context import GuiContext
-from app.gui.messages import error_text
+from app.gui.messages import error_text, shown
 from app.gui.route_widgets import FilesPicker, day_edit, day_of, header_label
 from app.services import routes
+
+
+def _missing_labels_of(ctx: GuiContext, request_id: int, fallback: list[str]) -> list[str]:
+    """What the client's identification lacks, named in the interface language (the plan's own
+    list holds the letter's English labels)."""
+    from app.services.identification import missing_identification
+
+    try:
+        return [shown(m.label) for m in missing_identification(ctx.store, request_id)]
+    except OffMapError:
+        return fallback
 
 
 class WebformDialog(QDialog):
@@ -56,7 +67,7 @@ class WebformDialog(QDialog):
         for value in self.plan.values:
             label = self.tr(value.label)  # a data label, catalogued in another context
             form.addRow(label + ":", self._copy_row(label, value.value))
-        for missing in self.plan.missing:
+        for missing in _missing_labels_of(ctx, request_id, self.plan.missing):
             note = QLabel(self.tr("Missing: {what}. Add it to the client if the form asks for "
                                   "it.").replace("{what}", missing))
             note.setWordWrap(True)

@@ -134,3 +134,21 @@ def test_requests_page_has_the_other_ways_menu(window, client_id):
     routes = page.sending.routes
     assert routes.button.isEnabled()
     assert all(routes.route_actions[r].isEnabled() for r in ("webform", "post", "phone"))
+
+
+def test_webform_dialog_names_missing_identification_in_the_interface_language(window, qapp):
+    from app.gui import i18n
+
+    client = client_service.add_client(window.ctx.store, Client(
+        name="Ana Ruiz", emails=["ana@example.org"], state="CA", country="US"))
+    request = new_request(window.ctx.store, client.id, "kochava", "delete")
+    i18n.apply_language(qapp, "es")
+    try:
+        dialog = WebformDialog(window.ctx, request.id, window)
+        notes = [label.text() for label in dialog.findChildren(webform_dialog.QLabel)
+                 if "publicidad" in label.text() or "advertising" in label.text()]
+        assert notes and "ID de publicidad" in notes[0]
+        assert "Mobile advertising ID" not in notes[0]   # the letter's English label
+        dialog.reject()
+    finally:
+        i18n.apply_language(qapp, "en")
