@@ -248,10 +248,14 @@ class RepliesPage(QWidget):
 
     # -- actions ---------------------------------------------------------------------------
     def choose_files(self) -> None:
+        from app.gui.export_folder import last_folder, remember_folder
+
+        # The last folder used (else the home folder), not the directory OffMap started in.
         paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import replies"), "",
+            self, self.tr("Import replies"), str(last_folder(self.ctx)),
             self.tr("Saved mail (*.eml *.msg *.mbox *.mbx);;All files (*)"))
         if paths:
+            remember_folder(self.ctx, paths[0])
             self.import_paths(paths)
 
     def import_paths(self, paths: list[str]) -> None:

@@ -169,3 +169,21 @@ def test_sign_in_from_the_mail_accounts_section(window, clinic, boxes, monkeypat
     assert boxes[-1][0] == "Signed in", boxes
     account = accounts.default_account(window.ctx.store)
     assert oauth.uses_oauth(window.ctx.store, account)
+
+
+def test_import_starts_in_the_last_folder_used(window, clinic, tmp_path, boxes, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.gui.export_folder import last_folder, remember_folder
+
+    saved = tmp_path / "saved mail"
+    saved.mkdir()
+    remember_folder(window.ctx, tmp_path)
+    offered = []
+    reply = clinic.write("ack_thread.eml", saved)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(
+        lambda _parent, _title, folder, _filters: offered.append(folder) or ([str(reply)], "")))
+    page = _page(window)
+    page.choose_files()
+    assert offered == [str(tmp_path)]
+    assert last_folder(window.ctx) == saved and page.model.rowCount() == 1
