@@ -337,6 +337,7 @@ class RequestsPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table)
         self.count = QLabel()
+        self.count.setWordWrap(True)  # a failure ("the store is busy…") is read whole, not cut
         left_layout.addWidget(self.count)
         self.splitter = QSplitter()
         self.splitter.addWidget(left)

@@ -211,3 +211,17 @@ def test_deleting_a_draft_asks_first(window, monkeypatch, answer, left):
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: answer)
     page.delete_selected()
     assert len(request_service.list_requests(window.ctx.store)) == left
+
+
+def test_a_failed_listing_is_said_whole_under_a_narrow_list(window):
+    from app.core.errors import OffMapError
+
+    window.show_page("requests")
+    page = window.page("requests")
+    page.splitter.setSizes([260, 900])
+    page._query_failed(OffMapError(
+        "the store {path} is busy in another OffMap window or command; try again in a moment.",
+        path="/home/someone/OffMap/offmap.sqlite3"))
+    label = page.count
+    assert "try again in a moment" in label.text()
+    assert label.sizeHint().width() <= max(label.width(), 260)   # wraps instead of being cut
