@@ -304,13 +304,23 @@ def derive_one(store: Store, request_id: int, today: date | None = None) -> Deri
 OVERDUE_CONDITION = "COALESCE(late_after, extended_due_on, due_on) < ?"
 
 
+OVERDUE_BATCH = 100
+
+
 def mark_overdue(store: Store, today: date | None = None) -> int:
     """Turns open requests whose last day on time (`late_after`) has passed to 'overdue' in the
     cache (time passes without events). Candidates are re-derived, so the law's roll-off rule
     decides, not the SQL. Returns how many changed."""
     today = today or date.today()
-    with store.transaction() as conn:
-        ids = [row[0] for row in conn.execute(
-            "SELECT id FROM requests WHERE status IN ('sent', 'acknowledged', 'extended')"
-            f" AND {OVERDUE_CONDITION}", (today.isoformat(),))]
-        return sum(refresh(conn, request_id, today).status == "overdue" for request_id in ids)
+    ids = [row[0] for row in store.conn.execute(
+        "SELECT id FROM requests WHERE status IN ('sent', 'acknowledged', 'extended')"
+        f" AND {OVERDUE_CONDITION}", (today.isoformat(),))]
+    # Short transactions: on a clinic's store thousands of requests can fall due at once, and one
+    # long write would keep the window's other connections waiting past their busy timeout.
+    # Each request is re-derived on its own, so stopping half-way leaves nothing inconsistent.
+    changed = 0
+    for start in range(0, len(ids), OVERDUE_BATCH):
+        with store.transaction() as conn:
+            changed += sum(refresh(conn, request_id, today).status == "overdue"
+                           for request_id in ids[start:start + OVERDUE_BATCH])
+    return changed

@@ -87,6 +87,30 @@ def test_mark_overdue_turns_open_requests_late(store):
     assert tracking.mark_overdue(store, today + timedelta(days=60)) == 0
 
 
+def test_mark_overdue_commits_in_short_batches(store, monkeypatch):
+    """Thousands of requests falling due at once are marked in short transactions, so the
+    window's other connections never wait past their busy timeout; all of them are marked."""
+    client_id = add_client(store, Client(name="Batch Person", state="CA", country="US")).id
+    today = date.today()
+    ids = []
+    for n in range(7):
+        request = make_request(store, reference=f"OFM-BATC-{n:04d}", client_id=client_id)
+        tracking.mark_sent(store, request.id, on=today)
+        ids.append(request.id)
+    monkeypatch.setattr(tracking, "OVERDUE_BATCH", 3)
+    transactions = []
+    real = type(store).transaction
+
+    def counting(self):
+        transactions.append(1)
+        return real(self)
+
+    monkeypatch.setattr(type(store), "transaction", counting)
+    assert tracking.mark_overdue(store, today + timedelta(days=60)) == 7
+    assert len(transactions) == 3  # 3 + 3 + 1
+    assert {_row(store, request_id).status for request_id in ids} == {"overdue"}
+
+
 @pytest.mark.parametrize(
     ("call", "message"),
     [
