@@ -41,8 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--home", metavar="DIR",
                         help="data folder (default: OFFMAP_HOME or the platform's data folder)")
     parser.add_argument("--store-passphrase-stdin", action="store_true",
-                        help="read the store passphrase from the first line of stdin (only "
-                        "without a secure keyring)")
+                        help="the store passphrase is the first line of stdin (used only "
+                        "without a secure keyring); the command reads the lines after it")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -61,11 +61,13 @@ def _use_store_keys(args: argparse.Namespace) -> None:
     from app.services import store_keys
 
     store_keys.install()
-    from_stdin = getattr(args, "store_passphrase_stdin", False)
+    # Read at once, so the command itself (e.g. --password-stdin) gets the lines after it.
+    piped = sys.stdin.readline().rstrip("\r\n") \
+        if getattr(args, "store_passphrase_stdin", False) else None
 
     def ask(confirm: bool) -> str | None:
-        if from_stdin:
-            return sys.stdin.readline().rstrip("\r\n")
+        if piped is not None:
+            return piped
         if not sys.stdin.isatty():
             return None
         import getpass

@@ -105,7 +105,10 @@ def test_cli_refuses_to_store_the_password_while_locked(locked, tmp_path):
     assert done.stderr.startswith("offmap: error: the system keyring is locked")
     assert len(done.stderr.strip().splitlines()) == 1
     assert _files_containing(home, PASSWORD) == []
+    # Nothing half-saved: the encrypted store's key is in the locked keyring too, so no store
+    # was even created, and a listing says why it cannot run.
+    assert not (home / "offmap.sqlite3").exists()
     listing = subprocess.run([sys.executable, "-m", "app", "--home", str(home), "account",
                               "list"], capture_output=True, text=True, timeout=120)
-    assert listing.stdout.startswith("No mail accounts yet")  # nothing half-saved
+    assert listing.returncode == 1 and "keyring is locked" in listing.stderr
 

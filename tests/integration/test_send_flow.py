@@ -151,26 +151,40 @@ def test_done_when_with_the_real_keyring(certs, tmp_path: Path):
 def test_without_a_keyring_the_cli_send_stops_and_marks_nothing(certs, tmp_path: Path):
     home = tmp_path / "home"
     no_keyring = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
-    request = _draft(home)
+    store_passphrase = "the store passphrase, first line of stdin"
+
+    def offmap(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
+        # Without a keyring the store key comes from a passphrase too.
+        return _offmap(home, "--store-passphrase-stdin", *args,
+                       stdin=store_passphrase + "\n" + stdin, env=no_keyring)
+
+    _ok(offmap("client", "add", "--name", "Dolores Canary-Quist", "--email",
+               "dolores@example.net", "--state", "CA", "--country", "US", "--ad-id", AD_ID))
+    request = json.loads(_ok(offmap("request", "new", "--client", "1", "--company", COMPANY,
+                                    "--type", "delete", "--json")).stdout)
     with MailServer(certs, "starttls") as server:
-        saved = _ok(_offmap(home, "account", "set", "--host", "127.0.0.1", "--port",
-                            str(server.port), "--user", USER, "--password-stdin",
-                            stdin=PASSWORD + "\n", env=no_keyring))
+        saved = _ok(offmap("account", "set", "--host", "127.0.0.1", "--port",
+                           str(server.port), "--user", USER, "--password-stdin",
+                           stdin=PASSWORD + "\n"))
         assert "NOT stored" in saved.stderr and "no secure system keyring" in saved.stderr
 
-        failed = _offmap(home, "send", str(request["id"]), env=no_keyring)
+        failed = offmap("send", str(request["id"]))
         assert failed.returncode == 1
         assert failed.stderr.startswith("offmap: error: ")
         assert "no secure keyring" in failed.stderr and "no terminal" in failed.stderr
         assert "nothing was sent" in failed.stderr
         assert server.messages == [] and server.handler.logins == []
-        assert _show(home, request["id"])["status"] == "draft"
+        shown = _ok(offmap("request", "show", str(request["id"]), "--json")).stdout
+        assert json.loads(shown)["status"] == "draft"
 
-        piped = _ok(_offmap(home, "send", str(request["id"]), "--password-stdin",
-                            stdin=PASSWORD + "\n", env=no_keyring))
+        piped = _ok(offmap("send", str(request["id"]), "--password-stdin",
+                           stdin=PASSWORD + "\n"))
         assert "Sent" in piped.stdout and len(server.messages) == 1
-    assert _show(home, request["id"])["status"] == "sent"
+    shown = _ok(offmap("request", "show", str(request["id"]), "--json")).stdout
+    assert json.loads(shown)["status"] == "sent"
     assert _files_containing(home, PASSWORD.encode()) == []
+    assert _files_containing(home, store_passphrase.encode()) == []
+    assert _files_containing(home, b"Canary-Quist") == []
 
 
 def test_a_webform_only_company_gets_a_clear_message(certs, tmp_path: Path):
