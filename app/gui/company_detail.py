@@ -6,17 +6,21 @@ from __future__ import annotations
 import html
 import re
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTextBrowser
 
 from app.core import directory as core
+from app.core.identification import LABELS as IDENTIFIER_LABELS
 from app.core.model import Company
 from app.core.provenance import contact_sources
-from app.gui.kind_labels import COMPANY_KIND_LABELS, DATA_KIND_SHORT_LABELS
+from app.gui.kind_labels import COMPANY_KIND_LABELS, DATA_KIND_SHORT_LABELS, QUALITY_LABELS
 from app.gui.messages import shown
 
 CONTACT_LABELS = (("email", "E-mail"), ("webform", "Web form"), ("postal", "Post"),
                   ("phone", "Phone"), ("cpni_opt_out", "CPNI opt-out"),
                   ("privacy_page", "Privacy page"))
+CHANNEL_LABELS = {"email": "E-mail", "webform": "Web form", "postal": "Post", "phone": "Phone",
+                  "portal": "Portal"}
 QUALITY_TEXT = {
     "verified": "verified: contacts read on the company's own pages",
     "secondary": "secondary: from news, archives or registries, not the company's own page",
@@ -45,6 +49,54 @@ def _contact(key: str, value: str) -> str:
     if key == "email":
         return f"<a href='mailto:{_e(value)}'>{_e(value)}</a>"
     return _linkify(value)
+
+
+def _channel_value(kind: str, value: str) -> str:
+    if kind == "email":
+        return f"<a href='mailto:{_e(value)}'>{_e(value)}</a>"
+    return _linkify(value)
+
+
+def channels_html(company: Company, tr=lambda s: s) -> str:
+    """Each channel: kind, value, quality, a link to the page it was read on and the date."""
+    items = []
+    for channel in company.channels:
+        kind = str(channel.get("kind", ""))
+        value = str(channel.get("value", ""))
+        if not value:
+            continue
+        quality = str(channel.get("quality", ""))
+        parts = [_e(tr(QUALITY_LABELS[quality]) if quality in QUALITY_LABELS else quality)]
+        if channel.get("source"):
+            parts.append(f"<a href='{_e(str(channel['source']))}'>{_e(tr('source'))}</a>")
+        if channel.get("seen"):
+            parts.append(_e(tr("read on {date}").replace("{date}", str(channel["seen"]))))
+        note = (f"<br><small>{_linkify(str(channel['note']))}</small>"
+                if channel.get("note") else "")
+        items.append(f"<li><b>{_e(tr(CHANNEL_LABELS.get(kind, kind)))}</b>: "
+                     f"{_channel_value(kind, value)} ({' · '.join(p for p in parts if p)})"
+                     f"{note}</li>")
+    return "<ol>" + "".join(items) + "</ol>" if items else ""
+
+
+def identification_html(company: Company, tr=lambda s: s) -> str:
+    """What the company needs to find the person's records, and what it says not to send,
+    each identifier by its name in the interface's language."""
+    def names(kinds: list[str]) -> str:
+        return ", ".join(shown(IDENTIFIER_LABELS[k]) if k in IDENTIFIER_LABELS else k
+                         for k in kinds)
+
+    out = []
+    if company.required_identification:
+        out.append("<p><b>" + _e(tr("Identification it needs")) + ":</b> "
+                   + _e(names(company.required_identification)) + "</p>")
+    if company.do_not_send:
+        out.append("<p><b>" + _e(tr("Never send it")) + ":</b> "
+                   + _e(names(company.do_not_send)) + "</p>")
+    if company.identification:
+        out.append("<p><b>" + _e(tr("Identification it asks for")) + ":</b> "
+                   + _e("; ".join(company.identification)) + "</p>")
+    return "".join(out)
 
 
 def company_html(company: Company, index: dict[str, Company], tr=lambda s: s) -> str:
@@ -85,9 +137,10 @@ def company_html(company: Company, index: dict[str, Company], tr=lambda s: s) ->
     out.append("<h3>" + _e(tr("Contacts")) + "</h3>")
     out.append(f"<table cellpadding='2'>{''.join(rows)}</table>" if rows else
                "<p>" + _e(tr("No contact is known. See the notes for where to look.")) + "</p>")
-    if company.identification:
-        out.append("<p><b>" + _e(tr("Identification it asks for")) + ":</b> "
-                   + _e("; ".join(company.identification)) + "</p>")
+    channels = channels_html(company, tr)
+    if channels:
+        out.append("<h3>" + _e(tr("Channels")) + "</h3>" + channels)
+    out.append(identification_html(company, tr))
     if company.location_data:
         out.append("<h3>" + _e(tr("What it is known to hold")) + "</h3><ul>")
         for item in company.location_data:
@@ -135,6 +188,9 @@ class CompanyDetail(QTextBrowser):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setOpenExternalLinks(True)  # links open in the system browser / mail program
+        # Tab moves through the links (channels, sources) and Enter opens one.
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Company details"))
         self.show_company(None, {})
 
