@@ -82,6 +82,15 @@ def _use_store_keys(args: argparse.Namespace) -> None:
     store_keys.set_passphrase_prompt(ask)
 
 
+def _lost_key_notice() -> None:
+    """Said once, when this command created the encrypted store (setup)."""
+    from app.services import store_keys
+
+    if store_keys.take_new_key_notice():
+        sys.stderr.write("offmap: note: " + " ".join(str(store_keys.LOST_KEY_WARNING).split())
+                         + "\n")
+
+
 def run_command(args: argparse.Namespace) -> int:
     from app.logging_setup import setup_logging
 
@@ -91,7 +100,9 @@ def run_command(args: argparse.Namespace) -> int:
         ensure_home(ctx.home)
         setup_logging(ctx.home)
         log.info("command %s %s", args.command, getattr(args, "action", "") or "")
-        return int(args.func(ctx, args) or 0)
+        code = int(args.func(ctx, args) or 0)
+        _lost_key_notice()
+        return code
     except BrokenPipeError:
         # The reader (e.g. `| head`) went away: say nothing more, as Python's docs advise.
         devnull = os.open(os.devnull, os.O_WRONLY)

@@ -91,6 +91,12 @@ def run_gui(home: Path) -> int:
     window.show()
     from PySide6.QtCore import QTimer
 
+    if store_keys.take_new_key_notice():  # a new encrypted store: say what a lost key means
+        from app.gui.messages import sentence
+
+        QTimer.singleShot(0, lambda: QMessageBox.information(
+            window, APP_NAME, sentence(store_keys.LOST_KEY_WARNING)))
+
     from app.gui.backup_section import schedule_daily_backup
 
     # A moment after start-up, so copying a large store never competes with the first paint.

@@ -56,6 +56,16 @@ class StoreKeyError(OffMapError):
 _prompt: PassphrasePrompt | None = None
 _cache: dict[str, bytes] = {}
 _lock = threading.Lock()
+_new_keys: list[str] = []  # key ids made by this process, for the lost-key notice at setup
+
+
+def take_new_key_notice() -> bool:
+    """True once after this process made a new store key (the caller then explains, plainly,
+    that a lost key means lost data, and how to export it)."""
+    with _lock:
+        made = bool(_new_keys)
+        _new_keys.clear()
+    return made
 
 
 def set_passphrase_prompt(prompt: PassphrasePrompt | None) -> None:
@@ -166,6 +176,7 @@ def new_key(home: Path) -> bytes:
     log.info("new store key made (%s)", "keyring" if status.secure else "passphrase")
     with _lock:
         _cache[key_id] = key
+        _new_keys.append(key_id)
     return key
 
 
@@ -310,4 +321,4 @@ def new_key_for_encrypting(home: Path) -> bytes:
 __all__ = ["LOST_KEY_WARNING", "StoreClosedError", "StoreDatabaseError", "StoreError",
            "StoreKeyError", "current_key", "decode_key", "derive_key", "encode_key",
            "existing_key", "import_key", "install", "keyring_key_source", "new_key",
-           "set_passphrase_prompt"]
+           "set_passphrase_prompt", "take_new_key_notice"]

@@ -304,3 +304,13 @@ def test_encrypt_refuses_while_another_connection_has_the_store_open(tmp_path, c
         window.close()
     assert run(capsys, home, "store", "encrypt")[0] == 0
     assert is_encrypted(store_path(home))
+
+
+def test_setup_explains_that_a_lost_key_means_lost_data(tmp_path, capsys, production_keys):
+    home = tmp_path / "home"
+    code, _, err = run(capsys, home, "store", "status")
+    assert code == 0
+    assert err.startswith("offmap: note: ") and "cannot be recovered" in err
+    assert "export-key" in err and err.count("\n") == 1
+    code, _, err = run(capsys, home, "store", "status")
+    assert code == 0 and err == ""  # said once, at setup
