@@ -655,6 +655,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "Cancelled before sending; not marked sent."),
     QT_TRANSLATE_NOOP("Messages", "Not attempted: the mail server could not be used (see above)."),
     QT_TRANSLATE_NOOP("Messages", "The regulator"),
+    QT_TRANSLATE_NOOP("Messages", "{company} needs identifiers this letter does not carry yet: {missing}; it stays a draft. {how} To send it as it is, add --allow-missing-id."),
+    QT_TRANSLATE_NOOP("Messages", "{path} is in use by another OffMap window or command; close it and try again. Nothing was changed."),
     QT_TRANSLATE_NOOP("Messages", "{path} did not pass its integrity check, so it was not encrypted; nothing was changed. Restore a backup first."),
     QT_TRANSLATE_NOOP("Messages", "there is no store in {home} yet; a new one is encrypted from the start."),
     QT_TRANSLATE_NOOP("Messages", "the store in {home} is already encrypted."),

@@ -60,6 +60,22 @@
         <translation>Identificación que pide</translation>
     </message>
     <message>
+        <source>read on {date}</source>
+        <translation>consultada el {date}</translation>
+    </message>
+    <message>
+        <source>Identification it needs</source>
+        <translation>Identificación que necesita</translation>
+    </message>
+    <message>
+        <source>Never send it</source>
+        <translation>No enviar nunca</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
         <source>What it is known to hold</source>
         <translation>Lo que se sabe que tiene</translation>
     </message>
@@ -4055,6 +4071,14 @@ OffMap no es asesoría legal.</translation>
         <translation>ya existe un borrador de {kind} para {reference} ({draft}, solicitud {id}); envíelo o elimínelo primero.</translation>
     </message>
     <message>
+        <source>{company} needs identifiers this letter does not carry yet: {missing}; it stays a draft. {how} To send it as it is, add --allow-missing-id.</source>
+        <translation>{company} necesita datos de identificación que esta carta todavía no incluye: {missing}; sigue como borrador. {how} Para enviarla tal como está, agregue --allow-missing-id.</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another OffMap window or command; close it and try again. Nothing was changed.</source>
+        <translation>{path} está en uso por otra ventana o comando de OffMap; ciérrelo e inténtelo de nuevo. No se cambió nada.</translation>
+    </message>
+    <message>
         <source>the store {path} is damaged or is not an OffMap store, or it is encrypted with another key or passphrase, so it was left untouched. With the right key, import it with &apos;offmap store import-key&apos;; otherwise restore a backup with &apos;offmap restore FILE&apos;.</source>
         <translation>el almacén {path} está dañado o no es un almacén de OffMap, o está cifrado con otra clave o frase de contraseña, así que no se tocó. Si tiene la clave correcta, impórtela con &apos;offmap store import-key&apos;; si no, restaure una copia de seguridad con &apos;offmap restore FILE&apos;.</translation>
     </message>
@@ -5376,6 +5400,46 @@ OffMap no es asesoría legal.</translation>
         <translation>Ubicación precisa</translation>
     </message>
     <message>
+        <source>E-mail address</source>
+        <translation>Dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Dirección postal</translation>
+    </message>
+    <message>
+        <source>Advertising ID (AAID/IDFA)</source>
+        <translation>ID de publicidad (AAID/IDFA)</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Número de cuenta</translation>
+    </message>
+    <message>
+        <source>Signed statement of identity (28 U.S.C. 1746)</source>
+        <translation>Declaración de identidad firmada (28 U.S.C. 1746)</translation>
+    </message>
+    <message>
+        <source>Citizenship or permanent-residence statement</source>
+        <translation>Declaración de ciudadanía o residencia permanente</translation>
+    </message>
+    <message>
+        <source>State of residence</source>
+        <translation>Estado de residencia</translation>
+    </message>
+    <message>
+        <source>Last four digits of the Social Security number</source>
+        <translation>Últimos cuatro dígitos del número de Seguro Social</translation>
+    </message>
+    <message>
         <source>Cell-site location</source>
         <translation>Ubicación por antenas</translation>
     </message>
@@ -6489,6 +6553,11 @@ OffMap no es asesoría legal.</translation>
         <translation>Registrar una respuesta, una prórroga, un rechazo o una nota</translation>
     </message>
     <message>
+        <source>Delete</source>
+        <comment>button: delete the selected event</comment>
+        <translation>Eliminación</translation>
+    </message>
+    <message>
         <source>Delete the selected event (Delete; undo with Ctrl+Z)</source>
         <translation>Eliminar el evento seleccionado (Supr; deshacer con Ctrl+Z)</translation>
     </message>
@@ -6541,10 +6610,6 @@ OffMap no es asesoría legal.</translation>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Eliminación</translation>
-    </message>
-    <message>
         <source>Follo&amp;w up</source>
         <translation>Dar seg&amp;uimiento</translation>
     </message>
@@ -6559,6 +6624,22 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>Nothing recorded yet. Once the letter is sent, Mark sent… starts its deadline; Log event… records a reply, a call or a note.</source>
         <translation>Todavía no hay nada registrado. Cuando se envíe la carta, Marcar como enviada… inicia su plazo; Registrar evento… guarda una respuesta, una llamada o una nota.</translation>
+    </message>
+    <message>
+        <source>statute</source>
+        <translation>ley</translation>
+    </message>
+    <message>
+        <source>regulation</source>
+        <translation>reglamento</translation>
+    </message>
+    <message>
+        <source>secondary source</source>
+        <translation>fuente secundaria</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>sin verificar</translation>
     </message>
     <message>
         <source>Status: {s}</source>
