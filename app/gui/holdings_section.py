@@ -97,7 +97,9 @@ class HoldingsSection(QWidget):
                 note = drop_note_text(self.ctx.store, self.client_id)
             except NotFoundError:  # the client was deleted
                 self.client_id = None
-        self.model.set_holdings(holdings, directory_service.directory_index(self.ctx.store))
+        # No holdings, no names to look up: the directory is not read (start-up, empty stores).
+        index = directory_service.directory_index(self.ctx.store) if holdings else {}
+        self.model.set_holdings(holdings, index)
         fit_columns(self.table)  # a client's few holdings: their kinds and data never cut
         self.drop_note.setText(note or "")
         self.drop_note.setVisible(bool(note))

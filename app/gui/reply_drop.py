@@ -7,13 +7,14 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMainWindow
 
-from app.gui.reply_widgets import reply_files
-
 
 def _paths(event: QDragEnterEvent | QDropEvent) -> list[str]:
     mime = event.mimeData()
     if not mime.hasUrls():
         return []
+    # Here, not at the top: it brings in the replies service, which start-up does not need.
+    from app.gui.reply_widgets import reply_files
+
     return reply_files([url.toLocalFile() for url in mime.urls() if url.isLocalFile()])
 
 
