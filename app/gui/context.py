@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from app.gui.tasks import TaskRunner
-from app.store import Store
+
+if TYPE_CHECKING:
+    from app.services.session import Store
 
 
 class ChangeBus(QObject):
