@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from app.services import holdings as holding_service
-from app.store import Store
+
+if TYPE_CHECKING:
+    from app.services.session import Store
 
 
 def drop_note_text(store: Store, client_id: int) -> str:
