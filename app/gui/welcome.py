@@ -4,13 +4,16 @@ unless the user sends it, and a start on "add my phone service". Shown once per 
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout
 
 from app.services.clients import has_clients
 from app.services.preferences import get_preference, set_preference
-from app.store import Store
+
+if TYPE_CHECKING:
+    from app.services.session import Store
 
 SEEN_KEY = "ui.welcome_seen"
 
