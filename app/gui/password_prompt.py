@@ -3,6 +3,8 @@ typed password is kept in memory for this session only, never written anywhere."
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,7 +24,9 @@ from app.core.mail import preset_for_host
 from app.core.model import MailAccount
 from app.gui.messages import error_text
 from app.services import accounts as account_service
-from app.store import Store
+
+if TYPE_CHECKING:
+    from app.services.session import Store
 
 
 class PasswordDialog(QDialog):
