@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
 from app.core.errors import OffMapError
 from app.gui.send_dialog import SendController
-from app.store import requests as request_repo
+from app.services import requests as request_service
 
 if TYPE_CHECKING:
     from app.gui.requests_page import RequestsPage
@@ -48,7 +48,7 @@ class SendActions(QObject):
         status = None
         if request_id is not None:
             try:
-                status = request_repo.get(self.page.ctx.store.conn, request_id).status
+                status = request_service.get_request(self.page.ctx.store, request_id).status
             except OffMapError:
                 status = None
         self.send_button.setEnabled(status == "draft")
