@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.paths import resource
-from app.store import preferences
+from app.services import preferences as preference_service
 
 log = logging.getLogger("app.gui")
 
@@ -83,16 +83,17 @@ def catalogue_path(language: str) -> Path:
     return resource("i18n", f"offmap_{language}.qm")
 
 
-def preferred_language(conn) -> str:
-    """The stored choice: "system", "en" or a translated language code."""
-    value = preferences.get(conn, LANGUAGE_KEY, SYSTEM)
+def preferred_language(store) -> str:
+    """The stored choice: "system", "en" or a translated language code. `store` is the window's
+    store (or its connection)."""
+    value = preference_service.stored_language(store)
     return value if value in CHOICES else SYSTEM
 
 
-def save_language(conn, choice: str) -> None:
+def save_language(store, choice: str) -> None:
     if choice not in CHOICES:
         raise ValueError(f"unknown interface language {choice!r}")
-    preferences.set_value(conn, LANGUAGE_KEY, choice)
+    preference_service.set_preference(store, LANGUAGE_KEY, choice)
 
 
 def resolve(choice: str, system_languages: list[str] | None = None) -> str:
