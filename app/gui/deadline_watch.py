@@ -11,7 +11,7 @@ from datetime import date
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QSystemTrayIcon
 
-from app.store import open_store
+from app.services.session import open_store
 
 log = logging.getLogger("app.gui.deadlines")
 
@@ -19,22 +19,6 @@ PAGE_KEY = "deadlines"
 CHECK_EVERY_MS = 5 * 60 * 1000
 FIRST_CHECK_MS = 1500
 NOTIFY_MS = 10000
-
-
-def overdue_ids(store, today: date) -> set[int]:
-    """Open requests past their deadline (updating the cached status of those that just
-    became overdue)."""
-    from app.services.deadlines import OPEN_STATUSES
-    from app.services.tracking import OVERDUE_CONDITION, mark_overdue
-
-    mark_overdue(store, today)
-    marks = ",".join("?" * len(OPEN_STATUSES))
-    rows = store.conn.execute(
-        f"SELECT id FROM requests WHERE status IN ({marks})"
-        f" AND {OVERDUE_CONDITION}",
-        (*OPEN_STATUSES, today.isoformat()),
-    )
-    return {row[0] for row in rows}
 
 
 class DeadlineWatch(QObject):
@@ -66,9 +50,11 @@ class DeadlineWatch(QObject):
         home = self.ctx.home
 
         def work(_handle):
+            from app.services.deadlines import overdue_request_ids
+
             store = open_store(home)
             try:
-                return overdue_ids(store, date.today())
+                return overdue_request_ids(store, date.today())
             finally:
                 store.close()
 

@@ -265,3 +265,16 @@ def count_overdue(store: Store, as_of: date | None = None) -> int:
         f" AND {tracking.OVERDUE_CONDITION}",
         (*OPEN_STATUSES, as_of_iso),
     ).fetchone()[0]
+
+
+def overdue_request_ids(store: Store, today: date) -> set[int]:
+    """Open requests past their deadline (first updating the cached status of those that just
+    became overdue): what the window's deadline watch counts and notifies about."""
+    tracking.mark_overdue(store, today)
+    marks = ",".join("?" * len(OPEN_STATUSES))
+    rows = store.conn.execute(
+        f"SELECT id FROM requests WHERE status IN ({marks})"
+        f" AND {tracking.OVERDUE_CONDITION}",
+        (*OPEN_STATUSES, today.isoformat()),
+    )
+    return {row[0] for row in rows}
