@@ -32,7 +32,7 @@ from app.gui.plural import english_plural
 from app.gui.tasks import Cancelled, TaskHandle
 from app.services import letters as letter_service
 from app.services import requests as request_service
-from app.store import open_store
+from app.services.session import open_store
 
 log = logging.getLogger("app.gui.export")
 
