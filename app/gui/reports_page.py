@@ -33,7 +33,7 @@ from app.gui.proxy import SourceSortedProxy
 from app.gui.record_table import leave_on_tab
 from app.render.chart import chart_height, paint_company_chart
 from app.services import reports as report_service
-from app.store import open_store
+from app.services.session import open_store
 
 log = logging.getLogger("app.gui.reports")
 Index = QModelIndex | QPersistentModelIndex
