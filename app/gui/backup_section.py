@@ -30,7 +30,7 @@ from app.gui.record_table import leave_on_tab
 from app.gui.table_model import ColumnsTableModel
 from app.services import backup as backup_service
 from app.services.backup import BackupFile
-from app.store import open_store
+from app.services.session import open_store
 
 log = logging.getLogger("app.gui.backup")
 Index = QModelIndex | QPersistentModelIndex
