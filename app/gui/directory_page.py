@@ -41,7 +41,7 @@ from app.gui.window_layout import room_for_menu_arrow
 from app.net import DownloadCancelled
 from app.services import directory as directory_service
 from app.services import directory_update, registry_import
-from app.store import open_store
+from app.services.session import open_store
 
 log = logging.getLogger("app.gui.directory")
 
