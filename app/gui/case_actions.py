@@ -44,7 +44,7 @@ from app.gui.messages import error_text, shown
 from app.gui.window_layout import room_for_menu_arrow
 from app.services import clients as client_service
 from app.services import clinic as clinic_service
-from app.store import open_store
+from app.services.session import open_store
 
 log = logging.getLogger("app.gui.case_actions")
 
