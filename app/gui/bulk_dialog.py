@@ -34,7 +34,7 @@ from app.gui.record_table import leave_on_tab
 from app.gui.table_model import ColumnsTableModel
 from app.services import bulk
 from app.services import clients as client_service
-from app.store import open_store
+from app.services.session import open_store
 
 Index = QModelIndex | QPersistentModelIndex
 
