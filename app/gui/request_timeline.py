@@ -51,8 +51,8 @@ from app.gui.window_layout import room_for_menu_arrow
 from app.paths import attachments_dir, secure_file
 from app.services import attachments as attachment_service
 from app.services import followups, tracking
+from app.services.session import open_store
 from app.services.store_keys import StoreClosedError
-from app.store import open_store
 
 log = logging.getLogger("app.gui.timeline")
 
