@@ -61,7 +61,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "send-all", help="e-mail every draft (of a client, or those named) one after the other",
         description="Sends each draft's letter through the mail account, one after the other, "
         "and reports each: a letter that cannot go by e-mail (web form or post only, an "
-        "address from an unverified source) stays a draft and the others still go; a login or "
+        "address from an unverified source, identification its company needs missing, unless "
+        "--allow-missing-id) stays a draft and the others still go; a login or "
         "connection failure stops the rest. A letter already sent is never sent again.")
     send_all.add_argument("--client", type=int, metavar="ID", help="only this client's drafts")
     send_all.add_argument("--request", action="append", type=int, metavar="ID",
@@ -101,6 +102,10 @@ def _sending_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--allow-unverified", action="store_true",
                         help="also send to addresses that did not come from a verified source "
                         "(check them first with 'offmap directory show SLUG')")
+    parser.add_argument("--allow-missing-id", action="store_true",
+                        help="also send letters that lack identifiers their company needs "
+                        "(without it they stay drafts; 'offmap request show ID' lists what is "
+                        "missing and how to get it)")
 
 
 # ------------------------------------------------------------------ draft-all
@@ -216,7 +221,8 @@ def _send_all(ctx: CliContext, args: argparse.Namespace) -> int:
     password = _password(ctx, args)
     items = sending.send_batch(ctx.store, [r.id for r in drafts], args.account, password,
                                on_item=None if args.json else _print_item,
-                               allow_unverified=args.allow_unverified)
+                               allow_unverified=args.allow_unverified,
+                               allow_missing_id=args.allow_missing_id)
     return _batch_outcome(items, args.json)
 
 
@@ -249,7 +255,8 @@ def _bulk_opt_out(ctx: CliContext, args: argparse.Namespace) -> int:
         return _print_plan(plan, args.json)
     password = _password(ctx, args) if args.send else None
     summary = bulk.run_plan(ctx.store, plan, send=args.send, account_id=args.account,
-                            password=password, allow_unverified=args.allow_unverified)
+                            password=password, allow_unverified=args.allow_unverified,
+                            allow_missing_id=args.allow_missing_id)
     if args.json:
         print_json(summary.to_json())
         return 0

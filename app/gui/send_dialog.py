@@ -61,6 +61,7 @@ OUTCOME_LABELS = {
     "skipped": "Already sent",
     "web-form-or-post": "Web form or post",
     "unverified": "Address not confirmed",
+    "missing-id": "Identification missing",
     "failed": "Failed",
     "not-attempted": "Not sent",
     "pending": "Waiting",
@@ -435,7 +436,8 @@ class SendAllDialog(QDialog):
                     worker_store, ids, account_id, password,
                     progress=lambda done, total, text: handle.progress.emit(done, total, text),
                     should_stop=lambda: handle.cancelled or stop.is_set(),
-                    on_item=self.item_done.emit, allow_unverified=allow_unverified)
+                    on_item=self.item_done.emit, allow_unverified=allow_unverified,
+                    allow_missing_id=True)  # the user confirmed missing IDs before (Send all)
             finally:
                 worker_store.close()
 

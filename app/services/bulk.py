@@ -99,10 +99,12 @@ def plan_geolocation_optouts(store: Store, client_ids: list[int]) -> BulkPlan:
 def run_plan(store: Store, plan: BulkPlan, *, send: bool = False, account_id: int | None = None,
              password: str | None = None, progress: Progress | None = None,
              should_stop: Callable[[], bool] | None = None,
-             allow_unverified: bool = False) -> BulkSummary:
+             allow_unverified: bool = False, allow_missing_id: bool = False) -> BulkSummary:
     """Creates the plan's opt-out requests (and sends them when `send`). `should_stop` is
     checked between requests; what was done stays done. Registry addresses are not from a
-    verified source: they are sent to only with `allow_unverified` (the user confirmed them)."""
+    verified source: they are sent to only with `allow_unverified` (the user confirmed them).
+    A letter lacking identification its company needs stays a draft unless
+    `allow_missing_id`."""
     from app.services.requests import new_request
 
     summary = BulkSummary(skipped=list(plan.skipped))
@@ -123,7 +125,8 @@ def run_plan(store: Store, plan: BulkPlan, *, send: bool = False, account_id: in
     if progress:
         progress(total, total, "")
     if send and summary.created and not summary.cancelled:
-        _send(store, summary, account_id, password, progress, should_stop, allow_unverified)
+        _send(store, summary, account_id, password, progress, should_stop, allow_unverified,
+              allow_missing_id)
     log.info("bulk opt-outs: %d created, %d skipped, %d sent, cancelled=%s",
              len(summary.created), len(summary.skipped), summary.sent, summary.cancelled)
     return summary
@@ -131,11 +134,12 @@ def run_plan(store: Store, plan: BulkPlan, *, send: bool = False, account_id: in
 
 def _send(store: Store, summary: BulkSummary, account_id: int | None, password: str | None,
           progress: Progress | None, should_stop: Callable[[], bool] | None,
-          allow_unverified: bool = False) -> None:
+          allow_unverified: bool = False, allow_missing_id: bool = False) -> None:
     from app.services.sending import send_batch
 
     items = send_batch(store, summary.created, account_id, password, progress=progress,
-                       should_stop=should_stop, allow_unverified=allow_unverified)
+                       should_stop=should_stop, allow_unverified=allow_unverified,
+                       allow_missing_id=allow_missing_id)
     for item in items:
         if item.ok:
             summary.sent += 1

@@ -396,8 +396,8 @@ def _mark_refused_recipients(store: Store, request: Request, exc: MailError) -> 
 class BatchItem:
     request_id: int
     reference: str
-    outcome: str  # sent | recorded | skipped | web-form-or-post | unverified | failed |
-    #                not-attempted
+    outcome: str  # sent | recorded | skipped | web-form-or-post | unverified | missing-id |
+    #                failed | not-attempted
     message: str
     result: SendResult | None = None
 
@@ -412,9 +412,11 @@ def send_batch(store: Store, request_ids: Iterable[int], account_id: int | None 
                should_stop: Callable[[], bool] | None = None,
                on_item: Callable[[BatchItem], None] | None = None,
                timeout: float = mail_transport.DEFAULT_TIMEOUT,
-               cafile: str | None = None, allow_unverified: bool = False) -> list[BatchItem]:
+               cafile: str | None = None, allow_unverified: bool = False,
+               allow_missing_id: bool = False) -> list[BatchItem]:
     """Sends several requests one after another and reports each. A letter that cannot go
-    (already sent, web form only, refused recipient) does not stop the others; a login or
+    (already sent, web form only, refused recipient, or lacking identification its company
+    needs, unless `allow_missing_id`) does not stop the others; a login or
     connection failure does (the rest would fail the same way). `should_stop` is checked
     between letters: a letter being sent is never cut off half-way. `on_item` gets each
     letter's result as soon as it is known."""
@@ -430,7 +432,8 @@ def send_batch(store: Store, request_ids: Iterable[int], account_id: int | None 
             if progress:
                 progress(position, len(ids), request.reference)
             item, server_unusable = _send_one_of_batch(
-                store, request, account_id, password, timeout, cafile, allow_unverified)
+                store, request, account_id, password, timeout, cafile, allow_unverified,
+                allow_missing_id)
             if server_unusable:
                 stop_reason = Text("Not attempted: the mail server could not be used (see "
                                    "above).")
@@ -444,10 +447,22 @@ def send_batch(store: Store, request_ids: Iterable[int], account_id: int | None 
 
 def _send_one_of_batch(store: Store, request: Request, account_id: int | None,
                        password: str | None, timeout: float, cafile: str | None,
-                       allow_unverified: bool = False) -> tuple[BatchItem, bool]:
+                       allow_unverified: bool = False,
+                       allow_missing_id: bool = False) -> tuple[BatchItem, bool]:
     """One letter of a batch: its result, and whether the server itself is unusable."""
     def item(outcome: str, message: str, result: SendResult | None = None) -> BatchItem:
         return BatchItem(request.id, request.reference, outcome, message, result)
+
+    if not allow_missing_id and request.status == "draft":
+        from app.services.identification import missing_identification
+
+        missing = missing_identification(store, request.id)
+        if missing:
+            return item("missing-id", Text(
+                "{company} needs identifiers this letter does not carry yet: {missing}; it "
+                "stays a draft. {how} To send it as it is, add --allow-missing-id.",
+                company=request.company, missing=", ".join(str(m.label) for m in missing),
+                how=" ".join(str(m.how) for m in missing))), False
 
     try:
         result = send_request(store, request.id, account_id, password, timeout=timeout,

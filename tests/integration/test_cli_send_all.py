@@ -37,6 +37,9 @@ def test_send_all_sends_each_draft_once(capsys, monkeypatch, tmp_path: Path):
     certs = make_certificates(tmp_path / "certs")
     client = ok_json(capsys, monkeypatch, home, "client", "add", "--name", "Ana Lopez",
                      "--state", "CA", "--email", "ana@example.org")["id"]
+    # Kochava acts only on the advertising ID: without one its letter would stay a draft.
+    ok_json(capsys, monkeypatch, home, "client", "edit", str(client), "--ad-id",
+            "38400000-8cf0-11bd-b23e-10b96e40000d")
     email = ok_json(capsys, monkeypatch, home, "request", "new", "--client", str(client),
                     "--company", "kochava", "--type", "delete")
     webform = ok_json(capsys, monkeypatch, home, "request", "new", "--client", str(client),

@@ -197,14 +197,15 @@ def test_batch_reports_each_letter_and_stops_on_cancel(store, client_id, server)
     fourth = _request(store, client_id)
     seen = []
     items = sending.send_batch(store, [first.id, webform.id, other.id, fourth.id],
-                               password=PASSWORD, on_item=seen.append)
+                               password=PASSWORD, on_item=seen.append, allow_missing_id=True)
     assert [i.outcome for i in items] == ["sent", "web-form-or-post", "skipped", "sent"]
     assert seen == items
     assert len(server.messages) == 3
 
     later = [_request(store, client_id).id, _request(store, client_id).id]
     stop = iter([False, True])
-    items = sending.send_batch(store, later, password=PASSWORD, should_stop=lambda: next(stop))
+    items = sending.send_batch(store, later, password=PASSWORD, should_stop=lambda: next(stop),
+                               allow_missing_id=True)
     assert [i.outcome for i in items] == ["sent", "not-attempted"]
     assert len(server.messages) == 4
     assert items[0].message.template == "Sent to {to}; answer due {due_on}."
@@ -217,7 +218,7 @@ def test_batch_reports_each_letter_and_stops_on_cancel(store, client_id, server)
 def test_batch_stops_after_a_login_failure(store, client_id, server):
     _account(store, server.port)
     ids = [_request(store, client_id).id for _ in range(3)]
-    items = sending.send_batch(store, ids, password="wrong")
+    items = sending.send_batch(store, ids, password="wrong", allow_missing_id=True)
     assert [i.outcome for i in items] == ["failed", "not-attempted", "not-attempted"]
     assert isinstance(items[0].message, Text) and items[0].message.values
     assert items[2].message == "Not attempted: the mail server could not be used (see above)."
