@@ -18,6 +18,7 @@ from app.core.tracking import Derived, derive
 from app.services import attachments as attachment_service
 from app.store import Store
 from app.store import events as event_repo
+from app.store import outbox as outbox_repo
 from app.store import requests as request_repo
 
 LOGGABLE_KINDS = tuple(k for k in EVENT_KINDS if k != "sent")
@@ -112,21 +113,38 @@ def mark_sent(store: Store, request_id: int, on: date | str | None = None, via: 
         for path in attachments or []:
             stored.append(attachment_service.store_file(store.home, path, confirm_large))
         with store.transaction() as conn:
-            request = request_repo.get(conn, request_id)
-            if request.status == "closed":
-                raise ValidationError(
-                    "request {reference} is closed; open a follow-up instead of sending it.",
-                    reference=request.reference)
-            event_repo.insert(conn, Event(request_id=request_id, kind="sent", on=day.isoformat(),
-                                          text=text.strip(), data=payload,
-                                          attachments=[s.attachment for s in stored]))
-            if payload.get("message_id"):
-                request_repo.update_fields(conn, request_id,
-                                           message_id=str(payload["message_id"]))
-            return refresh(conn, request_id)
+            return _insert_sent(conn, request_id, day, payload, text,
+                                [s.attachment for s in stored])
     except BaseException:
         attachment_service.discard(store.home, stored)
         raise
+
+
+def _insert_sent(conn: sqlite3.Connection, request_id: int, day: date, payload: dict[str, Any],
+                 text: str = "", attachments: list[Attachment] | None = None) -> Request:
+    """The `sent` event and the request's new state, inside the caller's transaction."""
+    request = request_repo.get(conn, request_id)
+    if request.status == "closed":
+        raise ValidationError(
+            "request {reference} is closed; open a follow-up instead of sending it.",
+            reference=request.reference)
+    event_repo.insert(conn, Event(request_id=request_id, kind="sent", on=day.isoformat(),
+                                  text=text.strip(), data=payload, attachments=attachments or []))
+    if payload.get("message_id"):
+        request_repo.update_fields(conn, request_id, message_id=str(payload["message_id"]))
+    return refresh(conn, request_id)
+
+
+def record_interrupted_send(store: Store, request_id: int, on: date | str | None = None) -> Request:
+    """An interrupted e-mail the user found in their Sent folder: records it sent by e-mail on
+    `on` (today by default) and clears its outbox row, in one transaction, so a failure leaves
+    both as they were (never a sent request still blocked, nor a cleared row with no record)."""
+    day = parse_day(on, "sending date")
+    _not_future(day, "sending date")
+    with store.transaction() as conn:
+        request = _insert_sent(conn, request_id, day, {"via": "email"})
+        outbox_repo.release(conn, request_id)
+    return request
 
 
 def record_delivery(store: Store, request_id: int, on: date | str) -> Request:

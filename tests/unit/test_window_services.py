@@ -29,3 +29,62 @@ def test_overdue_request_ids_marks_and_lists_the_late_open_requests(store):
     assert deadlines.overdue_request_ids(store, today) == {late.id}
     assert request_service.get_request(store, late.id).status == "overdue"
     assert request_service.get_request(store, draft.id).status == "draft"
+
+
+def _interrupted(store):
+    from app.store import outbox as outbox_repo
+    from tests.unit.test_tracking_service import make_request
+
+    request = make_request(store)
+    with store.transaction() as conn:
+        outbox_repo.claim(conn, request.id, "<m1@example.org>", None, "privacy@att.example")
+    return request
+
+
+def test_record_interrupted_send_marks_sent_and_clears_the_outbox_together(store):
+    from datetime import date
+
+    from app.services import tracking
+    from app.store import events as event_repo
+    from app.store import outbox as outbox_repo
+
+    request = _interrupted(store)
+    updated = tracking.record_interrupted_send(store, request.id)
+    assert updated.status == "sent" and updated.sent_on == date.today().isoformat()
+    assert outbox_repo.get(store.conn, request.id) is None
+    sent = [e for e in event_repo.list_for_request(store.conn, request.id) if e.kind == "sent"]
+    assert [e.data for e in sent] == [{"via": "email"}]
+
+
+def test_record_interrupted_send_failing_leaves_both_unchanged(store, monkeypatch):
+    import pytest
+
+    from app.services import tracking
+    from app.store import events as event_repo
+    from app.store import outbox as outbox_repo
+
+    request = _interrupted(store)
+
+    def broken_release(conn, request_id):
+        raise RuntimeError("disk gone")
+
+    monkeypatch.setattr(outbox_repo, "release", broken_release)
+    with pytest.raises(RuntimeError):
+        tracking.record_interrupted_send(store, request.id)
+    assert outbox_repo.get(store.conn, request.id) is not None
+    assert event_repo.list_for_request(store.conn, request.id) == []
+    assert tracking.request_repo.get(store.conn, request.id).status == "draft"
+
+
+def test_record_interrupted_send_of_a_closed_request_keeps_its_outbox_row(store):
+    import pytest
+
+    from app.core.errors import ValidationError
+    from app.services import tracking
+    from app.store import outbox as outbox_repo
+
+    request = _interrupted(store)
+    tracking.log_event(store, request.id, "closed", text="Withdrawn")
+    with pytest.raises(ValidationError):
+        tracking.record_interrupted_send(store, request.id)
+    assert outbox_repo.get(store.conn, request.id) is not None
