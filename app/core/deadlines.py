@@ -20,8 +20,6 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-import holidays
-
 from app.core.errors import ValidationError
 from app.core.text import Text, join_list
 
@@ -104,6 +102,8 @@ def received_on(sent_on: date, via: str, delivered_on: date | None = None) -> da
 
 @lru_cache(maxsize=64)
 def _federal_holidays(year: int) -> dict[date, str]:
+    import holidays  # here, not at the top: slow to import, and most callers never need it
+
     return dict(holidays.US(years=year, observed=True).items())
 
 
@@ -155,6 +155,8 @@ def roll_off_weekend(day: date) -> tuple[date, str | None]:
 def _calendar_holidays(calendar_id: str, year: int) -> dict[date, str]:
     """Public holidays of a `holidays` calendar named "US-CA", "CA", "GB", "FR" ... (country,
     then an optional subdivision); empty when the package does not know it."""
+    import holidays
+
     country, _, subdivision = calendar_id.partition("-")
     try:
         found = holidays.country_holidays(country, subdiv=subdivision or None, years=year,

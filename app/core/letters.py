@@ -17,10 +17,7 @@ import textwrap
 import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
-
-from jinja2 import FileSystemLoader, StrictUndefined, select_autoescape
-from jinja2.sandbox import SandboxedEnvironment
+from typing import TYPE_CHECKING, Any
 
 from app.core.clients import display_phone
 from app.core.deadlines import DueInfo, describe_rule
@@ -35,6 +32,9 @@ from app.core.identification import (
 from app.core.lawchoice import US_STATE_NAMES, is_carrier
 from app.core.model import Client, Company, Request
 from app.core.resources import resource
+
+if TYPE_CHECKING:
+    from jinja2.sandbox import SandboxedEnvironment
 
 MONTHS = ("January February March April May June July August September October November "
           "December").split()
@@ -360,6 +360,10 @@ def build_context(
 @functools.cache
 def template_environment() -> SandboxedEnvironment:
     """Sandboxed: templates cannot reach Python internals. `.html.j2` templates autoescape."""
+    # Imported here: Jinja2 is slow to import and the window's lists never render a letter.
+    from jinja2 import FileSystemLoader, StrictUndefined, select_autoescape
+    from jinja2.sandbox import SandboxedEnvironment
+
     env = SandboxedEnvironment(
         loader=FileSystemLoader(str(resource("templates"))),
         autoescape=select_autoescape(enabled_extensions=("html.j2",), default=False,
