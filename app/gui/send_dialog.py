@@ -47,10 +47,10 @@ from app.gui.password_prompt import ask_password, keep_password
 from app.gui.record_table import leave_on_tab
 from app.gui.table_model import ColumnsTableModel
 from app.services import accounts as account_service
+from app.services import requests as request_service
 from app.services import sending
 from app.services.sending import BatchItem, Channels, SendResult
-from app.store import open_store
-from app.store import requests as request_repo
+from app.services.session import open_store
 
 log = logging.getLogger("app.gui.send")
 Index = QModelIndex | QPersistentModelIndex
@@ -167,7 +167,7 @@ class SendController(QObject):
     def send_one(self, request_id: int, account_id: int | None = None,
                  resend_interrupted: bool = False, confirm: bool = True) -> None:
         store = self.ctx.store
-        request = request_repo.get(store.conn, request_id)
+        request = request_service.get_request(store, request_id)
         if request.status != "draft" and not resend_interrupted:
             self._report(self.tr("Already sent"), self.tr(
                 "{ref} is not a draft any more ({status}); it is not sent again. To write to "
@@ -236,7 +236,7 @@ class SendController(QObject):
         for request_id in request_ids:
             try:
                 channels = sending.channels_for(
-                    self.ctx.store, request_repo.get(self.ctx.store.conn, request_id))
+                    self.ctx.store, request_service.get_request(self.ctx.store, request_id))
             except OffMapError:
                 continue
             if channels.can_email and not channels.email_trusted:
@@ -272,11 +272,7 @@ class SendController(QObject):
         if box.clickedButton() is went:
             from app.services import tracking
 
-            tracking.mark_sent(self.ctx.store, request_id, on=date.today(), via="email")
-            with self.ctx.store.transaction() as conn:
-                from app.store import outbox as outbox_repo
-
-                outbox_repo.release(conn, request_id)
+            tracking.record_interrupted_send(self.ctx.store, request_id, on=date.today())
             self.ctx.bus.requests_changed.emit()
         elif box.clickedButton() is again:
             self.send_one(request_id, account_id, resend_interrupted=True)
@@ -293,7 +289,7 @@ class SendController(QObject):
                  start: bool = True, confirm: bool = True) -> SendAllDialog | None:
         """Sends the drafts among `request_ids` one by one in a dialog with progress."""
         store = self.ctx.store
-        drafts = [i for i in request_ids if request_repo.get(store.conn, i).status == "draft"]
+        drafts = [i for i in request_ids if request_service.get_request(store, i).status == "draft"]
         if not drafts:
             self._report(self.tr("Nothing to send"), self.tr(
                 "None of these requests is a draft: sent letters are never sent again."))
@@ -385,7 +381,7 @@ class SendAllDialog(QDialog):
         self.setMinimumSize(720, 360)
         rows = []
         for request_id in self.request_ids:
-            request = request_repo.get(ctx.store.conn, request_id)
+            request = request_service.get_request(ctx.store, request_id)
             try:
                 name = sending.channels_for(ctx.store, request).name
             except OffMapError:
@@ -633,7 +629,7 @@ class ChannelDialog(QDialog):
 
     def save_pdf(self, path: str | None = None) -> None:
         if path is None:
-            request = request_repo.get(self.ctx.store.conn, self.request_id)
+            request = request_service.get_request(self.ctx.store, self.request_id)
             path, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Save the letter"), f"{request.reference}.pdf",
                 self.tr("PDF (*.pdf)"))

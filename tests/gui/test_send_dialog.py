@@ -192,3 +192,23 @@ def test_an_unverified_address_is_confirmed_first(setup, server, monkeypatch, an
     assert "privacy@3cinteractive.com" in asked[0] and "verified source" in asked[0]
     assert _status(window, request.id) == status
     assert len(server.messages) == (status == "sent")
+
+
+def test_an_interrupted_letter_found_in_sent_is_marked_sent_and_unblocked(setup):
+    from app.store import outbox as outbox_repo
+
+    window, client_id = setup
+    store = window.ctx.store
+    request = new_request(store, client_id, "kochava", "delete")
+    with store.transaction() as conn:
+        outbox_repo.claim(conn, request.id, "<m1@example.org>", None, "privacy@kochava.com")
+    controller = send_dialog.SendController(window.ctx, window)
+
+    def found_it(box):
+        [went] = [b for b in box.buttons() if "Sent folder" in b.text()]
+        went.click()
+
+    when_modal(found_it)
+    controller._interrupted(request.id, None, "It may have gone out.")
+    assert _status(window, request.id) == "sent"
+    assert outbox_repo.get(store.conn, request.id) is None
