@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import OffMapError
 from app.core.guides import GuideSection
 from app.gui.context import GuiContext
+from app.gui.i18n import current_language
 from app.gui.messages import error_text
 from app.services import adid as adid_service
 from app.services import clients as client_service
@@ -33,8 +34,8 @@ _QUALITY = {"verified": "read on the organisation's own page", "secondary": "thi
 
 def section_html(section: GuideSection, tr) -> str:
     """One guide section as HTML: steps, notes, then the sources with the date they were read.
-    The guide's sentences go through `tr` too, so a catalogue can translate them (the data file
-    stays English, with its sources)."""
+    The guide's sentences arrive in the interface language (the data file has each in English
+    and Spanish); they still go through `tr`, which leaves text it does not know as it is."""
     steps = "".join(f"<li>{html.escape(tr(step))}</li>" for step in section.steps)
     notes = "".join(f"<p>{html.escape(tr(note))}</p>" for note in section.notes)
     sources = "".join(
@@ -50,7 +51,8 @@ class AdIdToolkitPage(QWidget):
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.guide = adid_service.ad_id_guide()
+        # The guide's sentences are data with a Spanish text beside each English one.
+        self.guide = adid_service.ad_id_guide(current_language())
 
         title = QLabel(self.tr("Advertising ID toolkit"))
         font = title.font()

@@ -3,7 +3,7 @@ ID, and storing a phone's ID on a client."""
 
 from __future__ import annotations
 
-from app.core.guides import Guide, load_guide
+from app.core.guides import GUIDE_LANGUAGES, Guide, load_guide
 from app.core.identification import needs_of
 from app.core.model import Client, Company
 from app.services import directory
@@ -11,8 +11,9 @@ from app.services.identification import edit_identifiers
 from app.store import Store
 
 
-def ad_id_guide() -> Guide:
-    return load_guide("ad-id")
+def ad_id_guide(language: str = "en") -> Guide:
+    """The Ad-ID guide in `language` (en or es; any other falls back to English)."""
+    return load_guide("ad-id", language if language in GUIDE_LANGUAGES else "en")
 
 
 def acts_only_on_ad_id(company: Company) -> bool:
