@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -49,14 +49,6 @@ def open_folder(folder: Path) -> bool:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ExportConfirmation", text)
-
-
-# lupdate cannot read _tr's argument: these are listed for it.
-_CATALOGUED = (
-    QT_TRANSLATE_NOOP("ExportConfirmation", "Saved {file} in {folder}."),
-    QT_TRANSLATE_NOOP("ExportConfirmation", "Exported"),
-    QT_TRANSLATE_NOOP("ExportConfirmation", "&Show in folder"),
-)
 
 
 def confirm_export(parent: QWidget, written: list[Path]) -> QMessageBox:

@@ -1843,18 +1843,6 @@
 <context>
     <name>ExportConfirmation</name>
     <message>
-        <source>Saved {file} in {folder}.</source>
-        <translation>Se guardó {file} en {folder}.</translation>
-    </message>
-    <message>
-        <source>Exported</source>
-        <translation>Exportado</translation>
-    </message>
-    <message>
-        <source>&amp;Show in folder</source>
-        <translation>&amp;Mostrar en la carpeta</translation>
-    </message>
-    <message>
         <source>Saved %n file(s) in {folder}.</source>
         <translation>Se guardaron %n archivos en {folder}.</translation>
     </message>
@@ -5684,6 +5672,42 @@ OffMap no es asesoría legal.</translation>
         <translation>Tarde</translation>
     </message>
     <message>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message>
+        <source>&amp;Show in folder</source>
+        <translation>&amp;Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>Saved {file} in {folder}.</source>
+        <translation>Se guardó {file} en {folder}.</translation>
+    </message>
+    <message>
+        <source>The company needs identification this letter does not carry yet, so it may not act on it.</source>
+        <translation>La empresa necesita datos de identificación que esta carta todavía no incluye, así que puede que no actúe sobre ella.</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Enviar de todos modos</translation>
+    </message>
+    <message>
+        <source>Some letters lack identification their company needs, so it may not act on them. Open each request to see how to get what is missing.</source>
+        <translation>A algunas cartas les falta identificación que su empresa necesita, así que puede que no actúe sobre ellas. Abra cada solicitud para ver cómo conseguir lo que falta.</translation>
+    </message>
+    <message>
+        <source>Missing before sending:</source>
+        <translation>Falta antes de enviar:</translation>
+    </message>
+    <message>
+        <source>by {channel}</source>
+        <translation>por {channel}</translation>
+    </message>
+    <message>
+        <source>delivered {day}</source>
+        <translation>entregada el {day}</translation>
+    </message>
+    <message>
         <source>Refused</source>
         <translation>Rechazada</translation>
     </message>
@@ -5782,6 +5806,10 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>Address not confirmed</source>
         <translation>Dirección no confirmada</translation>
+    </message>
+    <message>
+        <source>Identification missing</source>
+        <translation>Falta identificación</translation>
     </message>
     <message>
         <source>Failed</source>

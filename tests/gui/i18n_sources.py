@@ -7,6 +7,7 @@ app/gui/i18n_labels.py so that lupdate catalogues them in the shared context.
 
 from __future__ import annotations
 
+import ast
 import importlib
 import inspect
 import pkgutil
@@ -25,6 +26,9 @@ CLASS_LABELS = ("COLUMNS", "TIPS")
 # inside f-strings (company_detail), which lupdate does not read.
 EXTRA = ("reminder", "appeal", "complaint", "Draft", "Fulfilled", "Partly answered", "Refused",
          "Not delivered", "Closed", "Website", "source", "seen")
+# Module helpers around QCoreApplication.translate (`_tr("...")`), whose argument lupdate cannot
+# read: their literals are listed too, and the translator finds them in the shared context.
+WRAPPERS = {"_tr"}
 
 
 def _walk(value, found: dict[str, None]) -> None:
@@ -47,7 +51,7 @@ def _walk(value, found: dict[str, None]) -> None:
 
 def dynamic_labels() -> list[str]:
     """Every string in the app.gui modules' constants (and those they import) and in their
-    classes' COLUMNS/TIPS, plus EXTRA."""
+    classes' COLUMNS/TIPS, plus EXTRA and the WRAPPERS' literals."""
     import app.gui
 
     found: dict[str, None] = {}
@@ -62,9 +66,21 @@ def dynamic_labels() -> list[str]:
                 for attr in CLASS_LABELS:
                     if attr in vars(value):
                         _walk(vars(value)[attr], found)
-    for extra in EXTRA:
+    for extra in (*EXTRA, *wrapped_literals()):
         found.setdefault(extra, None)
     return list(found)
+
+
+def wrapped_literals() -> list[str]:
+    """The literal arguments of WRAPPERS calls in app/gui."""
+    found = []
+    for path in sorted((ROOT / "app" / "gui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and getattr(node.func, "id", None) in WRAPPERS
+                    and node.args and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)):
+                found.append(node.args[0].value)
+    return found
 
 
 def render(labels: list[str]) -> str:
