@@ -22,8 +22,10 @@ LOCK := $(BIN)/python -m uv pip compile pyproject.toml --universal --python-vers
 	--generate-hashes --quiet --custom-compile-command "make lock"
 lock: $(STAMP)
 	$(BIN)/python -m pip install --quiet 'uv>=0.5,<1'
+	rm -f requirements/app.lock requirements/dev.lock  # re-resolve: no stale hand-made entries
 	$(LOCK) -o requirements/app.lock
 	$(LOCK) --extra dev -o requirements/dev.lock
+	$(BIN)/python packaging/flatpak_sources.py
 
 # The interface translations: resources/i18n/*.ts (sources, edited with pyside6-linguist) compiled
 # to the .qm catalogues the app loads. translations-update re-reads the tr() strings from the code.
