@@ -63,7 +63,8 @@ def insert(conn: sqlite3.Connection, client: Client, client_id: int | None = Non
 def update(conn: sqlite3.Connection, client: Client) -> None:
     cur = conn.execute(
         "UPDATE clients SET name=?, emails=?, phones=?, address=?, state=?, country=?, ad_ids=?,"
-        " notes=?, archived=?, consent_on=?, birth_date=?, account_numbers=?, updated_at=strftime('%Y-%m-%dT%H:%M:%SZ','now')"
+        " notes=?, archived=?, consent_on=?, birth_date=?, account_numbers=?,"
+        " updated_at=strftime('%Y-%m-%dT%H:%M:%SZ','now')"
         " WHERE id=?",
         (*_values(client), client.id),
     )
