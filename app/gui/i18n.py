@@ -84,8 +84,7 @@ def catalogue_path(language: str) -> Path:
 
 
 def preferred_language(store) -> str:
-    """The stored choice: "system", "en" or a translated language code. `store` is the window's
-    store (or its connection)."""
+    """The stored choice: "system", "en" or a translated language code."""
     value = preference_service.stored_language(store)
     return value if value in CHOICES else SYSTEM
 

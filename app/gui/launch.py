@@ -50,10 +50,10 @@ def build_main_window(home: Path, synchronous_tasks: bool = False, language: str
     from app.gui.i18n import apply_language, preferred_language
     from app.gui.main_window import MainWindow
     from app.gui.tasks import TaskRunner
-    from app.store import open_store
+    from app.services.session import open_store
 
     store = open_store(home)
-    apply_language(QApplication.instance(), language or preferred_language(store.conn))
+    apply_language(QApplication.instance(), language or preferred_language(store))
     ctx = GuiContext(home=home, store=store, tasks=TaskRunner(synchronous_tasks), bus=ChangeBus())
     return MainWindow(ctx, window_settings(home))
 

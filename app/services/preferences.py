@@ -64,11 +64,10 @@ def set_preference(store: Store, key: str, value: Any) -> None:
         preference_repo.set_value(conn, key, value)
 
 
-def stored_language(source: Store | Any) -> str:
-    """The interface language stored for the window ("system" when none), read from a store or
-    from a bare connection (the window's start-up still hands over `store.conn`)."""
-    conn = source.conn if isinstance(source, Store) else source
-    return preference_repo.get(conn, SETTINGS["language"].key, SETTINGS["language"].default)
+def stored_language(store: Store) -> str:
+    """The interface language stored for the window ("system" when none)."""
+    return preference_repo.get(store.conn, SETTINGS["language"].key,
+                               SETTINGS["language"].default)
 
 
 def setting(name: str) -> Setting:

@@ -239,7 +239,7 @@ def test_settings_choice_is_stored_and_used_at_the_next_start(window, qtbot, hom
     assert section.choice.currentData() == "system"
     section.choice.setCurrentIndex(section.choice.findData("es"))
     assert "next time" in section.status.text()
-    assert i18n.preferred_language(window.ctx.store.conn) == "es"
+    assert i18n.preferred_language(window.ctx.store) == "es"
     window.close()
     window.ctx.store.close()
     again = build_main_window(home, synchronous_tasks=True)

@@ -215,6 +215,6 @@ def test_settings_language_is_the_window_language(tmp_path):
     store = open_store(tmp_path / "home")
     try:
         preferences.set_setting(store, "language", "es")
-        assert i18n.preferred_language(store.conn) == "es"
+        assert i18n.preferred_language(store) == "es"
     finally:
         store.close()

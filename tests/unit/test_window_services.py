@@ -10,7 +10,6 @@ def test_stored_language_defaults_to_system_then_reads_the_choice(store):
     assert preference_service.stored_language(store) == "system"
     preference_service.set_setting(store, "language", "es")
     assert preference_service.stored_language(store) == "es"
-    assert preference_service.stored_language(store.conn) == "es"
 
 
 def test_overdue_request_ids_marks_and_lists_the_late_open_requests(store):
