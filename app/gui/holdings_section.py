@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +21,7 @@ from app.gui.holding_dialog import HoldingDialog
 from app.gui.holdings_model import HoldingTableModel
 from app.gui.holdings_wizard import HoldingsWizard
 from app.gui.messages import error_text
-from app.gui.record_table import leave_on_tab
+from app.gui.record_table import rows_table
 from app.gui.window_layout import fit_columns
 from app.services import directory as directory_service
 from app.services import holdings as holding_service
@@ -36,13 +34,7 @@ class HoldingsSection(QWidget):
         self.client_id: int | None = None
         self.title = QLabel(self.tr("<b>Who holds their location data</b>"))
         self.model = HoldingTableModel(self)
-        self.table = leave_on_tab(QTableView())
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Holdings"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = rows_table(self.model, self.tr("Holdings"))
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -21,7 +21,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QCompleter,
     QDialog,
@@ -36,7 +35,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -51,7 +49,7 @@ from app.gui.context import GuiContext
 from app.gui.kind_labels import COMPANY_KIND_LABELS
 from app.gui.messages import error_text, sentence, shown
 from app.gui.plural import english_plural
-from app.gui.record_table import leave_on_tab
+from app.gui.record_table import rows_table
 from app.gui.request_model import TYPE_LABELS
 from app.gui.table_model import ColumnsTableModel
 from app.services import clients as client_service
@@ -256,13 +254,7 @@ class NewRequestDialog(QDialog):
         self.note.setTabChangesFocus(True)
 
         self.plan_model = PlanModel(self)
-        self.plan_view = leave_on_tab(QTableView())
-        self.plan_view.setModel(self.plan_model)
-        self.plan_view.setAccessibleName(self.tr("Letters to draft"))
-        self.plan_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.plan_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.plan_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.plan_view.verticalHeader().hide()
+        self.plan_view = rows_table(self.plan_model, self.tr("Letters to draft"))
         self.plan_view.horizontalHeader().setSectionResizeMode(
             3, QHeaderView.ResizeMode.Stretch)
         self.plan_view.selectionModel().selectionChanged.connect(self._plan_selected)

@@ -10,17 +10,23 @@ from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QSortFilterP
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
-def record_table(proxy: QSortFilterProxyModel, accessible_name: str,
-                 widths: Sequence[tuple[int, int]], sort_column: int = 0) -> QTableView:
+def rows_table(model: QAbstractItemModel, accessible_name: str) -> QTableView:
+    """A read-only table of records: one whole row selected at a time, Tab leaves it."""
     table = leave_on_tab(QTableView())
-    table.setModel(proxy)
+    table.setModel(model)
     table.setAccessibleName(accessible_name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    return table
+
+
+def record_table(proxy: QSortFilterProxyModel, accessible_name: str,
+                 widths: Sequence[tuple[int, int]], sort_column: int = 0) -> QTableView:
+    table = rows_table(proxy, accessible_name)
     table.setSortingEnabled(True)
     table.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
-    table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
     table.setWordWrap(False)
     header = table.horizontalHeader()

@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -32,7 +30,7 @@ from app.gui.context import GuiContext
 from app.gui.kind_labels import REQUEST_TYPE_LABELS
 from app.gui.messages import error_text, shown
 from app.gui.plural import english_plural
-from app.gui.record_table import leave_on_tab
+from app.gui.record_table import rows_table
 from app.gui.reply_widgets import (
     accept_reply,
     draft_followup,
@@ -117,13 +115,7 @@ class RepliesPage(QWidget):
         top.addWidget(self.show_combo)
 
         self.model = ReplyTableModel(self)
-        self.table = leave_on_tab(QTableView())
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Replies"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = rows_table(self.model, self.tr("Replies"))
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
