@@ -147,6 +147,12 @@ def _ask(confirm: bool) -> str:
             "'offmap --store-passphrase-stdin'. {how_to_get_a_keyring}",
             how_to_get_a_keyring=secrets.HOW_TO_GET_A_KEYRING)
     passphrase = _prompt(confirm)
+    if passphrase is None:   # no terminal to type it at, and none piped in
+        raise StoreKeyError(
+            "there is no secure system keyring and no terminal to type the store passphrase "
+            "at, so the store was not opened. Give the passphrase as the first line of stdin "
+            "with 'offmap --store-passphrase-stdin COMMAND ...'. {how_to_get_a_keyring}",
+            how_to_get_a_keyring=secrets.HOW_TO_GET_A_KEYRING)
     if not passphrase:
         raise StoreKeyError("no passphrase was given; the store was not opened.")
     if confirm and len(passphrase) < MIN_PASSPHRASE:
