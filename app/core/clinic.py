@@ -217,7 +217,10 @@ def authorization_form(profile: ClinicProfile, client: Client, laws: list[dict[s
     clean = validate_profile(replace(profile, mode="agent"))
     allowing = [law for law in laws if (law.get("agent") or {}).get("allowed")]
     if laws and not allowing:
-        names = ", ".join(str(law.get("id")) for law in laws)
+        # Each law with the section that names who may make requests (none names an agent).
+        names = ", ".join(
+            f"{law.get('id')} ({(law.get('agent') or {}).get('citation')})"
+            if (law.get("agent") or {}).get("citation") else str(law.get("id")) for law in laws)
         raise ValidationError(
             "none of the laws that apply to this client ({names}) provides for authorized agents, "
             "so an authorization form would not help; send letters in the client's own name "
