@@ -18,9 +18,9 @@ from .test_directory_data import REFERENCE_SLUGS
 # gains a verified channel must leave it (test_known_gaps_are_still_gaps).
 KNOWN_GAPS = {
     "3cinteractive", "alphonso", "babel-street", "bell", "cricket-wireless", "dhs", "fbi",
-    "fog-data-science", "google", "gravy-analytics", "inmarket", "irs", "locationsmart",
+    "fog-data-science", "google", "gravy-analytics", "inmarket", "locationsmart",
     "mint-mobile", "mobilewalla", "near-intelligence", "net10", "placer-ai", "safegraph",
-    "safelink-wireless", "securus", "simple-mobile", "spectrum-mobile", "straight-talk",
+    "safelink-wireless", "simple-mobile", "spectrum-mobile", "straight-talk",
     "syniverse", "total-wireless", "tracfone", "ultra-mobile", "usss", "venntel", "visible",
     "walmart-family-mobile", "zumigo",
 }
