@@ -16,6 +16,7 @@ from typing import Any
 
 from app.core.deadlines import add_period, describe_rule
 from app.core.errors import ValidationError
+from app.core.letter_case import CaseHistory, derived_of
 from app.core.letters import TYPE_TITLES, format_date, page_size_for
 from app.core.model import FOLLOWUP_TYPES, Request
 from app.core.text import Text
@@ -25,11 +26,9 @@ from app.core.tracking import (
     Derived,
     status_word,
 )
-from app.services import tracking
+from app.services.letter_case import load_history
 from app.services.requests import new_request
 from app.store import Store
-from app.store import clients as client_repo
-from app.store import requests as request_repo
 
 REFUSED = ("denied", "partial")
 BINDING = ("statute", "regulation")
@@ -39,21 +38,12 @@ FOLLOWUP_WORDS = {"reminder": Text("reminder"), "appeal": Text("appeal"),
 
 def original_of(store: Store, request: Request) -> Request:
     """The request a chain of follow-ups is about."""
-    seen = {request.id}
-    while request.type in FOLLOWUP_TYPES and request.parent_id is not None:
-        request = request_repo.get(store.conn, request.parent_id)
-        if request.id in seen:
-            break
-        seen.add(request.id)
-    return request
+    return load_history(store, request).original
 
 
 def chain_of(store: Store, original: Request) -> list[Request]:
     """The original request and every follow-up attached to it, oldest first."""
-    rows = store.conn.execute(
-        "SELECT id FROM requests WHERE parent_id=? ORDER BY id", (original.id,)
-    ).fetchall()
-    return [original, *(request_repo.get(store.conn, row[0]) for row in rows)]
+    return list(load_history(store, original).chain)
 
 
 def _late(derived: Derived) -> tuple[str, date | None]:
@@ -134,17 +124,17 @@ def _check(kind: str, request: Request, derived: Derived, law: dict[str, Any] | 
             kind=kind, followup_types=', '.join(FOLLOWUP_TYPES))
 
 
-def _existing_draft(store: Store, original: Request, kind: str) -> Request | None:
-    for request in chain_of(store, original)[1:]:
+def _existing_draft(history: CaseHistory, kind: str) -> Request | None:
+    for request in history.chain[1:]:
         if request.type == kind and request.status == "draft":
             return request
     return None
 
 
-def _details(store: Store, original: Request, derived: Derived, kind: str,
+def _details(history: CaseHistory, derived: Derived, kind: str,
              law: dict[str, Any] | None) -> dict[str, Any]:
-    client = client_repo.get(store.conn, original.client_id)
-    style = "us" if page_size_for(client.country) == "Letter" else "intl"
+    original = history.original
+    style = "us" if page_size_for(history.client.country) == "Letter" else "intl"
     missed, missed_on = _late(derived)
     title = TYPE_TITLES.get(original.type, "Request")
     details: dict[str, Any] = {
@@ -265,27 +255,29 @@ def check_followup(store: Store, request_id: int, kind: str,
 
 
 def _prepare(store: Store, request_id: int, kind: str,
-             today: date | None) -> tuple[Request, Derived, dict[str, Any] | None]:
-    original = original_of(store, request_repo.get(store.conn, request_id))
-    derived = tracking.derive_request(store.conn, original, today)
-    law = tracking.law_record(original.law)
+             today: date | None) -> tuple[CaseHistory, Derived, dict[str, Any] | None]:
+    history = load_history(store, request_id)
+    original = history.original
+    derived = derived_of(history, original, today)
+    law = history.laws.get(original.law)
     _check(kind, original, derived, law)
-    existing = _existing_draft(store, original, kind)
+    existing = _existing_draft(history, kind)
     if existing is not None:
         raise ValidationError(
             "a draft {kind} for {reference} already exists ({draft}, request {id}); send or "
             "delete it first.",
             kind=FOLLOWUP_WORDS[kind], reference=original.reference, draft=existing.reference,
             id=existing.id)
-    return original, derived, law
+    return history, derived, law
 
 
 def draft_followup(store: Store, request_id: int, kind: str,
                    today: date | None = None) -> Request:
     """Creates the draft reminder, appeal or complaint for request `request_id` (or for the
     original request it follows up)."""
-    original, derived, law = _prepare(store, request_id, kind, today)
+    history, derived, law = _prepare(store, request_id, kind, today)
+    original = history.original
     return new_request(
         store, original.client_id, original.company, kind, law=original.law,
-        parent_id=original.id, details=_details(store, original, derived, kind, law),
+        parent_id=original.id, details=_details(history, derived, kind, law),
     )

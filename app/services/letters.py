@@ -12,18 +12,16 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
-from app.core.deadlines import DueInfo, compute_due, received_on, roll_off
 from app.core.errors import ValidationError
 from app.core.lawchoice import is_voluntary
 from app.core.laws import get_law
-from app.core.letters import Letter, build_context, compose_letter, letter_html, letter_text
+from app.core.letter_case import LetterCase, agent_of
+from app.core.letter_case import letter_context as core_context
+from app.core.letters import Letter, compose_letter, letter_html, letter_text
 from app.core.model import FOLLOWUP_TYPES, Request
-from app.services import directory
+from app.services.letter_case import load_case
 from app.store import Store
 from app.store import clients as client_repo
-from app.store import events as event_repo
-from app.store import holdings as holding_repo
-from app.store import requests as request_repo
 
 log = logging.getLogger("app.letters")
 
@@ -31,59 +29,21 @@ FORMATS = ("pdf", "txt", "html", "docx", "eml")
 PREVIEW_REFERENCE = "OFM-XXXX-XXXX"
 
 
-def _day(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
+def context_of(case: LetterCase, today: date | None = None) -> dict[str, Any]:
+    """The template context of a loaded case; a clinic in agent mode adds the agency statement
+    and signs as sender (or the law's refusal is raised)."""
+    from app.services.clinic import apply_agent
 
-
-def _due(law: dict[str, Any], request: Request, letter_date: date) -> DueInfo | None:
-    via = request.via or request.details.get("via") or "email"
-    region = request.details.get("holiday_region") or None
-    info = compute_due(law, request.type, received_on(letter_date, via), region,
-                       request.details.get("parent_type") or None)
-    if request.due_on:
-        info.due_on = _day(request.due_on)
-        info.extended_due_on = _day(request.extended_due_on)
-        info.late_after = roll_off(law, info.due_on, region)[0]
-        info.extended_late_after = roll_off(law, info.extended_due_on, region)[0]
-    return info
+    return apply_agent(core_context(case, today), agent_of(case))
 
 
 def context_for(store: Store, request: Request, today: date | None = None) -> dict[str, Any]:
     """The template context of a request (saved or not yet saved, for a live preview)."""
-    client = client_repo.get(store.conn, request.client_id)
-    company = directory.get_company(store, request.company)
-    law = get_law(request.law)
-    letter_date = _day(request.sent_on) or today or date.today()
-    slugs = {request.company, request.details.get("named_company")}
-    holding_data: list[str] = []
-    for holding in holding_repo.list_for_client(store.conn, client.id):
-        if holding.company in slugs:
-            holding_data += [kind for kind in holding.data if kind not in holding_data]
-    parent, parent_events = None, []
-    if request.parent_id is not None:
-        parent_request = request_repo.get(store.conn, request.parent_id)
-        parent_company = directory.get_company(store, parent_request.company)
-        parent = {**parent_request.to_json(), "company_name": parent_company.name,
-                  "law_name": get_law(parent_request.law)["name"]}
-        parent_events = [e.to_json() for e in
-                         event_repo.list_for_request(store.conn, parent_request.id)]
-    context = build_context(
-        client=client, company=company, request=request, law=law,
-        due=_due(law, request, letter_date), letter_date=letter_date,
-        holding_data=holding_data, parent=parent, parent_events=parent_events,
-    )
-    if context["company"].get("named"):  # why the successor gets it (merged, acquired ...)
-        from app.services.routes import successor_reason
-
-        context["company"]["named_reason"] = successor_reason(store, request)
-    # Clinic in agent mode: the agency statement and the clinic as sender (or a refusal).
-    from app.services.clinic import agent_for_request, apply_agent
-
-    return apply_agent(context, agent_for_request(store, request))
+    return context_of(load_case(store, request, history=False), today)
 
 
 def letter_context(store: Store, request_id: int) -> dict[str, Any]:
-    return context_for(store, request_repo.get(store.conn, request_id))
+    return context_of(load_case(store, request_id, history=False))
 
 
 def compose(store: Store, request_id: int) -> Letter:
@@ -151,7 +111,13 @@ def build_email(
 ) -> EmailMessage:
     """The request's e-mail: To the company's address from the directory, the reference in
     the subject, the letter as text and as an attached PDF. `X-Unsent: 1` only for a draft."""
-    context = letter_context(store, request_id)
+    return email_of(store, load_case(store, request_id), from_addr, draft)
+
+
+def email_of(store: Store, case: LetterCase, from_addr: str | None = None,
+             draft: bool = False) -> EmailMessage:
+    """build_email for a loaded case (a complaint's case carries its history)."""
+    context = context_of(case)
     letter = compose_letter(context)
     if not letter.to_addr and not draft:
         raise ValidationError(
@@ -160,16 +126,17 @@ def build_email(
             name=context['recipient']['name'])
     sender = context["sender"]
     message = _message(letter, from_addr or sender["email"] or None, sender["name"], draft)
-    from app.services.timeline import enclosures  # a complaint encloses the timeline PDF
+    from app.services.timeline import case_enclosures  # a complaint encloses the timeline PDF
 
-    for name, data, mime in enclosures(store, request_repo.get(store.conn, request_id)):
+    for name, data, mime in case_enclosures(case):
         maintype, subtype = mime.split("/", 1)
         message.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
     if draft:  # sent later from the user's own mail program: a reply's In-Reply-To finds it
         from app.store import replies as reply_repo
 
         with store.transaction() as conn:
-            reply_repo.record_message_id(conn, request_id, str(message["Message-ID"]), "draft")
+            reply_repo.record_message_id(conn, case.request.id, str(message["Message-ID"]),
+                                         "draft")
     return message
 
 
@@ -212,12 +179,13 @@ def export_letters(
     written: list[Path] = []
     done = 0
     for request_id in request_ids:
-        request = request_repo.get(store.conn, request_id)
-        letter = compose_letter(context_for(store, request))
+        case = load_case(store, request_id)
+        request = case.request
+        letter = compose_letter(context_of(case))
         for fmt in formats:
             if progress:
                 progress(done, total, request.reference)
-            data = (build_email(store, request_id, draft=True).as_bytes() if fmt == "eml"
+            data = (email_of(store, case, draft=True).as_bytes() if fmt == "eml"
                     else render(letter, fmt))
             path = folder / export_file_name(request, fmt)
             write_atomically(path, data)
