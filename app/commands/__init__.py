@@ -25,4 +25,5 @@ COMMAND_MODULES = [
     "app.commands.backups",
     "app.commands.guides",
     "app.commands.reply_extras",
+    "app.commands.audit",
 ]

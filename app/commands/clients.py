@@ -26,6 +26,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--address", default="")
     add.add_argument("--state", default="", metavar="XX")
     add.add_argument("--country", default="", metavar="XX")
+    add.add_argument("--allow-duplicate", action="store_true",
+                     help="add the client even though existing clients have the same name, "
+                     "date of birth or phone number (they are listed otherwise)")
     add.add_argument("--json", action="store_true")
     add.set_defaults(func=_add)
 
@@ -55,6 +58,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     edit.add_argument("--birth-date", metavar="DATE", help="YYYY-MM-DD, or '' to clear")
     edit.add_argument("--account", action="append", default=[], metavar="COMPANY=NUMBER",
                       help="account number at a company (COMPANY= removes it); repeatable")
+    edit.add_argument("--if-version", type=int, metavar="N",
+                      help="the client's version you read ('client show --json'); the edit is "
+                      "refused when someone changed the client since")
     edit.add_argument("--json", action="store_true")
     edit.set_defaults(func=_edit)
 
@@ -73,18 +79,26 @@ def _accounts(values: list[str]) -> dict[str, str]:
 
 
 def _add(ctx: CliContext, args: argparse.Namespace) -> int:
+    from app.cli import fail
     from app.services.identification import check_account_companies
+    from app.services.intake_conflicts import DuplicateClientError, add_client_checked
 
     accounts = _accounts(args.account)
     check_account_companies(ctx.store, accounts)
-    client = client_service.add_client(
-        ctx.store,
-        Client(
-            name=args.name, emails=args.email, phones=args.phone, ad_ids=args.ad_id,
-            address=args.address, state=args.state, country=args.country,
-            birth_date=args.birth_date, account_numbers=accounts,
-        ),
-    )
+    try:
+        client = add_client_checked(
+            ctx.store,
+            Client(
+                name=args.name, emails=args.email, phones=args.phone, ad_ids=args.ad_id,
+                address=args.address, state=args.state, country=args.country,
+                birth_date=args.birth_date, account_numbers=accounts,
+            ),
+            allow_duplicate=args.allow_duplicate,
+        )
+    except DuplicateClientError as exc:
+        if args.json:
+            print_json({"error": str(exc), "matches": [m.to_json() for m in exc.matches]})
+        return fail(str(exc))
     if args.json:
         print_json({"id": client.id})
     else:
@@ -134,7 +148,8 @@ def _edit(ctx: CliContext, args: argparse.Namespace) -> int:
     client = edit_identifiers(
         ctx.store, args.id, add_ad_ids=args.ad_id, remove_ad_ids=args.remove_ad_id,
         birth_date=args.birth_date, accounts=_accounts(args.account), name=args.name,
-        state=args.state, country=args.country, address=args.address)
+        state=args.state, country=args.country, address=args.address,
+        expected_version=args.if_version)
     if args.json:
         print_json(client.to_json())
     else:

@@ -76,10 +76,14 @@ class Client:
     created_at: str | None = None
     birth_date: str = ""  # ISO YYYY-MM-DD, or "" when not given
     account_numbers: dict[str, str] = field(default_factory=dict)  # company slug -> number
+    # The store row's version this copy was read at (None: not read from the store); an update
+    # is refused when the row changed since (optimistic versioning).
+    version: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
+            "version": self.version,
             "name": self.name,
             "emails": list(self.emails),
             "phones": list(self.phones),
@@ -199,10 +203,12 @@ class Request:
     message_id: str | None = None
     details: dict[str, Any] = field(default_factory=dict)
     id: int | None = None
+    version: int | None = None  # as for Client: the row's version when read
 
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
+            "version": self.version,
             "client_id": self.client_id,
             "company": self.company,
             "law": self.law,

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from app.core.clients import validate_client
 from app.core.model import Client
+from app.services import audit
 from app.store import Store
 from app.store import clients as client_repo
 
@@ -24,30 +25,40 @@ def add_client(store: Store, client: Client) -> Client:
     _check_accounts(store, clean)
     with store.transaction() as conn:
         client_id = client_repo.insert(conn, clean)
-    return replace(clean, id=client_id)
+        audit.record(conn, "client.add", client_id=client_id)
+    return replace(clean, id=client_id, version=1)
 
 
 def update_client(store: Store, client: Client) -> Client:
+    """Saves the client as edited from the copy read at `client.version`: when another worker
+    changed the client since, nothing is saved (audit.ChangedMeanwhileError says who and when)."""
     clean = validate_client(client)
     if clean.account_numbers and clean.id is not None:
         _check_accounts(store, clean, client_repo.get(store.conn, clean.id))
     with store.transaction() as conn:
-        client_repo.update(conn, clean)
+        before = client_repo.get(conn, int(clean.id or 0))
+        clean.version = client_repo.update(conn, clean)
+        audit.record(conn, "client.edit", client_id=clean.id,
+                     what=audit.changed_fields(before, clean))
     return clean
 
 
 def delete_client(store: Store, client_id: int) -> None:
     """Deletes the client with their holdings, requests and events (attachment files are kept
-    until no event refers to them; see services.attachments)."""
+    until no event refers to them; see services.attachments). The audit trail keeps the
+    deletion."""
     with store.transaction() as conn:
         client_repo.delete(conn, client_id)
+        audit.record(conn, "client.delete", client_id=client_id)
 
 
 def set_archived(store: Store, client_id: int, archived: bool) -> Client:
     with store.transaction() as conn:
         client = client_repo.get(conn, client_id)
         client.archived = archived
-        client_repo.update(conn, client)
+        client.version = client_repo.update(conn, client)
+        audit.record(conn, "client.archive" if archived else "client.unarchive",
+                     client_id=client_id)
     return client
 
 

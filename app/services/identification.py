@@ -59,6 +59,7 @@ def edit_identifiers(
     remove_ad_ids: list[str] | None = None, birth_date: str | None = None,
     accounts: dict[str, str] | None = None, name: str | None = None,
     state: str | None = None, country: str | None = None, address: str | None = None,
+    expected_version: int | None = None,
 ) -> Client:
     """Changes the given fields of a client (None = unchanged) in one transaction; an account
     number given as "" removes it. Bad values change nothing and say what to fix."""
@@ -89,8 +90,14 @@ def edit_identifiers(
             country=client.country if country is None else country,
             address=client.address if address is None else address,
         )
+        if expected_version is not None:  # the version the user saw: refuse if changed since
+            changed.version = expected_version
         clean = validate_client(changed)
-        client_repo.update(conn, clean)
+        clean.version = client_repo.update(conn, clean)
+        from app.services import audit
+
+        audit.record(conn, "client.edit", client_id=client_id,
+                     what=audit.changed_fields(client, clean))
     log.info("client %s identifiers edited", client_id)
     return clean
 

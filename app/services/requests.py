@@ -13,7 +13,7 @@ from app.core.model import FOLLOWUP_TYPES, REQUEST_TYPES, Client, Company, Reque
 from app.core.references import is_reference, make_reference, normalise_reference
 from app.core.text import join_list
 from app.core.tracking import STATUSES
-from app.services import directory, tracking
+from app.services import audit, directory, tracking
 from app.store import Store
 from app.store import clients as client_repo
 from app.store import requests as request_repo
@@ -72,6 +72,9 @@ def new_request(
     with store.transaction() as conn:
         request.reference = _unused_reference(conn)
         request.id = request_repo.insert(conn, request)
+        request.version = 1
+        audit.record(conn, "request.new", client_id=client_id, request_id=request.id,
+                     what=f"{company.slug} {request_type} {law_id}")
     return request
 
 
@@ -181,18 +184,26 @@ def list_requests(
     return request_repo.list_where(store.conn, client_id=client_id, status=status)
 
 
-def update_details(store: Store, request_id: int, details: dict[str, Any]) -> Request:
+def update_details(store: Store, request_id: int, details: dict[str, Any],
+                   expected_version: int | None = None) -> Request:
     """Replaces the request's editable details (data kinds, identifiers, free text) while it
-    is a draft."""
+    is a draft. `expected_version` is the version the user's copy was read at: when another
+    worker changed the request since, nothing is saved (audit.ChangedMeanwhileError)."""
     with store.transaction() as conn:
         request = request_repo.get(conn, request_id)
+        if expected_version is not None and request.version != expected_version:
+            raise audit.request_changed(conn, request_id, request.reference)
         if request.status != "draft":
             raise ValidationError(
                 "request {reference} was already sent; its letter can no longer change. Create a "
                 "follow-up instead.",
                 reference=request.reference)
         merged = {**request.details, **_clean_details(details)}
-        request_repo.update_fields(conn, request_id, details=merged)
+        request.version = request_repo.update_fields(
+            conn, request_id, details=merged, expected_version=request.version)
+        audit.record(conn, "request.edit", client_id=request.client_id, request_id=request_id,
+                     what=", ".join(sorted(k for k in merged
+                                           if merged[k] != request.details.get(k))))
         request.details = merged
     return request
 
@@ -206,3 +217,5 @@ def delete_draft(store: Store, request_id: int) -> None:
                 "deleted. Log a 'closed' event instead.",
                 reference=request.reference)
         request_repo.delete(conn, request_id)
+        audit.record(conn, "request.delete", client_id=request.client_id,
+                     request_id=request_id, what=request.reference)

@@ -16,6 +16,7 @@ from app.core.errors import OffMapError, ValidationError
 from app.core.model import EVENT_KINDS, Attachment, Event, Request
 from app.core.tracking import Derived, derive
 from app.services import attachments as attachment_service
+from app.services import audit
 from app.store import Store
 from app.store import events as event_repo
 from app.store import outbox as outbox_repo
@@ -75,7 +76,9 @@ def refresh(conn: sqlite3.Connection, request_id: int, today: date | None = None
         "extended_due_on": _iso(derived.extended_due_on),
         "late_after": _iso(derived.late_after),
     }
-    request_repo.update_fields(conn, request_id, **fields)
+    if any(getattr(request, name) != value for name, value in fields.items()):
+        # Only a real change raises the row's version (a colleague's copy stays current).
+        fields["version"] = request_repo.update_fields(conn, request_id, **fields)
     return replace(request, **fields)
 
 
@@ -130,6 +133,8 @@ def _insert_sent(conn: sqlite3.Connection, request_id: int, day: date, payload: 
             reference=request.reference)
     event_repo.insert(conn, Event(request_id=request_id, kind="sent", on=day.isoformat(),
                                   text=text.strip(), data=payload, attachments=attachments or []))
+    audit.record(conn, "request.sent", client_id=request.client_id, request_id=request_id,
+                 what=str(payload.get("via") or "email"))
     if payload.get("message_id"):
         request_repo.update_fields(conn, request_id, message_id=str(payload["message_id"]))
     return refresh(conn, request_id)
@@ -172,6 +177,8 @@ def record_delivery(store: Store, request_id: int, on: date | str) -> Request:
                 delivered=delivered.isoformat(), day=sent.on)
         event_repo.update(conn, replace(sent, data={**sent.data,
                                                     "delivered_on": delivered.isoformat()}))
+        audit.record(conn, "request.delivered", client_id=request.client_id,
+                     request_id=request_id)
         return refresh(conn, request_id)
 
 
@@ -221,6 +228,7 @@ def log_event(store: Store, request_id: int, kind: str, on: date | str | None = 
         with store.transaction() as conn:
             _check_event(conn, request_repo.get(conn, request_id), kind, day, text)
             event.id = event_repo.insert(conn, event)
+            audit.record(conn, "request.event", request_id=request_id, what=kind)
             refresh(conn, request_id)
     except BaseException:
         attachment_service.discard(store.home, stored)
@@ -266,6 +274,8 @@ def update_event(store: Store, event: Event) -> Event:
         updated = replace(old, kind=event.kind, on=day.isoformat(), text=event.text.strip(),
                           data=dict(event.data))
         event_repo.update(conn, updated)
+        audit.record(conn, "request.event-edit", request_id=old.request_id,
+                     what=old.kind if old.kind == updated.kind else f"{old.kind} → {updated.kind}")
         refresh(conn, old.request_id)
     return updated
 
@@ -276,6 +286,7 @@ def delete_event(store: Store, event_id: int) -> Event:
     with store.transaction() as conn:
         event = event_repo.get(conn, event_id)
         event_repo.delete(conn, event_id)
+        audit.record(conn, "request.event-delete", request_id=event.request_id, what=event.kind)
         refresh(conn, event.request_id)
     return event
 
@@ -288,6 +299,8 @@ def restore_event(store: Store, event: Event) -> Event:
             Attachment(event_id=0, filename=a.filename, sha256=a.sha256, size=a.size,
                        mime=a.mime) for a in event.attachments])
         copy.id = event_repo.insert(conn, copy)
+        audit.record(conn, "request.event-restore", request_id=event.request_id,
+                     what=event.kind)
         refresh(conn, event.request_id)
     return copy
 
@@ -302,9 +315,11 @@ def add_attachments(store: Store, event_id: int, paths: list[Path | str],
         for path in paths:
             stored.append(attachment_service.store_file(store.home, path, confirm_large))
         with store.transaction() as conn:
-            event_repo.get(conn, event_id)
+            target = event_repo.get(conn, event_id)
             for item in stored:
                 event_repo.add_attachment(conn, replace(item.attachment, event_id=event_id))
+            audit.record(conn, "request.attach", request_id=target.request_id,
+                         what=str(len(stored)))
             return event_repo.get(conn, event_id)
     except BaseException:
         attachment_service.discard(store.home, stored)

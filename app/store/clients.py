@@ -10,7 +10,7 @@ from app.store.rows import dumps, loads
 
 _COLUMNS = (
     "id, name, emails, phones, address, state, country, ad_ids, notes, archived, consent_on,"
-    " created_at, birth_date, account_numbers"
+    " created_at, birth_date, account_numbers, version"
 )
 
 
@@ -30,6 +30,7 @@ def _from_row(row: sqlite3.Row) -> Client:
         created_at=row["created_at"],
         birth_date=row["birth_date"] or "",
         account_numbers=loads(row["account_numbers"], {}),
+        version=row["version"],
     )
 
 
@@ -60,18 +61,29 @@ def insert(conn: sqlite3.Connection, client: Client, client_id: int | None = Non
     return int(cur.lastrowid)
 
 
-def update(conn: sqlite3.Connection, client: Client) -> None:
+def update(conn: sqlite3.Connection, client: Client) -> int:
+    """Saves `client` and returns the row's new version. When `client.version` (the version it
+    was read at) is no longer the row's, nothing is saved and ChangedMeanwhileError says who
+    changed it and when."""
+    from app.store import audit
+
+    checked = client.version is not None
     cur = conn.execute(
         "UPDATE clients SET name=?, emails=?, phones=?, address=?, state=?, country=?, ad_ids=?,"
         " notes=?, archived=?, consent_on=?, birth_date=?, account_numbers=?,"
-        " updated_at=strftime('%Y-%m-%dT%H:%M:%SZ','now')"
-        " WHERE id=?",
-        (*_values(client), client.id),
+        " updated_at=strftime('%Y-%m-%dT%H:%M:%SZ','now'), version=version+1"
+        " WHERE id=?" + (" AND version=?" if checked else ""),
+        (*_values(client), client.id, *((client.version,) if checked else ())),
     )
     if cur.rowcount == 0:
+        if checked and conn.execute("SELECT 1 FROM clients WHERE id=?",
+                                    (client.id,)).fetchone():
+            raise audit.client_changed(conn, int(client.id or 0))
         raise NotFoundError(
             "there is no client with id {id}.",
             id=client.id)
+    return int(conn.execute("SELECT version FROM clients WHERE id=?",
+                            (client.id,)).fetchone()[0])
 
 
 def delete(conn: sqlite3.Connection, client_id: int) -> None:

@@ -218,7 +218,27 @@ CREATE INDEX requests_type ON requests(type);
 CREATE INDEX requests_law ON requests(law);
 """
 
+# Several workers on one store: each client and request row carries a version, raised by every
+# update, so an edit made from a stale copy is refused instead of overwriting a colleague's; and
+# the audit trail (who, when, what, on which client/request), written in the same transaction
+# as the change. Audit rows keep no foreign key: a deleted client's trail stays.
+WORKERS = """
+ALTER TABLE clients ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE requests ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+CREATE TABLE audit (
+    id          INTEGER PRIMARY KEY,
+    at          TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    who         TEXT NOT NULL,
+    action      TEXT NOT NULL,
+    client_id   INTEGER,
+    request_id  INTEGER,
+    what        TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX audit_client ON audit(client_id);
+CREATE INDEX audit_request ON audit(request_id);
+"""
+
 # Index i holds the SQL that takes the store from version i to i + 1.
 MIGRATIONS: list[str] = [SCHEMA_V1, OUTBOX_V2, CLIENT_IDENTIFIERS, CHANNEL_HEALTH, REPLIES,
-                         LATE_AFTER, REQUEST_SEARCH]
+                         LATE_AFTER, REQUEST_SEARCH, WORKERS]
 LATEST_VERSION = len(MIGRATIONS)

@@ -12,7 +12,7 @@ from app.store.rows import dumps, loads
 
 _COLUMNS = (
     "id, client_id, company, law, type, reference, parent_id, created_on, message_id, details,"
-    " status, sent_on, via, due_on, extended_due_on, late_after"
+    " status, sent_on, via, due_on, extended_due_on, late_after, version"
 )
 
 
@@ -34,6 +34,7 @@ def _from_row(row: sqlite3.Row) -> Request:
         due_on=row["due_on"],
         extended_due_on=row["extended_due_on"],
         late_after=row["late_after"],
+        version=row["version"],
     )
 
 
@@ -99,7 +100,11 @@ def list_by_ids(conn: sqlite3.Connection, ids: Sequence[int]) -> list[Request]:
         f"SELECT {_COLUMNS} FROM requests WHERE id IN ({marks})", list(ids))]
 
 
-def update_fields(conn: sqlite3.Connection, request_id: int, **fields: Any) -> None:
+def update_fields(conn: sqlite3.Connection, request_id: int, *,
+                  expected_version: int | None = None, **fields: Any) -> int:
+    """Changes the fields and raises the row's version; returns the new version. With
+    `expected_version` (the version the caller read) a row changed meanwhile is left as it is
+    and ChangedMeanwhileError says who changed it and when."""
     allowed = {
         "message_id", "details", "status", "sent_on", "via", "due_on", "extended_due_on",
         "late_after", "law", "type", "company",
@@ -109,12 +114,23 @@ def update_fields(conn: sqlite3.Connection, request_id: int, **fields: Any) -> N
         raise ValueError(f"not updatable: {sorted(unknown)}")
     if "details" in fields:
         fields["details"] = dumps(fields["details"])
-    sets = ", ".join(f"{k}=?" for k in fields)
-    cur = conn.execute(f"UPDATE requests SET {sets} WHERE id=?", (*fields.values(), request_id))
+    sets = "".join(f"{k}=?, " for k in fields)
+    checked = expected_version is not None
+    cur = conn.execute(
+        f"UPDATE requests SET {sets}version=version+1 WHERE id=?"
+        + (" AND version=?" if checked else ""),
+        (*fields.values(), request_id, *((expected_version,) if checked else ())))
     if cur.rowcount == 0:
+        row = conn.execute("SELECT reference FROM requests WHERE id=?", (request_id,)).fetchone()
+        if checked and row is not None:
+            from app.store import audit
+
+            raise audit.request_changed(conn, request_id, row[0])
         raise NotFoundError(
             "there is no request with id {request_id}.",
             request_id=request_id)
+    return int(conn.execute("SELECT version FROM requests WHERE id=?",
+                            (request_id,)).fetchone()[0])
 
 
 def delete(conn: sqlite3.Connection, request_id: int) -> None:
