@@ -12,7 +12,7 @@ from typing import Any
 from app.core.clinic import ClinicProfile, agent_block, validate_profile
 from app.core.deadlines import DueInfo, compute_due, received_on, roll_off
 from app.core.directory import _successor_reason
-from app.core.letters import build_context
+from app.core.letter_context import build_context
 from app.core.model import FOLLOWUP_TYPES, Client, Company, Event, Request
 from app.core.timeline import TimelineEntry
 from app.core.tracking import Derived, derive

@@ -17,7 +17,7 @@ from typing import Any
 from app.core.deadlines import add_period, describe_rule
 from app.core.errors import ValidationError
 from app.core.letter_case import CaseHistory, derived_of
-from app.core.letters import TYPE_TITLES, format_date, page_size_for
+from app.core.letter_values import TYPE_TITLES, format_date, page_size_for
 from app.core.model import FOLLOWUP_TYPES, Request
 from app.core.text import Text
 from app.core.tracking import (

@@ -7,7 +7,7 @@ from datetime import date
 
 from app.core.letter_case import CaseHistory, LetterCase
 from app.core.letter_case import timeline_entries as entries_of
-from app.core.letters import page_size_for
+from app.core.letter_values import page_size_for
 from app.core.timeline import TimelineEntry, timeline_html
 from app.services.letter_case import load_history
 from app.store import Store
