@@ -9,6 +9,10 @@ import pytest
 
 from app.core import laws
 from app.core.deadlines import compute_due
+from app.core.model import Client
+from app.services import clients as client_service
+from app.services import letters as letter_service
+from app.services import requests as request_service
 
 D = date.fromisoformat
 
@@ -53,3 +57,78 @@ def test_tennessee_dates_follow_the_sections_read():
     assert due.extended_due_on == D("2026-05-31")   # once, by 45 more days
     appeal = compute_due(laws.get_law("us-tn"), "appeal", D("2026-03-02"), parent_type="access")
     assert appeal.due_on == D("2026-05-01") and appeal.rule["confidence"] == "secondary"
+
+
+# ------------------------------------------------------------------ consent for sensitive data
+
+# law, citation read, confidence, the law's own period to act on a revocation (None: none read)
+CONSENT = [
+    ("us-va", "Va. Code 59.1-578(A)(5)", "statute", None),
+    ("us-in", "Ind. Code 24-15-4-1(5)", "statute", None),
+    ("us-or", "ORS 646A.578(1)(d), (2)(b)", "statute", 15),
+    ("us-md", "Md. Code, Com. Law 14-4707(a)(1)-(2)", "statute", None),
+    ("us-ky", "Ky. Rev. Stat. 367.3617(1)", "secondary", None),
+    ("us-de", "Del. Code tit. 6, 12D-106(a)", "secondary", None),
+    ("us-tn", "Tenn. Code Ann. 47-18-3305(a)", "secondary", None),
+]
+
+
+@pytest.mark.parametrize(("law_id", "citation", "confidence", "days"), CONSENT)
+def test_consent_rules_cite_the_section(law_id, citation, confidence, days):
+    law = laws.get_law(law_id)
+    grant = law["grants"]["withdraw-consent"]
+    assert (grant["citation"], grant["confidence"]) == (citation, confidence)
+    read = {s["url"]: s for s in law["sources"]}
+    assert read[grant["source"]]["read_on"] == "2026-12-03"
+    if days is None:
+        assert grant["deadline"] == "respond" and "withdraw_consent" not in law["deadlines"]
+    else:
+        rule = law["deadlines"][grant["deadline"]]
+        assert (rule["amount"], rule["confidence"]) == (days, "statute")
+        assert grant["extendable"] is False
+
+
+@pytest.mark.parametrize("law_id", ["us-va", "us-in", "us-ky", "us-tn"])
+def test_no_revocation_right_is_claimed_where_none_was_read(law_id):
+    right = laws.get_law(law_id)["grants"]["withdraw-consent"]["right"]
+    assert right.startswith("the right to refuse consent") and "withdraw" not in right
+
+
+def test_oregon_revocation_is_due_in_fifteen_days():
+    due = compute_due(laws.get_law("us-or"), "withdraw-consent", D("2026-03-02"))
+    assert due.due_on == D("2026-03-17") and due.extended_due_on is None
+    assert due.rule["citation"] == "ORS 646A.578(1)(d)"
+
+
+def _client(store, state: str) -> int:
+    return client_service.add_client(store, Client(
+        name="Ana Client", state=state, country="US", emails=["ana@example.org"],
+        phones=["+1 410 555 0100"], address="1 Main St\nBaltimore")).id
+
+
+def _letter(store, state: str, kind: str) -> str:
+    request = request_service.new_request(store, _client(store, state), "kochava", kind)
+    return " ".join(letter_service.render_letter(store, request.id, "txt").decode().split())
+
+
+def test_maryland_letter_states_the_strictly_necessary_rule_not_a_consent_rule(store):
+    text = _letter(store, "MD", "withdraw-consent")
+    assert "only where strictly necessary" in text and "may not sell it" in text
+    assert "Md. Code, Com. Law 14-4707(a)(1)-(2)" in text
+    assert "may not be processed without my consent" not in text
+    assert "the right to refuse and withdraw consent" not in text
+
+
+@pytest.mark.parametrize(("state", "citation"), [("VA", "Va. Code 59.1-578(A)(5)"),
+                                                 ("IN", "Ind. Code 24-15-4-1(5)")])
+def test_consent_letters_cite_the_paragraph_and_claim_no_revocation_right(store, state,
+                                                                          citation):
+    text = _letter(store, state, "withdraw-consent")
+    assert "the right to refuse consent to the processing of sensitive data" in text
+    assert citation in text and "et seq." not in text
+    assert "right to refuse and withdraw consent" not in text
+
+
+def test_oregon_letter_gives_the_fifteen_days(store):
+    text = _letter(store, "OR", "withdraw-consent")
+    assert "ORS 646A.578(1)(d)" in text and "15 calendar days" in text
