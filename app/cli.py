@@ -40,6 +40,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"offmap {__version__}")
     parser.add_argument("--home", metavar="DIR",
                         help="data folder (default: OFFMAP_HOME or the platform's data folder)")
+    parser.add_argument("--store", metavar="URL",
+                        help="a clinic's shared server store, postgresql://USER@HOST[:PORT]/DB "
+                        "(default: OFFMAP_STORE, or the encrypted store in the data folder; "
+                        "'home' means the data folder's store)")
     parser.add_argument("--store-passphrase-stdin", action="store_true",
                         help="the store passphrase is the first line of stdin (used only "
                         "without a secure keyring); the command reads the lines after it")
@@ -93,9 +97,11 @@ def _lost_key_notice() -> None:
 
 def run_command(args: argparse.Namespace) -> int:
     from app.logging_setup import setup_logging
+    from app.store.connection import use_server
 
     ctx = CliContext(resolve_home(args.home))
     _use_store_keys(args)
+    previous_server = use_server(args.store) if getattr(args, "store", None) else None
     try:
         ensure_home(ctx.home)
         setup_logging(ctx.home)
@@ -122,6 +128,8 @@ def run_command(args: argparse.Namespace) -> int:
         return fail("interrupted; nothing was changed.")
     finally:
         ctx.close()
+        if getattr(args, "store", None):
+            use_server(previous_server)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -53,10 +53,71 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def pg_server():
+    """A real PostgreSQL server on loopback for the whole session (tests/pg_server.py). Missing
+    PostgreSQL skips the server tests on a workstation and fails them in CI."""
+    from tests import pg_server as servers
+
+    try:
+        server = servers.start_server()
+        servers.prepare_template(server)
+    except (OSError, RuntimeError) as exc:
+        message = f"no PostgreSQL server for the server-store tests: {exc}"
+        if IN_CI:
+            pytest.fail(message)
+        pytest.skip(message)
+    yield server
+    server.stop()
+
+
 @pytest.fixture
-def store(home: Path):
+def pg_url(pg_server, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A fresh server store (its own database, schema already current) for one test; the
+    superuser's password reaches libpq through PGPASSWORD, as a clinic's ~/.pgpass would."""
+    from tests.pg_server import SUPERUSER_PASSWORD
+
+    name = pg_server.new_database()
+    monkeypatch.setenv("PGPASSWORD", SUPERUSER_PASSWORD)
+    yield pg_server.url(name)
+    pg_server.drop_database(name)
+
+
+# Service-level test modules run against both stores: the embedded file and a server.
+BOTH_BACKEND_MODULES = ("service", "clients", "requests", "tracking", "deadlines", "replies",
+                        "holdings", "request_queries", "followups", "identification", "bulk",
+                        "accounts", "routes", "intake", "clinic")
+
+
+def pytest_generate_tests(metafunc):
+    module = metafunc.module.__name__.rsplit(".", 1)[-1]
+    if "store_backend" in metafunc.fixturenames and module.startswith("test_") \
+            and "cli" not in module and any(part in module for part in BOTH_BACKEND_MODULES):
+        metafunc.parametrize("store_backend", ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture
+def store_backend(request) -> str:
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def store(home: Path, store_backend: str, request):
+    """The store a service test works on: the embedded file, or (parametrized for the service
+    modules above) a fresh server store that every open_store of the test reaches too."""
     from app.store import open_store
 
+    if store_backend == "postgresql":
+        from app.store.connection import use_server
+
+        url = request.getfixturevalue("pg_url")
+        request.getfixturevalue("monkeypatch").setenv("OFFMAP_STORE", url)  # for subprocesses
+        previous = use_server(url)
+        opened = open_store(home)
+        yield opened
+        opened.close()
+        use_server(previous)
+        return
     opened = open_store(home)
     yield opened
     opened.close()

@@ -215,7 +215,7 @@ def deadline_ids(store: Store, query: DeadlineQuery, names: dict[str, str],
     if query.category:
         where.append("l.category = ?")
         args.append(query.category)
-    found, text_args = text_condition(query.text, names, alias="l")
+    found, text_args = text_condition(query.text, names, alias="l", backend=store.backend)
     if found:
         where.append(found)
         args.extend(text_args)

@@ -47,7 +47,9 @@ def in_own_store(like: Store | Path, work: Callable[[Store], T]) -> T:
     """Runs `work` with a store opened for this call (for worker threads), then closes it.
     `like` is the window's store (an encrypted one's key is reused, so the keyring is not asked
     on every query) or a data folder."""
-    if isinstance(like, Store):
+    if isinstance(like, Store) and like.backend != "sqlite":
+        store = open_store(like.home, url=like.location)
+    elif isinstance(like, Store):
         key = getattr(like, "key", None)
         store = open_store(like.home, key=key) if key is not None else open_store(like.home)
     else:
@@ -65,15 +67,21 @@ def company_names(store: Store) -> dict[str, str]:
     return names(store)
 
 
-def text_condition(text: str, names: dict[str, str], alias: str = "r") -> tuple[str, list[Any]]:
+def text_condition(text: str, names: dict[str, str], alias: str = "r",
+                   backend: str = "sqlite") -> tuple[str, list[Any]]:
     """SQL (over rows aliased `alias` with the request's `id` and `company`) matching `text`
-    anywhere in what a request is found by, case-insensitively; ("", []) for no text."""
+    anywhere in what a request is found by, case-insensitively; ("", []) for no text. On a
+    server store (`backend` postgresql) the index is a trigram GIN index searched by ILIKE."""
     text = " ".join(text.split())
     if not text:
         return "", []
-    if len(text) >= _SHORTEST_INDEXED:
+    if backend == "postgresql":
+        found = f"{alias}.id IN (SELECT id FROM request_search WHERE body ILIKE ?)"
+        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        args: list[Any] = [f"%{escaped}%"]
+    elif len(text) >= _SHORTEST_INDEXED:
         found = f"{alias}.id IN (SELECT rowid FROM request_search WHERE request_search MATCH ?)"
-        args: list[Any] = ['"' + text.replace('"', '""') + '"']
+        args = ['"' + text.replace('"', '""') + '"']
     else:
         found = (f"{alias}.id IN (SELECT rowid FROM request_search"
                  " WHERE instr(lower(body), ?) > 0)")
@@ -101,7 +109,7 @@ def request_ids(store: Store, query: RequestQuery, names: dict[str, str]) -> lis
     if query.status:
         where.append("r.status = ?")
         args.append(query.status)
-    found, text_args = text_condition(query.text, names)
+    found, text_args = text_condition(query.text, names, backend=store.backend)
     if found:
         where.append(found)
         args.extend(text_args)

@@ -27,10 +27,11 @@ class StoreStatus:
 
 def store_status(store: Store) -> StoreStatus:
     conn = store.conn
-    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    version = store.schema_version()
     clients = int(conn.execute("SELECT count(*) FROM clients").fetchone()[0])
     requests = int(conn.execute("SELECT count(*) FROM requests").fetchone()[0])
-    # Encrypted when the store was opened with a key (SQLCipher); a plain file otherwise.
-    return StoreStatus(backend="sqlite", encrypted=store.encrypted, schema_version=version,
+    # Embedded: encrypted when opened with a key (SQLCipher). Server: when the connection to it
+    # is encrypted (TLS); its disk is the server's business (docs/clinic-setup.md).
+    return StoreStatus(backend=store.backend, encrypted=store.encrypted, schema_version=version,
                        latest_schema_version=LATEST_VERSION, clients=clients,
-                       requests=requests, location=str(store.path))
+                       requests=requests, location=store.location)

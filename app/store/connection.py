@@ -34,6 +34,11 @@ Connection = sqlcipher.Connection
 SQLITE_MAGIC = b"SQLite format 3\x00"
 KEY_BYTES = 32
 
+# The server store chosen by `offmap --store URL` (use_server); OFFMAP_STORE otherwise.
+STORE_ENV = "OFFMAP_STORE"
+EMBEDDED = "home"  # `--store home`: the embedded store in the home, whatever OFFMAP_STORE says
+_server_url: str | None = None
+
 # (home, create) -> the store key, or None for a plain store. `create` is True when the store
 # file does not exist yet and a key should be made for it.
 KeySource = Callable[[Path, bool], bytes | None]
@@ -46,7 +51,10 @@ class StoreError(OffMapError):
 
 
 class Store:
-    """A connection to the home's SQLite file. `transaction()` makes one user action atomic."""
+    """A connection to the home's SQLite file. `transaction()` makes one user action atomic.
+    A clinic's server store (app.store.postgres.PgStore) has the same interface."""
+
+    backend = "sqlite"
 
     def __init__(self, home: Path, conn: sqlcipher.Connection, key: bytes | None = None) -> None:
         self.home = home
@@ -60,6 +68,14 @@ class Store:
     @property
     def path(self) -> Path:
         return store_path(self.home)
+
+    @property
+    def location(self) -> str:
+        """Where the store is, for people: the file, or the server's address."""
+        return str(self.path)
+
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlcipher.Connection]:
@@ -93,6 +109,20 @@ def use_key_source(source: KeySource | None) -> KeySource | None:
 
 def key_source() -> KeySource | None:
     return _key_source
+
+
+def use_server(url: str | None) -> str | None:
+    """Chooses the server store every `open_store` of this process opens (None: the
+    OFFMAP_STORE environment variable, or the embedded store); returns the previous choice."""
+    global _server_url
+    previous, _server_url = _server_url, url
+    return previous
+
+
+def server_url() -> str | None:
+    """The server store's address in use, or None for the embedded store in the home."""
+    chosen = _server_url if _server_url is not None else os.environ.get(STORE_ENV, "")
+    return chosen.strip() or None
 
 
 def is_plain(path: Path) -> bool:
@@ -307,10 +337,17 @@ def store_key(home: Path, create: bool = False) -> bytes | None:
     return source(home, create and not exists)
 
 
-def open_store(home: Path, key: bytes | None = None) -> Store:
-    """Opens (creating and migrating as needed) the store in `home`, for the calling thread.
-    Without `key`, the installed key source gives it (a new store is created encrypted)."""
+def open_store(home: Path, key: bytes | None = None, *, url: str | None = None) -> Store:
+    """Opens (creating and migrating as needed) the store, for the calling thread: the server
+    store at `url` (default: `server_url()`), or else the embedded one in `home`. Without `key`,
+    the installed key source gives the embedded store's key (a new store is created
+    encrypted)."""
     ensure_home(home)
+    url = url or server_url()
+    if url and url != EMBEDDED:
+        from app.store.postgres import open_server_store
+
+        return open_server_store(home, url)
     path = store_path(home)
     if key is None:
         key = store_key(home, create=True)

@@ -242,3 +242,46 @@ CREATE INDEX audit_request ON audit(request_id);
 MIGRATIONS: list[str] = [SCHEMA_V1, OUTBOX_V2, CLIENT_IDENTIFIERS, CHANNEL_HEALTH, REPLIES,
                          LATE_AFTER, REQUEST_SEARCH, WORKERS]
 LATEST_VERSION = len(MIGRATIONS)
+
+# A server store (PostgreSQL) runs each step translated by app.store.dialect, except the steps
+# that only SQLite understands (FTS5 virtual tables, triggers), which have their counterpart here.
+REQUEST_SEARCH_POSTGRESQL = """
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE TABLE request_search (id BIGINT PRIMARY KEY, body TEXT NOT NULL);
+INSERT INTO request_search (id, body)
+    SELECT r.id, r.reference || ' ' || COALESCE(c.name, '') || ' ' || r.company || ' ' || r.type
+           || ' ' || r.law || ' ' || r.status
+    FROM requests r LEFT JOIN clients c ON c.id = r.client_id;
+CREATE INDEX request_search_body ON request_search USING gin (body gin_trgm_ops);
+CREATE FUNCTION request_search_request() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP <> 'INSERT' THEN
+        DELETE FROM request_search WHERE id = OLD.id;
+    END IF;
+    IF TG_OP <> 'DELETE' THEN
+        INSERT INTO request_search (id, body) VALUES (NEW.id, NEW.reference || ' '
+            || COALESCE((SELECT name FROM clients WHERE id = NEW.client_id), '') || ' '
+            || NEW.company || ' ' || NEW.type || ' ' || NEW.law || ' ' || NEW.status);
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER request_search_request
+AFTER INSERT OR DELETE OR UPDATE OF reference, client_id, company, type, law, status
+ON requests FOR EACH ROW EXECUTE FUNCTION request_search_request();
+CREATE FUNCTION request_search_client() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE request_search s SET body = r.reference || ' ' || NEW.name || ' ' || r.company
+        || ' ' || r.type || ' ' || r.law || ' ' || r.status
+    FROM requests r WHERE r.client_id = NEW.id AND s.id = r.id;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER request_search_client AFTER UPDATE OF name ON clients
+FOR EACH ROW EXECUTE FUNCTION request_search_client();
+CREATE INDEX requests_sent ON requests(sent_on);
+CREATE INDEX requests_deadline ON requests(COALESCE(extended_due_on, due_on));
+CREATE INDEX requests_type ON requests(type);
+CREATE INDEX requests_law ON requests(law);
+"""
+
+# SQLite step -> the SQL a server store runs instead.
+POSTGRESQL_COUNTERPARTS: dict[str, str] = {REQUEST_SEARCH: REQUEST_SEARCH_POSTGRESQL}

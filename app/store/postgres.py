@@ -1,0 +1,517 @@
+"""A clinic's shared store on a PostgreSQL server (psycopg 3), behind the same `Store` the
+services use for the embedded file: `store.conn.execute(sql, params)` with SQLite's SQL
+(translated by app.store.dialect), `store.transaction()`, and rows readable by index and by name.
+
+The connection runs in autocommit mode; `transaction()` brackets one user action in BEGIN/COMMIT,
+as the embedded store does. Values come back as SQLite gives them (booleans and integral numerics
+as int), and dates and booleans go in as SQLite stores them (ISO text, 0/1), so the services see
+no difference. The password comes from the OS keyring (kept by `offmap store login`), or from
+libpq's own ~/.pgpass or PGPASSWORD when the keyring has none.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+import psycopg
+from psycopg.adapt import Dumper, Loader
+from psycopg.rows import RowMaker
+
+from app.core.errors import OffMapError
+from app.store import dialect
+from app.store.connection import Store, StoreError
+from app.store.migrations import LATEST_VERSION, MIGRATIONS, POSTGRESQL_COUNTERPARTS
+
+SCHEMES = ("postgresql", "postgres")
+LOCAL_HOSTS = ("", "localhost", "127.0.0.1", "::1")
+# Transaction-scoped advisory lock taken while migrating, so two workers never migrate at once.
+MIGRATION_LOCK = 0x0FF3A9
+VERSION_TABLE = "offmap_schema"
+CONNECT_TIMEOUT_SECONDS = 10
+
+
+@dataclass(frozen=True)
+class ServerAddress:
+    """Where a server store is: `postgresql://USER@HOST[:PORT]/DB[?sslmode=...&sslrootcert=...]`."""
+
+    user: str
+    host: str
+    port: int
+    database: str
+    options: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def local(self) -> bool:
+        return self.host in LOCAL_HOSTS or self.host.startswith("/")
+
+    @property
+    def url(self) -> str:
+        """The address without its options: how the store is named in messages and the keyring."""
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"postgresql://{self.user}@{host}:{self.port}/{self.database}"
+
+    @property
+    def keyring_name(self) -> str:
+        return f"store:{self.url}"
+
+    def sslmode(self) -> str:
+        chosen = dict(self.options).get("sslmode")
+        if chosen is None:
+            return "prefer" if self.local else "verify-full"
+        return chosen
+
+
+def is_server_url(text: str | None) -> bool:
+    return bool(text) and str(text).split(":", 1)[0].lower() in SCHEMES
+
+
+def parse_url(text: str) -> ServerAddress:
+    """The address in `text`, or a StoreError saying what is wrong with it."""
+    parts = urlsplit(text.strip())
+    if parts.scheme.lower() not in SCHEMES:
+        raise StoreError("{url} is not a server store address; write it as "
+                         "postgresql://USER@HOST[:PORT]/DATABASE.", url=text)
+    if parts.password is not None:
+        raise StoreError("the address {url} contains a password; leave it out and keep the "
+                         "password in the keyring with 'offmap store login URL "
+                         "--password-stdin'.", url=_without_password(text))
+    database = unquote(parts.path.lstrip("/"))
+    user = unquote(parts.username or "")
+    options = tuple(parse_qsl(parts.query))
+    host = dict(options).get("host") or unquote(parts.hostname or "")
+    try:
+        port = parts.port or 5432
+    except ValueError:
+        port = 0
+    if not user or not database or "/" in database or not port:
+        raise StoreError("{url} is not a complete server store address; write it as "
+                         "postgresql://USER@HOST[:PORT]/DATABASE.", url=text)
+    address = ServerAddress(user, host, port, database, options)
+    mode = address.sslmode()
+    if not address.local and mode not in ("require", "verify-ca", "verify-full"):
+        raise StoreError("the server store at {host} must be reached over TLS (sslmode "
+                         "{mode} sends client records in the clear). Leave sslmode out to use "
+                         "verify-full.", host=host, mode=mode)
+    return address
+
+
+def _without_password(text: str) -> str:
+    return re.sub(r"(//[^:/@]*):[^@/]*@", r"\1:***@", text)
+
+
+class _BoolAsInt(Dumper):
+    """True/False into an integer column, as SQLite stores them."""
+
+    oid = psycopg.adapters.types["int8"].oid
+
+    def dump(self, obj: Any) -> bytes:
+        return b"1" if obj else b"0"
+
+
+class _DateAsText(Dumper):
+    """A date or datetime into a TEXT column, in the ISO form SQLite's adapters write."""
+
+    oid = 0  # unknown: the server reads it as the column's type
+
+    def dump(self, obj: Any) -> bytes:
+        text = obj.isoformat(" ") if isinstance(obj, datetime) else obj.isoformat()
+        return text.encode()
+
+
+class _BoolLoader(Loader):
+    def load(self, data: Any) -> int:
+        return 1 if bytes(data) == b"t" else 0
+
+
+class _NumericLoader(Loader):
+    """sum() and count arithmetic come back as numeric: an int when whole, as in SQLite."""
+
+    def load(self, data: Any) -> int | float:
+        value = Decimal(bytes(data).decode())
+        return int(value) if value == value.to_integral_value() else float(value)
+
+
+class Row:
+    """A result row like sqlite3.Row: by position, by column name (any case), keys()."""
+
+    __slots__ = ("_index", "_values")
+
+    def __init__(self, values: Sequence[Any], index: dict[str, int]) -> None:
+        self._values = tuple(values)
+        self._index = index
+
+    def __getitem__(self, key: int | str | slice) -> Any:
+        if isinstance(key, str):
+            try:
+                return self._values[self._index[key.lower()]]
+            except KeyError:
+                raise IndexError(f"No item with that key: {key}") from None
+        return self._values[key]
+
+    def keys(self) -> list[str]:
+        return list(self._index)
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Row):
+            return self._values == other._values and self._index == other._index
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._values)
+
+    def __repr__(self) -> str:
+        return f"Row({dict(zip(self._index, self._values, strict=False))!r})"
+
+
+def _row_factory(cursor: psycopg.Cursor[Any]) -> RowMaker[Row]:
+    index = {column.name.lower(): i for i, column in enumerate(cursor.description or ())}
+
+    def make(values: Sequence[Any]) -> Row:
+        return Row(values, index)
+
+    return make
+
+
+_INSERT = re.compile(r"^\s*INSERT\s+INTO\s+(\w+)\s*(\(([^)]*)\))?", re.I)
+
+
+_VALUES = re.compile(r"\)\s*VALUES\s*\(([?,\s]*)\)\s*$", re.I)
+
+
+def _without_null_id(sql: str, insert: re.Match[str], params: Any
+                     ) -> tuple[str, Any, bool]:
+    """SQLite numbers a row inserted with a NULL id; PostgreSQL numbers it only when the id is
+    left out. Returns the statement and parameters to run, and whether the row brings its own
+    id (the numbering must then move past it)."""
+    columns = [c.strip().lower() for c in insert.group(3).split(",")]
+    if "id" not in columns:
+        return sql, params, False
+    values = _VALUES.search(sql)
+    position = columns.index("id")
+    if values is None or not isinstance(params, (list, tuple)) \
+            or len(params) != len(columns) or values.group(1).count("?") != len(columns):
+        return sql, params, True
+    if params[position] is not None:
+        return sql, params, True
+    kept = [c for i, c in enumerate(insert.group(3).split(",")) if i != position]
+    marks = ", ".join("?" * len(kept))
+    head = sql[:insert.start(2)] + "(" + ",".join(kept).strip() + ")"
+    rebuilt = f"{head} VALUES ({marks})"
+    return rebuilt, [p for i, p in enumerate(params) if i != position], False
+
+
+class Cursor:
+    """A cursor like sqlite3's: `execute` returns it; `lastrowid` after an INSERT; `row_factory`
+    None gives plain tuples."""
+
+    def __init__(self, connection: PgConnection) -> None:
+        self.connection = connection
+        self.row_factory: object | None = Row
+        self.lastrowid: int | None = None
+        self._cursor: psycopg.Cursor[Any] | None = None
+
+    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Cursor:
+        conn = self.connection
+        insert = _INSERT.match(sql)
+        table = insert.group(1).lower() if insert else ""
+        numbered = table in conn.identity_tables()
+        own_id = False
+        if numbered and insert is not None and insert.group(3):
+            sql, params, own_id = _without_null_id(sql, insert, params)
+        with_params = bool(params)
+        text = dialect.translate(sql, with_params, conn.primary_keys)
+        returning = (numbered and " RETURNING " not in text.upper()
+                     and re.search(r"\bVALUES\b", text, re.I) is not None)
+        if returning:
+            text = dialect._append(text, " RETURNING id")
+        cursor = conn.raw.cursor(row_factory=_row_factory if self.row_factory is not None
+                                 else psycopg.rows.tuple_row)
+        try:
+            cursor.execute(text, params if with_params else None)  # type: ignore[arg-type]
+        except psycopg.Error as exc:
+            raise explain(exc, conn.address) from exc
+        self._cursor = cursor
+        self.lastrowid = None
+        if returning:
+            first = cursor.fetchone()
+            self.lastrowid = int(first[0]) if first is not None else None
+        if own_id:
+            conn.advance_identity(table)
+        return self
+
+    @property
+    def rowcount(self) -> int:
+        return self._cursor.rowcount if self._cursor is not None else -1
+
+    @property
+    def description(self) -> Any:
+        return self._cursor.description if self._cursor is not None else None
+
+    def fetchone(self) -> Any:
+        return self._cursor.fetchone() if self._cursor is not None else None
+
+    def fetchall(self) -> list[Any]:
+        return self._cursor.fetchall() if self._cursor is not None else []
+
+    def fetchmany(self, size: int = 1) -> list[Any]:
+        return self._cursor.fetchmany(size) if self._cursor is not None else []
+
+    def __iter__(self) -> Iterator[Any]:
+        if self._cursor is None:
+            return iter(())
+        return iter(self._cursor.fetchall() if self._cursor.description else ())
+
+    def close(self) -> None:
+        if self._cursor is not None:
+            self._cursor.close()
+
+
+class PgConnection:
+    """The services' `store.conn` on a server store."""
+
+    def __init__(self, raw: psycopg.Connection[Any], address: ServerAddress) -> None:
+        self.raw = raw
+        self.address = address
+        self._identity: set[str] | None = None
+        self._keys: dict[str, list[str]] = {}
+        adapters = raw.adapters
+        adapters.register_dumper(bool, _BoolAsInt)
+        adapters.register_dumper(date, _DateAsText)
+        adapters.register_dumper(datetime, _DateAsText)
+        adapters.register_loader("bool", _BoolLoader)
+        adapters.register_loader("numeric", _NumericLoader)
+
+    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Cursor:
+        return Cursor(self).execute(sql, params)
+
+    def cursor(self) -> Cursor:
+        return Cursor(self)
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.raw.info.transaction_status != psycopg.pq.TransactionStatus.IDLE
+
+    def identity_tables(self) -> set[str]:
+        """Tables whose `id` the server numbers (SQLite's INTEGER PRIMARY KEY)."""
+        if self._identity is None:
+            rows = self.raw.execute(
+                "SELECT table_name FROM information_schema.columns WHERE column_name = 'id'"
+                " AND is_identity = 'YES' AND table_schema = current_schema()").fetchall()
+            self._identity = {str(row[0]).lower() for row in rows}
+        return self._identity
+
+    def forget_schema(self) -> None:
+        self._identity = None
+        self._keys = {}
+
+    def primary_keys(self, table: str) -> list[str]:
+        if table not in self._keys:
+            rows = self.raw.execute(
+                "SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid"
+                " AND a.attnum = ANY(i.indkey) WHERE i.indrelid = %s::regclass AND i.indisprimary",
+                (table,)).fetchall()
+            self._keys[table] = [str(row[0]) for row in rows]
+        return self._keys[table]
+
+    def advance_identity(self, table: str) -> None:
+        """After a row was inserted with its own id, the next numbered one comes after it."""
+        self.raw.execute(
+            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'),"
+            f" GREATEST((SELECT max(id) FROM {table}), 1))")
+
+    def close(self) -> None:
+        self.raw.close()
+
+
+class PgStore(Store):
+    """A server store: same interface as the embedded Store, `conn` is a PgConnection."""
+
+    backend = "postgresql"
+
+    def __init__(self, home: Path, conn: PgConnection) -> None:
+        super().__init__(home, conn)  # type: ignore[arg-type]
+        self.pg = conn
+
+    @property
+    def address(self) -> ServerAddress:
+        return self.pg.address
+
+    @property
+    def encrypted(self) -> bool:
+        """On a server: whether the connection is encrypted (TLS); at rest is the server's own."""
+        return bool(self.pg.raw.pgconn.ssl_in_use)
+
+    @property
+    def location(self) -> str:
+        return self.address.url
+
+    def schema_version(self) -> int:
+        return schema_version(self.pg)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Any]:
+        self.pg.execute("BEGIN")
+        try:
+            yield self.conn
+        except BaseException:
+            with contextlib.suppress(psycopg.Error, OffMapError):
+                self.pg.raw.execute("ROLLBACK")
+            raise
+        else:
+            self.pg.execute("COMMIT")
+
+    def close(self) -> None:
+        self.pg.close()
+
+
+def explain(exc: psycopg.Error, address: ServerAddress) -> StoreError:
+    """One clear message for what went wrong talking to the server."""
+    text = str(exc)
+    lowered = text.lower()
+    state = getattr(exc, "sqlstate", None) or ""
+    where = {"url": address.url, "host": address.host or "localhost", "port": address.port,
+             "database": address.database, "user": address.user}
+    if state == "28P01" or "password authentication failed" in lowered \
+            or "no password supplied" in lowered:
+        return StoreError("the server refused the password of {user} for {url}. Keep the right "
+                          "one with 'offmap store login {url} --password-stdin'.", **where)
+    if state == "3D000" or ("database" in lowered and "does not exist" in lowered):
+        return StoreError("the server at {host}:{port} has no database {database}; check the "
+                          "address or ask whoever runs the server to create it "
+                          "(docs/clinic-setup.md).", **where)
+    if state == "28000" or "no pg_hba.conf entry" in lowered or \
+            ("role" in lowered and "does not exist" in lowered):
+        return StoreError("the server at {host}:{port} does not let {user} in to {database}: "
+                          "{error}", error=text.strip(), **where)
+    if "ssl" in lowered or "certificate" in lowered or "tls" in lowered:
+        return StoreError("no secure (TLS) connection to the server store at {host}:{port}: "
+                          "{error}. The server needs a certificate signed by the root "
+                          "certificate in ~/.postgresql/root.crt (or sslrootcert=FILE in the "
+                          "address) for the name {host}; see docs/clinic-setup.md.",
+                          error=text.strip(), **where)
+    if isinstance(exc, psycopg.OperationalError) and (
+            "connect" in lowered or "refused" in lowered or "timeout" in lowered
+            or "no such file" in lowered or "server closed" in lowered
+            or "terminat" in lowered or "translate host name" in lowered
+            or "resolve host" in lowered):
+        return StoreError("the server store at {host}:{port} cannot be reached (is the server "
+                          "running, and this computer on the clinic's network?); nothing was "
+                          "changed.", **where)
+    return StoreError("the server store {url} could not be used: {error}",
+                      error=text.strip(), **where)
+
+
+def server_password(address: ServerAddress) -> str | None:
+    """The password kept for `address` in the OS keyring, if any (libpq's ~/.pgpass or
+    PGPASSWORD otherwise)."""
+    from app import secrets
+
+    try:
+        return secrets.get_password(address.keyring_name)
+    except OffMapError:
+        return None
+
+
+def connect(address: ServerAddress, password: str | None = None) -> PgConnection:
+    """A connection to the server store, or a StoreError saying why not."""
+    options = dict(address.options)
+    options.pop("host", None)
+    options["sslmode"] = address.sslmode()
+    kwargs: dict[str, Any] = {
+        "host": address.host or None, "port": address.port, "dbname": address.database,
+        "user": address.user, "connect_timeout": CONNECT_TIMEOUT_SECONDS,
+        "application_name": "offmap", **options}
+    if password is not None:
+        kwargs["password"] = password
+    try:
+        raw = psycopg.connect(autocommit=True, **kwargs)
+    except psycopg.Error as exc:
+        raise explain(exc, address) from exc
+    return PgConnection(raw, address)
+
+
+def schema_version(conn: PgConnection) -> int:
+    """The server store's schema version (0: nothing created yet)."""
+    table = conn.raw.execute("SELECT to_regclass(%s)", (VERSION_TABLE,)).fetchone()
+    if table is None or table[0] is None:
+        return 0
+    row = conn.raw.execute(f"SELECT version FROM {VERSION_TABLE}").fetchone()
+    return int(row[0]) if row is not None else 0
+
+
+def _newer(address: ServerAddress, version: int) -> StoreError:
+    return StoreError(
+        "the server store {url} was written by a newer OffMap (schema {version}, this one knows "
+        "{latest_version}). Update OffMap; nothing was changed.",
+        url=address.url, version=version, latest_version=LATEST_VERSION)
+
+
+def migration_sql(step: int) -> str:
+    """The SQL taking a server store from version `step` to `step + 1`: the step's declared
+    PostgreSQL counterpart, or the SQLite step translated."""
+    script = MIGRATIONS[step]
+    counterpart = POSTGRESQL_COUNTERPARTS.get(script)
+    sql = counterpart if counterpart is not None else dialect.translate_script(script)
+    if step == 0:
+        sql = dialect.POSTGRESQL_FUNCTIONS + sql
+    return sql
+
+
+def migrate(conn: PgConnection) -> None:
+    """Brings the server store to LATEST_VERSION, one transaction per step, under an advisory
+    lock so that workers starting together migrate once."""
+    version = schema_version(conn)
+    if version > LATEST_VERSION:
+        raise _newer(conn.address, version)
+    if version == LATEST_VERSION:
+        return
+    raw = conn.raw
+    for step in range(version, LATEST_VERSION):
+        try:
+            with raw.transaction():
+                raw.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
+                raw.execute(f"CREATE TABLE IF NOT EXISTS {VERSION_TABLE}"
+                            " (version INTEGER NOT NULL)")
+                row = raw.execute(f"SELECT version FROM {VERSION_TABLE} FOR UPDATE").fetchone()
+                if row is None:
+                    raw.execute(f"INSERT INTO {VERSION_TABLE} (version) VALUES (0)")
+                    current = 0
+                else:
+                    current = int(row[0])
+                if current > LATEST_VERSION:
+                    raise _newer(conn.address, current)
+                if current > step:
+                    continue
+                raw.execute(migration_sql(step).encode())
+                raw.execute(f"UPDATE {VERSION_TABLE} SET version = %s", (step + 1,))
+        except psycopg.Error as exc:
+            raise explain(exc, conn.address) from exc
+    conn.forget_schema()
+
+
+def open_server_store(home: Path, url: str, password: str | None = None) -> PgStore:
+    """Opens (creating and migrating the schema as needed) the server store at `url`."""
+    address = parse_url(url)
+    if password is None:
+        password = server_password(address)
+    conn = connect(address, password)
+    try:
+        migrate(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return PgStore(home, conn)

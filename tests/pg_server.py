@@ -1,0 +1,148 @@
+"""A real PostgreSQL server for the tests: Debian's `postgresql` package started on loopback, in a
+temporary data directory, once per test session; each test gets a fresh database copied from a
+template that already holds the current schema (CREATE DATABASE ... TEMPLATE).
+
+PostgreSQL refuses to run as root, so under root the server runs as the unprivileged `postgres`
+system user (runuser). Connections use password authentication (scram-sha-256), as a clinic's
+server would."""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import itertools
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+SUPERUSER = "postgres"
+SUPERUSER_PASSWORD = "offmap-test-superuser"
+TEMPLATE = "offmap_template"
+START_SECONDS = 30
+
+
+def find_bin_dir() -> Path | None:
+    """The newest installed PostgreSQL's bin folder (/usr/lib/postgresql/N/bin)."""
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/postgres"),
+                   key=lambda p: int(Path(p).parent.parent.name) if
+                   Path(p).parent.parent.name.isdigit() else 0)
+    if found:
+        return Path(found[-1]).parent
+    on_path = shutil.which("postgres")
+    return Path(on_path).parent if on_path else None
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class PgServer:
+    port: int
+    data_dir: Path
+    process: subprocess.Popen[bytes]
+    _names: Iterator[int]
+
+    def url(self, database: str, user: str = SUPERUSER) -> str:
+        return f"postgresql://{user}@127.0.0.1:{self.port}/{database}"
+
+    def admin(self, sql: str, database: str = "postgres") -> list[tuple[object, ...]]:
+        """Runs `sql` as the superuser (outside a transaction, as CREATE DATABASE needs)."""
+        import psycopg
+
+        with psycopg.connect(host="127.0.0.1", port=self.port, user=SUPERUSER,
+                             password=SUPERUSER_PASSWORD, dbname=database,
+                             autocommit=True) as conn:
+            cursor = conn.execute(sql.encode())
+            return list(cursor.fetchall()) if cursor.description else []
+
+    def new_database(self, template: str = TEMPLATE) -> str:
+        """A fresh database named for this test, copied from `template`."""
+        name = f"offmap_test_{os.getpid()}_{next(self._names)}"
+        self.admin(f"CREATE DATABASE {name} TEMPLATE {template}")
+        return name
+
+    def drop_database(self, name: str) -> None:
+        with contextlib.suppress(Exception):
+            self.admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        shutil.rmtree(self.data_dir, ignore_errors=True)
+
+
+def _as_server_user(command: list[str]) -> list[str]:
+    """Under root the server's commands run as the `postgres` system user."""
+    if os.geteuid() != 0:
+        return command
+    return ["runuser", "-u", "postgres", "--", *command]
+
+
+def start_server() -> PgServer:
+    """Initialises a data directory in a temporary folder and starts the server on a free
+    loopback port; raises RuntimeError with the server's own words when it cannot."""
+    bin_dir = find_bin_dir()
+    if bin_dir is None:
+        raise FileNotFoundError("PostgreSQL is not installed (no /usr/lib/postgresql/*/bin)")
+    root = Path(tempfile.mkdtemp(prefix="offmap-pg-"))
+    data, sockets = root / "data", root / "sockets"
+    sockets.mkdir()
+    password_file = root / "pw"
+    password_file.write_text(SUPERUSER_PASSWORD + "\n", encoding="utf-8")
+    if os.geteuid() == 0:
+        owner = pwd.getpwnam("postgres")
+        for path in (root, sockets, password_file):
+            os.chown(path, owner.pw_uid, owner.pw_gid)
+    root.chmod(0o700)
+    init = subprocess.run(
+        _as_server_user([str(bin_dir / "initdb"), "-D", str(data), "-U", SUPERUSER,
+                         "--auth=scram-sha-256", f"--pwfile={password_file}",
+                         "--encoding=UTF8", "--locale=C.UTF-8", "-N"]),
+        capture_output=True, text=True, check=False)
+    if init.returncode != 0:
+        shutil.rmtree(root, ignore_errors=True)
+        raise RuntimeError(f"initdb failed: {init.stderr.strip() or init.stdout.strip()}")
+    port = _free_port()
+    log = root / "server.log"
+    process = subprocess.Popen(
+        _as_server_user([str(bin_dir / "postgres"), "-D", str(data), "-p", str(port),
+                         "-c", "listen_addresses=127.0.0.1", "-c", f"unix_socket_directories="
+                         f"{sockets}", "-c", "fsync=off", "-c", "synchronous_commit=off",
+                         "-c", "full_page_writes=off", "-c", "max_connections=200"]),
+        stdout=subprocess.DEVNULL, stderr=log.open("wb"))
+    server = PgServer(port, root, process, itertools.count(1))
+    deadline = time.monotonic() + START_SECONDS
+    while True:
+        try:
+            server.admin("SELECT 1")
+            break
+        except Exception as exc:  # the server is still starting
+            if process.poll() is not None or time.monotonic() > deadline:
+                server.stop()
+                raise RuntimeError(f"PostgreSQL did not start: {exc}") from exc
+            time.sleep(0.1)
+    return server
+
+
+def prepare_template(server: PgServer) -> None:
+    """A template database holding the current schema, so each test's copy starts migrated."""
+    from app.store.postgres import open_server_store
+
+    server.admin(f"CREATE DATABASE {TEMPLATE}")
+    store = open_server_store(Path(tempfile.gettempdir()), server.url(TEMPLATE),
+                              password=SUPERUSER_PASSWORD)
+    store.close()
