@@ -1,0 +1,83 @@
+"""Others' changes appear: the watcher notices commits made by other connections (another
+window or command) on the embedded store through PRAGMA data_version, and names the audited
+changes to its subscribers."""
+
+from __future__ import annotations
+
+import queue
+
+from app.core.model import Client
+from app.services import clients as client_service
+from app.services.change_watch import ChangeWatcher, StoreChange
+from app.store import open_store
+from tests.cli_run import ok_json
+
+
+def _next(changes: queue.Queue, seconds: float = 10.0) -> StoreChange:
+    return changes.get(timeout=seconds)
+
+
+def test_another_connections_change_is_reported_with_what_changed(store, home):
+    changes: queue.Queue = queue.Queue()
+    watcher = ChangeWatcher(home, interval=0.05)
+    watcher.subscribe(changes.put)
+    watcher.start()
+    try:
+        other = open_store(home)
+        try:
+            ana = client_service.add_client(other, Client(name="Ana Lopez", state="CA"))
+        finally:
+            other.close()
+        change = _next(changes)
+        assert change.client_ids == {ana.id}
+        assert [e.action for e in change.entries] == ["client.add"]
+        assert len(change.workers) == 1
+        # Nothing more happens: no further notice.
+        assert changes.empty()
+        client_service.set_archived(store, ana.id, True)
+        assert [e.action for e in _next(changes).entries] == ["client.archive"]
+    finally:
+        watcher.stop()
+    assert not watcher.running and watcher.error is None
+
+
+def test_a_command_line_change_is_reported_and_unsubscribe_stops_notices(capsys, home, store):
+    seen: queue.Queue = queue.Queue()
+    watcher = ChangeWatcher(home, interval=0.05)
+    unsubscribe = watcher.subscribe(seen.put)
+    watcher.start()
+    try:
+        client_id = ok_json(capsys, home, "client", "add", "--name", "Bo Chen")["id"]
+        assert _next(seen).client_ids == {client_id}
+        unsubscribe()
+        ok_json(capsys, home, "client", "add", "--name", "Cy Diaz")
+        watcher.stop()
+        assert seen.empty()
+    finally:
+        watcher.stop()
+
+
+def test_a_failing_subscriber_does_not_stop_the_others(home, store):
+    seen: queue.Queue = queue.Queue()
+    watcher = ChangeWatcher(home, interval=0.05)
+    watcher.subscribe(lambda change: 1 / 0)
+    watcher.subscribe(seen.put)
+    watcher.start()
+    try:
+        other = open_store(home)
+        try:
+            client_service.add_client(other, Client(name="Ana Lopez"))
+        finally:
+            other.close()
+        assert _next(seen).entries
+        assert watcher.running
+    finally:
+        watcher.stop()
+
+
+def test_a_store_that_cannot_open_is_reported_not_raised(tmp_path):
+    def broken(_home):
+        raise OSError("no such disk")
+
+    watcher = ChangeWatcher(tmp_path, interval=0.05, opener=broken).start()
+    assert isinstance(watcher.error, OSError) and not watcher.running
