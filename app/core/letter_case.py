@@ -10,7 +10,8 @@ from datetime import date
 from typing import Any
 
 from app.core.clinic import ClinicProfile, agent_block, validate_profile
-from app.core.deadlines import DueInfo, compute_due, received_on, roll_off
+from app.core.day_counting import roll_off
+from app.core.deadlines import DueInfo, compute_due, received_on
 from app.core.directory import _successor_reason
 from app.core.letter_context import build_context
 from app.core.model import FOLLOWUP_TYPES, Client, Company, Event, Request

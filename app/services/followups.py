@@ -14,7 +14,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from app.core.deadlines import add_period, describe_rule
+from app.core.day_counting import add_period
+from app.core.deadlines import describe_rule
 from app.core.errors import ValidationError
 from app.core.letter_case import CaseHistory, derived_of
 from app.core.letter_values import TYPE_TITLES, format_date, page_size_for

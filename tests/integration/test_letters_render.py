@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.deadlines import add_months, roll_off_weekend
+from app.core.day_counting import add_months, roll_off_weekend
 from app.core.letters import format_date
 from app.core.model import Client, Company
 from app.services import clients as client_service

@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 from app.core import directory as core_directory
-from app.core.deadlines import compute_due, describe_rule, roll_off_weekend
+from app.core.day_counting import roll_off_weekend
+from app.core.deadlines import compute_due, describe_rule
 from app.core.lawchoice import choose_laws
 from app.core.laws import get_law
 from app.core.model import Client, Event, Request

@@ -7,16 +7,14 @@ from datetime import date
 
 import pytest
 
-from app.core.deadlines import (
+from app.core.day_counting import (
     add_months,
     add_period,
     business_days_between,
-    compute_due,
-    describe_rule,
     holiday_name,
-    received_on,
     roll_off_weekend,
 )
+from app.core.deadlines import compute_due, describe_rule, received_on
 from app.core.errors import ValidationError
 from tests.unit.law_samples import EU_GDPR, US_CA, US_CO, US_CPNI, US_NE
 
