@@ -21,6 +21,10 @@ FIGURES = [
     ("us-tn", "respond", 45, "Tenn. Code Ann. 47-18-3304(b)(1)", "statute"),
     ("us-tn", "extension", 45, "Tenn. Code Ann. 47-18-3304(b)(1)", "statute"),
     ("us-tn", "appeal", 60, "Tenn. Code Ann. 47-18-3304", "secondary"),
+    ("us-mt", "respond", 45, "Mont. Code Ann. 30-14-2808", "statute"),
+    ("us-mt", "extension", 45, "Mont. Code Ann. 30-14-2808", "statute"),
+    ("us-mt", "withdraw_consent", 45, "Mont. Code Ann. 30-14-2812(1)(c)", "statute"),
+    ("us-or", "withdraw_consent", 15, "ORS 646A.578(1)(d)", "statute"),
 ]
 
 
@@ -42,6 +46,8 @@ GRANTS = [
     ("us-tn", "correct", "Tenn. Code Ann. 47-18-3304(a)(2)(B)"),
     ("us-tn", "delete", "Tenn. Code Ann. 47-18-3304(a)(2)(C)"),
     ("us-tn", "opt-out", "Tenn. Code Ann. 47-18-3304(a)(2)(E)"),
+    ("us-mt", "access", "Mont. Code Ann. 30-14-2808(1)(a)"),
+    ("us-mt", "correct", "Mont. Code Ann. 30-14-2808(1)(b)"),
 ]
 
 
@@ -66,6 +72,7 @@ CONSENT = [
     ("us-va", "Va. Code 59.1-578(A)(5)", "statute", None),
     ("us-in", "Ind. Code 24-15-4-1(5)", "statute", None),
     ("us-or", "ORS 646A.578(1)(d), (2)(b)", "statute", 15),
+    ("us-mt", "Mont. Code Ann. 30-14-2812(1)(c), (2)(b)", "statute", 45),
     ("us-md", "Md. Code, Com. Law 14-4707(a)(1)-(2)", "statute", None),
     ("us-ky", "Ky. Rev. Stat. 367.3617(1)", "secondary", None),
     ("us-de", "Del. Code tit. 6, 12D-106(a)", "secondary", None),
@@ -127,6 +134,22 @@ def test_consent_letters_cite_the_paragraph_and_claim_no_revocation_right(store,
     assert "the right to refuse consent to the processing of sensitive data" in text
     assert citation in text and "et seq." not in text
     assert "right to refuse and withdraw consent" not in text
+
+
+def test_montana_appeal_stays_unverified_but_cites_the_section():
+    law = laws.get_law("us-mt")
+    rule = law["deadlines"]["appeal"]
+    assert (rule["amount"], rule["citation"], rule["confidence"]) == \
+        (60, "Mont. Code Ann. 30-14-2808", "unverified")
+    assert law["appeal"]["citation"] == "Mont. Code Ann. 30-14-2808"
+    assert "et seq." not in laws.get_law("us-mt")["precise_geolocation"]["citation"]
+
+
+def test_montana_revocation_is_due_in_forty_five_days(store):
+    due = compute_due(laws.get_law("us-mt"), "withdraw-consent", D("2026-03-02"))
+    assert due.due_on == D("2026-04-16") and due.extended_due_on is None
+    text = _letter(store, "MT", "withdraw-consent")
+    assert "Mont. Code Ann. 30-14-2812(1)(c)" in text and "45 calendar days" in text
 
 
 def test_oregon_letter_gives_the_fifteen_days(store):
