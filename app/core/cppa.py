@@ -24,14 +24,33 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.core.cppa_cells import (
+    MAX_WEBSITES,
+    clean_email,
+    clean_phone,
+    clean_url,
+    domain_of,
+    first_url,
+    has_control,
+    is_formula,
+    number,
+    split_websites,
+    yes_no,
+)
 from app.core.errors import ValidationError
+
+# Cell cleaning lives in app.core.cppa_cells; these names stay importable from here.
+__all__ = [
+    "MAX_FILE_BYTES", "MAX_WEBSITES", "RegistryEntry", "RegistryFile", "clean_email",
+    "clean_phone", "clean_url", "decode", "domain_of", "entry_key", "first_url", "is_formula",
+    "map_columns", "number", "parse_registry", "split_websites", "style_of", "yes_no",
+]
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_CELL = 2000
 MAX_NAME = 200
 MAX_ROWS = 20000
 HEADER_SEARCH_ROWS = 25
-MAX_WEBSITES = 10
 
 # csv refuses fields over 128 KiB by raising mid-file; allow large ones so that a huge cell
 # becomes one skipped row with a reason instead of an aborted import.
@@ -195,93 +214,6 @@ def style_of(columns: dict[str, Any]) -> str:
     return "current" if modern else "historical"
 
 
-# ------------------------------------------------------------------ cell cleaning
-_FORMULA_START = re.compile(r"^[=@\t\r]|^[+\-](?=[^\d\s(.])")
-_CONTROL = {"Cc", "Cf", "Zl", "Zp"}
-
-
-def is_formula(cell: str) -> bool:
-    """Spreadsheet formula or DDE payload (=HYPERLINK(...), @SUM, -cmd|...): never imported.
-    A phone number like '+1 800 555 0100' or '-' as an empty marker is not a formula."""
-    text = cell.lstrip(" ")
-    return bool(text) and bool(_FORMULA_START.match(text))
-
-
-def _has_control(text: str) -> bool:
-    return any(unicodedata.category(ch) in _CONTROL for ch in text if ch not in "\n")
-
-
-_EMAIL = re.compile(r"^[A-Za-z0-9._%+'\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)+$")
-_AT = re.compile(r"\s*[\[(\{<]\s*(at|@)\s*[\])\}>]\s*|\s+at\s+(?=[\w\-]+\s*(\.|[\[(]\s*dot))",
-                 re.IGNORECASE)
-_DOT = re.compile(r"\s*[\[(\{<]\s*(dot|\.)\s*[\])\}>]\s*", re.IGNORECASE)
-
-
-def clean_email(cell: str) -> str | None:
-    """'privacy [at] example [dot] com' -> 'privacy@example.com'; None when not an address."""
-    text = _DOT.sub(".", _AT.sub("@", cell.strip())).strip().strip("<>").strip()
-    text = re.sub(r"^mailto:", "", text, flags=re.IGNORECASE)
-    first = re.split(r"[;,\s]+", text)[0] if text else ""
-    return first.lower() if _EMAIL.match(first) and len(first) <= 254 else None
-
-
-_HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+[a-z]{2,}$")
-
-
-def clean_url(cell: str) -> str | None:
-    text = cell.strip().strip("<>").strip()
-    if not text or " " in text:
-        return None
-    if not re.match(r"^https?://", text, flags=re.IGNORECASE):
-        text = "https://" + text
-    match = re.match(r"^(https?)://([^/?#:]+)(:\d+)?([/?#].*)?$", text, flags=re.IGNORECASE)
-    if not match or not _HOST.match(match.group(2).lower()):
-        return None
-    return f"{match.group(1).lower()}://{match.group(2).lower()}{match.group(3) or ''}" \
-           f"{match.group(4) or ''}"
-
-
-def split_websites(cell: str) -> list[str]:
-    urls: list[str] = []
-    for part in re.split(r"[;,|\s]+", cell or ""):
-        url = clean_url(part)
-        if url and url not in urls:
-            urls.append(url)
-    return urls[:MAX_WEBSITES]
-
-
-def first_url(cell: str) -> str | None:
-    match = re.search(r"(https?://[^\s<>\"';,]+|www\.[^\s<>\"';,]+)", cell or "", re.IGNORECASE)
-    return clean_url(match.group(1).rstrip(").")) if match else None
-
-
-def clean_phone(cell: str) -> str | None:
-    text = " ".join(cell.split())
-    return text if 7 <= sum(ch.isdigit() for ch in text) <= 20 and len(text) <= 40 else None
-
-
-def yes_no(cell: str) -> bool | None:
-    text = cell.strip().lower().rstrip(".")
-    if text in ("yes", "y", "true", "x", "1", "si", "sí"):
-        return True
-    if text in ("no", "n", "false", "0", "none"):
-        return False
-    return None
-
-
-def number(cell: str) -> float | None:
-    text = cell.strip().replace(",", "")
-    if not re.fullmatch(r"-?\d+(\.\d+)?", text):
-        return None
-    value = float(text)
-    return int(value) if value.is_integer() else value
-
-
-def domain_of(url: str) -> str:
-    host = re.sub(r"^https?://", "", url.lower()).split("/")[0].split(":")[0]
-    return host[4:] if host.startswith("www.") else host
-
-
 # ------------------------------------------------------------------ rows
 def _cell(row: list[str], index: int | None) -> str:
     if index is None or index >= len(row):
@@ -297,7 +229,7 @@ def _row_problem(row: list[str], used: list[int]) -> str | None:
         if is_formula(cell):
             return ("a cell holds a spreadsheet formula (for example =HYPERLINK), which is "
                     "never imported")
-        if _has_control(cell):
+        if has_control(cell):
             return "a cell holds control characters"
     return None
 
