@@ -22,7 +22,7 @@ KNOWN_GAPS = {
     "mint-mobile", "mobilewalla", "near-intelligence", "net10", "placer-ai", "safegraph",
     "safelink-wireless", "simple-mobile", "spectrum-mobile", "straight-talk",
     "syniverse", "total-wireless", "tracfone", "ultra-mobile", "usss", "venntel", "visible",
-    "walmart-family-mobile", "zumigo",
+    "walmart-family-mobile",
 }
 # The carriers, MVNOs and agencies of the first bundled directory (issue 13 item 1). Records
 # added later by the breadth import are checked by schema and consistency tests only.
