@@ -25,6 +25,7 @@ FIGURES = [
     ("us-mt", "extension", 45, "Mont. Code Ann. 30-14-2808", "statute"),
     ("us-mt", "withdraw_consent", 45, "Mont. Code Ann. 30-14-2812(1)(c)", "statute"),
     ("us-or", "withdraw_consent", 15, "ORS 646A.578(1)(d)", "statute"),
+    ("us-nh", "extension", 45, "N.H. Rev. Stat. 507-H:4", "secondary"),
 ]
 
 
@@ -48,6 +49,9 @@ GRANTS = [
     ("us-tn", "opt-out", "Tenn. Code Ann. 47-18-3304(a)(2)(E)"),
     ("us-mt", "access", "Mont. Code Ann. 30-14-2808(1)(a)"),
     ("us-mt", "correct", "Mont. Code Ann. 30-14-2808(1)(b)"),
+    ("us-nh", "access", "N.H. Rev. Stat. 507-H:4, I(a)"),
+    ("us-nh", "correct", "N.H. Rev. Stat. 507-H:4, I(b)"),
+    ("us-nh", "delete", "N.H. Rev. Stat. 507-H:4, I(c)"),
 ]
 
 
@@ -99,6 +103,13 @@ def test_consent_rules_cite_the_section(law_id, citation, confidence, days):
 def test_no_revocation_right_is_claimed_where_none_was_read(law_id):
     right = laws.get_law(law_id)["grants"]["withdraw-consent"]["right"]
     assert right.startswith("the right to refuse consent") and "withdraw" not in right
+
+
+def test_new_hampshire_consent_is_not_cited_at_the_rights_list():
+    # 507-H:4, I lists access, correction, deletion, a copy and opt-out: no consent right.
+    grant = laws.get_law("us-nh")["grants"]["withdraw-consent"]
+    assert not grant["citation"].startswith("N.H. Rev. Stat. 507-H:4")
+    assert grant["confidence"] == "secondary" and "not read" in grant["note"]
 
 
 def test_oregon_revocation_is_due_in_fifteen_days():
