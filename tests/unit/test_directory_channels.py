@@ -17,7 +17,7 @@ from .test_directory_data import REFERENCE_SLUGS
 # sources (their notes say where to look). Keep this list short and honest: a record that
 # gains a verified channel must leave it (test_known_gaps_are_still_gaps).
 KNOWN_GAPS = {
-    "3cinteractive", "alphonso", "babel-street", "bell", "cricket-wireless", "dhs",
+    "alphonso", "babel-street", "bell", "cricket-wireless", "dhs",
     "fog-data-science", "google", "gravy-analytics", "inmarket", "locationsmart",
     "mint-mobile", "mobilewalla", "near-intelligence", "net10", "placer-ai", "safegraph",
     "safelink-wireless", "simple-mobile", "spectrum-mobile", "straight-talk",
