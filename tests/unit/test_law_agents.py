@@ -25,6 +25,7 @@ NO_AGENT = [
     ("us-ia", "IA", "Iowa Code 715D.3(1)"),
     ("us-ky", "KY", "Ky. Rev. Stat. 367.3615(1)"),
     ("us-ut", "UT", "Utah Code 13-61-202"),
+    ("us-in", "IN", "Ind. Code 24-15-3-1(a)"),
 ]
 CLINIC = ClinicProfile(name="Bay Privacy Clinic", staff="Rosa Staff",
                        address="1 Main St\nOakland CA", email="help@clinic.example.org",
