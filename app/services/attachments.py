@@ -1,33 +1,51 @@
-"""Attachment files: copied into the home's attachments/ folder under their SHA-256 (so two
-files with the same name never collide and the same file is kept once), 0600, never referenced
-in place. A copy that fails (full disk, unreadable file) leaves nothing behind."""
+"""Attachment files: kept inside the store (the `blobs` table, app/store/blobs.py) under their
+SHA-256, so they are encrypted with it and travel in its backups; the same file is kept once and
+two files with the same name never collide. Nothing is referenced in place. A copy that fails
+(full disk, unreadable file, too large) leaves nothing behind.
+
+Where a caller needs a path (a system viewer, an export that zips files), `path_for` writes a
+temporary 0600 copy in a private folder outside the home, removed when OffMap exits.
+
+The functions take the Store; a data home (Path) still works for the embedded store (a connection
+of its own is opened for the call), so callers written for files need no change."""
 
 from __future__ import annotations
 
+import atexit
 import contextlib
-import errno
 import hashlib
 import mimetypes
 import os
 import shutil
 import tempfile
-import time
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app.core.errors import OffMapError, ValidationError
 from app.core.model import Attachment
 from app.core.text import Text
-from app.paths import attachments_dir, secure_file
-from app.store import Store
+from app.paths import attachments_dir
+from app.store import Store, open_store
+from app.store import blobs as blob_repo
+from app.store.connection import Error as StoreDatabaseError
 
-LARGE_FILE_BYTES = 100 * 1024 * 1024
+# Files over this size are attached only when the user confirms (they are in every backup).
+LARGE_FILE_BYTES = 25 * 1024 * 1024
+# No file over this size is kept at all (app/store/blobs.py says why).
+MAX_FILE_BYTES = blob_repo.MAX_BLOB_BYTES
 _CHUNK = 1024 * 1024
 _SPARE_BYTES = 16 * 1024 * 1024   # keep this much free beyond the file, for the store itself
 
 
 class LargeFileError(ValidationError):
     """A file over LARGE_FILE_BYTES was given without confirm_large=True."""
+
+
+class TooLargeError(ValidationError):
+    """A file over MAX_FILE_BYTES: it cannot be kept in the store."""
 
 
 class DiskFullError(OffMapError):
@@ -37,8 +55,8 @@ class DiskFullError(OffMapError):
 @dataclass
 class StoredFile:
     attachment: Attachment
-    path: Path
     created: bool   # False when the same content was already stored
+    path: Path | None = None   # files are no longer kept as files; None
 
 
 def human_size(size: int) -> str:
@@ -53,26 +71,106 @@ def human_size(size: int) -> str:
     return Text("{size:.0f} GB", size=amount / 1024)
 
 
-def blob_path(home: Path, sha256: str) -> Path:
-    """Where the content with this SHA-256 lives: attachments/ab/abcdef..."""
+def check_sha256(sha256: str) -> str:
     if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
         raise ValidationError(
             "'{sha256}' is not an attachment id.",
             sha256=sha256)
-    return attachments_dir(home) / sha256[:2] / sha256
+    return sha256
 
 
-def path_for(home: Path, attachment: Attachment) -> Path:
-    """The stored file of `attachment`, or NotFound-style error when it has gone missing."""
-    path = blob_path(home, attachment.sha256)
-    if not path.is_file():
-        raise OffMapError(
-            "the stored copy of '{filename}' is missing from {parent}; restore a backup or attach "
-            "the file again.",
-            filename=attachment.filename, parent=path.parent)
-    return path
+def blob_path(home: Path, sha256: str) -> Path:
+    """Where homes made before attachments moved into the store kept this content
+    (attachments/ab/abcdef...). A file placed there (an old backup's restore, a case import) is
+    moved into the store by app/services/blob_import.py."""
+    return attachments_dir(home) / check_sha256(sha256)[:2] / sha256
 
 
+@contextlib.contextmanager
+def using_store(where: Store | Path | str) -> Iterator[Store]:
+    """The given store, or the embedded store of the given home opened for this call."""
+    if isinstance(where, Store):
+        yield where
+        return
+    store = open_store(Path(where))
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _missing(filename: str) -> OffMapError:
+    return OffMapError(
+        "the stored copy of '{filename}' is missing from the store; restore a backup or attach "
+        "the file again.",
+        filename=filename)
+
+
+def read_bytes(where: Store | Path | str, attachment: Attachment) -> bytes:
+    """The content of `attachment`, checked against its SHA-256."""
+    from app.services import blob_import
+
+    sha256 = check_sha256(attachment.sha256)
+    with using_store(where) as store:
+        blob_import.import_if_needed(store)
+        content = blob_repo.get(store.conn, sha256)
+    if content is None or hashlib.sha256(content).hexdigest() != sha256:
+        raise _missing(attachment.filename)
+    return content
+
+
+# -- temporary copies for callers that need a path -------------------------------------------
+_copies_lock = threading.Lock()
+_copies_dir: Path | None = None
+
+
+def _private_folder() -> Path:
+    global _copies_dir
+    with _copies_lock:
+        if _copies_dir is None or not _copies_dir.is_dir():
+            _copies_dir = Path(tempfile.mkdtemp(prefix="offmap-files-"))   # 0700
+            atexit.register(remove_temporary_copies)
+        return _copies_dir
+
+
+def remove_temporary_copies() -> None:
+    """Removes every copy `path_for` wrote (at exit; the window may call it sooner)."""
+    global _copies_dir
+    with _copies_lock:
+        folder, _copies_dir = _copies_dir, None
+    if folder is not None:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def safe_filename(name: str) -> str:
+    base = Path(name.replace("\\", "/")).name
+    cleaned = "".join(c if c.isalnum() or c in "-_. ()" else "_" for c in base).strip(" .")
+    return cleaned[:120] or "file"
+
+
+def path_for(where: Store | Path | str, attachment: Attachment) -> Path:
+    """A temporary 0600 copy of `attachment` under its own name, outside the home, removed when
+    OffMap exits. Raises OffMapError when the content has gone missing."""
+    content = read_bytes(where, attachment)
+    folder = _private_folder() / attachment.sha256[:16]
+    folder.mkdir(exist_ok=True, mode=0o700)
+    target = folder / safe_filename(attachment.filename)
+    if target.is_file() and target.stat().st_size == len(content):
+        return target
+    handle, temp_name = tempfile.mkstemp(prefix=".copy-", dir=folder)   # 0600
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(content)
+        os.replace(temp_name, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise OffMapError("could not write a temporary copy of '{filename}': {error}",
+                          filename=attachment.filename, error=exc.strerror or exc) from exc
+    return target
+
+
+# -- storing ---------------------------------------------------------------------------------
 def check_source(source: Path, confirm_large: bool = False) -> int:
     """The file's size, after checking it can be attached. Raises with a message that says
     what to do when it cannot."""
@@ -85,6 +183,12 @@ def check_source(source: Path, confirm_large: bool = False) -> int:
             "{source} is not a file; attach files one by one.",
             source=source)
     size = source.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise TooLargeError(
+            "'{name}' is {size}, over the {max_file_bytes} that OffMap can keep for one "
+            "attachment. Attach a smaller copy (a compressed scan, or the relevant pages) and "
+            "keep the original elsewhere; nothing was changed.",
+            name=source.name, size=human_size(size), max_file_bytes=human_size(MAX_FILE_BYTES))
     if size > LARGE_FILE_BYTES and not confirm_large:
         raise LargeFileError(
             "'{name}' is {size}, over the {large_file_bytes} limit for attachments (they are kept "
@@ -94,7 +198,7 @@ def check_source(source: Path, confirm_large: bool = False) -> int:
     return size
 
 
-def _disk_full(home: Path) -> DiskFullError:
+def disk_full(home: Path) -> DiskFullError:
     return DiskFullError(
         "the disk holding {home} is full, so the attachment was not saved and nothing was "
         "changed. Free some space and try again.",
@@ -103,83 +207,87 @@ def _disk_full(home: Path) -> DiskFullError:
 
 def _check_free_space(home: Path, size: int) -> None:
     try:
-        free = shutil.disk_usage(attachments_dir(home)).free
+        free = shutil.disk_usage(home).free
     except OSError:
         return
     if free < size + _SPARE_BYTES:
-        raise _disk_full(home)
+        raise disk_full(home)
 
 
-def store_file(home: Path, source: Path | str, confirm_large: bool = False) -> StoredFile:
-    """Copies `source` into the home under its SHA-256 and describes it. The Attachment's
-    event_id is 0 until the caller saves it with an event."""
-    source = Path(source)
-    size = check_source(source, confirm_large)
-    folder = attachments_dir(home)
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    _check_free_space(home, size)
+def is_disk_full(exc: BaseException | None) -> bool:
+    """True when `exc`, or an error it was raised while handling, says the disk is full (SQLite
+    ends the transaction itself on SQLITE_FULL, so the rollback after it fails too)."""
+    seen = 0
+    while exc is not None and seen < 5:
+        text = str(exc).lower()
+        if "disk is full" in text or "disk full" in text or "no space left" in text:
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
+
+
+def _read(source: Path) -> tuple[bytes, str]:
     digest = hashlib.sha256()
-    handle, temp_name = tempfile.mkstemp(prefix=".incoming-", dir=folder)
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(handle, "wb") as out, source.open("rb") as src:
-            while chunk := src.read(_CHUNK):
-                digest.update(chunk)
-                out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-        secure_file(temp)
-        target = blob_path(home, digest.hexdigest())
-        target.parent.mkdir(exist_ok=True, mode=0o700)
-        created = not target.exists()
-        if created:
-            os.replace(temp, target)
-        else:
-            temp.unlink()
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise _disk_full(home) from exc
-        raise OffMapError(
-            "could not copy '{name}' into the data folder: {error}; nothing was changed.",
-            name=source.name, error=exc.strerror or exc) from exc
+    parts = []
+    with source.open("rb") as handle:
+        while chunk := handle.read(_CHUNK):
+            digest.update(chunk)
+            parts.append(chunk)
+            if sum(len(p) for p in parts) > MAX_FILE_BYTES:   # grew while being read
+                raise TooLargeError(
+                    "'{name}' grew over {max_file_bytes} while it was read; nothing was changed.",
+                    name=source.name, max_file_bytes=human_size(MAX_FILE_BYTES))
+    return b"".join(parts), digest.hexdigest()
+
+
+def store_file(where: Store | Path | str, source: Path | str,
+               confirm_large: bool = False) -> StoredFile:
+    """Keeps the content of `source` in the store under its SHA-256 and describes it. The
+    Attachment's event_id is 0 until the caller saves it with an event; when that fails the
+    caller calls `discard`."""
+    source = Path(source)
+    check_source(source, confirm_large)
+    with using_store(where) as store:
+        _check_free_space(store.home, source.stat().st_size)
+        try:
+            content, sha256 = _read(source)
+        except OSError as exc:
+            raise OffMapError(
+                "could not read '{name}': {error}; nothing was changed.",
+                name=source.name, error=exc.strerror or exc) from exc
+        try:
+            with store.transaction() as conn:
+                created = blob_repo.put(conn, sha256, content)
+        except (StoreDatabaseError, OffMapError) as exc:
+            if is_disk_full(exc):
+                raise disk_full(store.home) from exc
+            raise
     mime = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
-    attachment = Attachment(event_id=0, filename=source.name, sha256=digest.hexdigest(),
-                            size=size, mime=mime)
-    return StoredFile(attachment=attachment, path=target, created=created)
+    attachment = Attachment(event_id=0, filename=source.name, sha256=sha256,
+                            size=len(content), mime=mime)
+    return StoredFile(attachment=attachment, created=created)
 
 
-def discard(home: Path, stored: list[StoredFile]) -> None:
-    """Removes files stored for an action that then failed (only the ones it created)."""
-    for item in stored:
-        if item.created:
-            with contextlib.suppress(OSError):
-                item.path.unlink()
+def discard(where: Store | Path | str, stored: list[StoredFile]) -> None:
+    """Removes what was stored for an action that then failed (only the blobs it created and
+    nothing refers to)."""
+    created = [item.attachment.sha256 for item in stored if item.created]
+    if not created:
+        return
+    with using_store(where) as store, contextlib.suppress(StoreDatabaseError, OffMapError), \
+            store.transaction() as conn:
+        blob_repo.delete_if_unreferenced(conn, created)
 
 
 def prune_unused(store: Store, min_age_seconds: float = 3600) -> int:
-    """Deletes stored files no attachment refers to any more; returns how many. Files newer
-    than `min_age_seconds` stay: another OffMap on the same home may be attaching one (the file
+    """Deletes stored contents nothing refers to any more; returns how many. Contents newer than
+    `min_age_seconds` stay: another OffMap on the same store may be attaching one (the content
     is stored a moment before its record)."""
-    used = {row[0] for row in store.conn.execute("SELECT DISTINCT sha256 FROM attachments")}
-    removed = 0
-    folder = attachments_dir(store.home)
-    if not folder.is_dir():
-        return 0
-    cutoff = time.time() - min_age_seconds
-    for shard in folder.iterdir():
-        if not shard.is_dir() or len(shard.name) != 2:
-            continue
-        for blob in shard.iterdir():
-            if blob.name not in used:
-                with contextlib.suppress(OSError):
-                    if blob.stat().st_mtime < cutoff:
-                        blob.unlink()
-                        removed += 1
-    an_hour_ago = time.time() - 3600
-    for leftover in folder.glob(".incoming-*"):
-        with contextlib.suppress(OSError):
-            if leftover.stat().st_mtime < an_hour_ago:   # not a copy still in progress
-                leftover.unlink()
-    return removed
+    from app.services import blob_import
+
+    blob_import.import_if_needed(store)
+    cutoff = (datetime.now(UTC) - timedelta(seconds=min_age_seconds)).strftime(
+        "%Y-%m-%dT%H:%M:%SZ")
+    with store.transaction() as conn:
+        unused = blob_repo.unreferenced(conn, cutoff)
+        return blob_repo.delete_if_unreferenced(conn, unused)

@@ -1,13 +1,12 @@
-"""Replies use cases: import received messages (each stored once, its raw copy in the home's
-replies/ folder, content-addressed and 0600), match them to requests, suggest what they mean,
-list them, and accept a suggestion (the event logged with the message and its attachments)."""
+"""Replies use cases: import received messages (each stored once, its raw copy kept inside the
+store's `blobs` table, content-addressed and encrypted with the store, written in the same
+transaction as the reply), match them to requests, suggest what they mean, list them, and accept
+a suggestion (the event logged with the message and its attachments)."""
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import logging
-import os
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -20,12 +19,13 @@ from app.core.model import Event, Request
 from app.core.reply_mail import ReceivedMail, parse_mail
 from app.core.reply_rules import Suggestion, classify
 from app.core.text import Text
-from app.paths import secure_file
 from app.services.reply_files import RawMessage, read_reply_file
 from app.services.reply_matching import Match, match_mail
 from app.store import Store
+from app.store import blobs as blob_repo
 from app.store import replies as reply_repo
 from app.store import requests as request_repo
+from app.store.connection import Error as StoreDatabaseError
 from app.store.replies import StoredReply
 
 log = logging.getLogger("app.services.replies")
@@ -57,36 +57,35 @@ class ImportResult:
 
 
 def replies_dir(home: Path) -> Path:
+    """Where homes made before messages moved into the store kept them (see blob_import)."""
     return home / "replies"
 
 
 def blob_path(home: Path, sha256: str) -> Path:
+    """An old home's plain copy of a message (moved into the store when found)."""
     return replies_dir(home) / sha256[:2] / sha256
 
 
-def _store_blob(home: Path, raw: bytes) -> tuple[str, Path, bool]:
-    """Writes the message under its SHA-256 (0600); returns (sha256, path, created)."""
-    sha256 = hashlib.sha256(raw).hexdigest()
-    target = blob_path(home, sha256)
-    if target.is_file():
-        return sha256, target, False
-    replies_dir(home).mkdir(exist_ok=True, mode=0o700)
-    target.parent.mkdir(exist_ok=True, mode=0o700)
-    handle, temp_name = tempfile.mkstemp(prefix=".incoming-", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(raw)
-            out.flush()
-            os.fsync(out.fileno())
-        secure_file(Path(temp_name))
-        os.replace(temp_name, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise OffMapError(
-            "could not store the message in {folder}: {error}; nothing was imported.",
-            folder=target.parent, error=exc.strerror or exc) from exc
-    return sha256, target, True
+def _check_size(raw: bytes, source: str) -> None:
+    if len(raw) > blob_repo.MAX_BLOB_BYTES:
+        from app.services.attachments import human_size
+
+        raise ValidationError(
+            "the message {source} is {size}, over the {max_bytes} OffMap can keep for one "
+            "message; nothing was imported.",
+            source=source, size=human_size(len(raw)),
+            max_bytes=human_size(blob_repo.MAX_BLOB_BYTES))
+
+
+def _storage_error(exc: BaseException, store: Store) -> OffMapError:
+    from app.services.attachments import is_disk_full
+
+    if is_disk_full(exc):
+        return OffMapError(
+            "the disk holding {home} is full, so the message was not imported and nothing was "
+            "changed. Free some space and try again.", home=store.home)
+    return OffMapError("could not store the message: {error}; nothing was imported.",
+                       error=exc)
 
 
 def message_key(mail: ReceivedMail, raw: bytes) -> str:
@@ -132,7 +131,8 @@ def import_message(store: Store, item: RawMessage, today: date | None = None,
     match = match_mail(store, mail, bounce=suggestion.event == "bounced")
     if not keep_unlinked and match.request_id is None and match.suggested_request_id is None:
         return None
-    sha256, path, created = _store_blob(store.home, item.raw)
+    _check_size(item.raw, item.source)
+    sha256 = hashlib.sha256(item.raw).hexdigest()
     reply = StoredReply(
         message_key=key, message_id=mail.message_id, sha256=sha256, size=len(item.raw),
         source=item.source, from_addr=mail.from_addr, subject=mail.subject[:500],
@@ -144,12 +144,12 @@ def import_message(store: Store, item: RawMessage, today: date | None = None,
             found = reply_repo.find_by_key(conn, key)   # imported meanwhile elsewhere
             if found is not None:
                 return _result(store, found, item.source, True, item.notes)
+            blob_repo.put(conn, sha256, item.raw)
             reply.id = reply_repo.insert(conn, reply)
-    except BaseException:
-        if created and not reply_repo.sha256_in_use(store.conn, sha256):
-            with contextlib.suppress(OSError):
-                path.unlink()
-        raise
+    except (StoreDatabaseError, OffMapError) as exc:
+        if isinstance(exc, ValidationError):
+            raise
+        raise _storage_error(exc, store) from exc
     if match.request_id is not None and suggestion.event == "bounced":
         _mark_bounce(store, reply)
     log.info("reply %s imported (match=%s, suggested=%s)", reply.id, match.how,
@@ -212,13 +212,16 @@ def reply_json(store: Store, reply: StoredReply) -> dict[str, Any]:
 
 
 def raw_message(store: Store, reply: StoredReply) -> bytes:
-    path = blob_path(store.home, reply.sha256)
-    if not path.is_file():
+    from app.services import blob_import
+
+    blob_import.import_if_needed(store)
+    raw = blob_repo.get(store.conn, reply.sha256)
+    if raw is None or hashlib.sha256(raw).hexdigest() != reply.sha256:
         raise OffMapError(
-            "the stored copy of reply {reply_id} is missing from {folder}; restore a backup or "
+            "the stored copy of reply {reply_id} is missing from the store; restore a backup or "
             "import the message again.",
-            reply_id=reply.id, folder=path.parent)
-    return path.read_bytes()
+            reply_id=reply.id)
+    return raw
 
 
 def read_reply(store: Store, reply: StoredReply) -> ReceivedMail:

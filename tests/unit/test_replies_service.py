@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import mailbox
 import os
-import stat
 import subprocess
 import sys
 from datetime import date
@@ -34,15 +33,18 @@ def _count(store) -> int:
     return store.conn.execute("SELECT COUNT(*) FROM replies").fetchone()[0]
 
 
-def test_the_same_message_is_stored_once_privately(store, clinic, tmp_path):
+def _blobs(store) -> int:
+    return store.conn.execute("SELECT COUNT(*) FROM blobs").fetchone()[0]
+
+
+def test_the_same_message_is_stored_once_inside_the_store(store, clinic, tmp_path):
     path = clinic.write("ack_thread.eml", tmp_path)
     first = replies.import_files(store, [path], today=TODAY)[0]
     again = replies.import_files(store, [path], today=TODAY)[0]
     assert again.duplicate and again.reply_id == first.reply_id and _count(store) == 1
-    blob = replies.blob_path(store.home, replies.get_reply(store, first.reply_id).sha256)
-    if os.name == "posix":
-        assert stat.S_IMODE(blob.stat().st_mode) == 0o600
-        assert stat.S_IMODE(replies.replies_dir(store.home).stat().st_mode) == 0o700
+    reply = replies.get_reply(store, first.reply_id)
+    assert replies.raw_message(store, reply) == path.read_bytes() and _blobs(store) == 1
+    assert not replies.replies_dir(store.home).exists()   # no plain copy in the home
 
 
 def test_a_message_without_message_id_is_kept_once_by_its_content(store, clinic, tmp_path):
@@ -144,7 +146,7 @@ def test_a_malformed_file_stops_the_import_with_nothing_stored(store, clinic, tm
     bad.write_bytes(b"\x00\x01 this is not mail at all\n\nreally")
     with pytest.raises(ValidationError, match=r"notes\.eml is not an e-mail message"):
         replies.import_files(store, [good, bad], today=TODAY)
-    assert _count(store) == 0 and not replies.replies_dir(store.home).exists()
+    assert _count(store) == 0 and _blobs(store) == 0
 
 
 def test_a_50_mb_attachment_is_left_out_with_a_clear_note(store, clinic, tmp_path):
@@ -183,7 +185,7 @@ def test_a_failed_insert_leaves_no_stored_file(store, clinic, tmp_path, monkeypa
     monkeypatch.setattr(reply_repo, "insert", broken)
     with pytest.raises(RuntimeError):
         replies.import_files(store, [clinic.write("ack_thread.eml", tmp_path)], today=TODAY)
-    assert not list(replies.replies_dir(store.home).rglob("*"))[1:]
+    assert _blobs(store) == 0 and not replies.replies_dir(store.home).exists()
 
 
 def _offmap(home: Path, *args: str) -> subprocess.CompletedProcess:

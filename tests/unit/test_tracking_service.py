@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import os
 import stat
 from datetime import date, timedelta
@@ -194,7 +193,15 @@ def _file(tmp_path: Path, name: str, content: bytes, sub: str = "") -> Path:
     return path
 
 
-def test_attachments_are_copied_content_addressed_and_private(store, tmp_path):
+def _home_files(home: Path) -> list[Path]:
+    return [p for p in attachments_dir(home).rglob("*") if p.is_file()]
+
+
+def _blob_count(store) -> int:
+    return store.conn.execute("SELECT count(*) FROM blobs").fetchone()[0]
+
+
+def test_attachments_are_kept_in_the_store_content_addressed(store, tmp_path):
     req = make_request(store)
     tracking.mark_sent(store, req.id, on="2026-01-15")
     first = _file(tmp_path, "reply.pdf", b"%PDF first", "a")
@@ -205,14 +212,16 @@ def test_attachments_are_copied_content_addressed_and_private(store, tmp_path):
     assert [a.filename for a in stored] == ["reply.pdf", "reply.pdf"]
     assert stored[0].sha256 != stored[1].sha256
     for attachment, content in zip(stored, (b"%PDF first", b"%PDF second"), strict=True):
-        path = attachment_service.path_for(store.home, attachment)
-        assert path.read_bytes() == content
-        assert path.parent.parent == attachments_dir(store.home)
+        assert attachment_service.read_bytes(store, attachment) == content
+        path = attachment_service.path_for(store, attachment)   # a temporary copy to open
+        assert path.read_bytes() == content and path.name == "reply.pdf"
+        assert store.home not in path.parents
         if os.name == "posix":
             assert stat.S_IMODE(path.stat().st_mode) == 0o600
         assert attachment.mime == "application/pdf" and attachment.size == len(content)
-    first.unlink()   # the home keeps its own copy
-    assert attachment_service.path_for(store.home, stored[0]).read_bytes() == b"%PDF first"
+    first.unlink()   # the store keeps its own copy
+    assert attachment_service.read_bytes(store.home, stored[0]) == b"%PDF first"
+    assert _home_files(store.home) == [] and _blob_count(store) == 2
     assert event.id is not None
 
 
@@ -223,8 +232,7 @@ def test_the_same_file_twice_is_stored_once(store, tmp_path):
     two = _file(tmp_path, "b.png", b"same bytes")
     tracking.log_event(store, req.id, "note", on="2026-01-16", attachments=[one])
     tracking.log_event(store, req.id, "note", on="2026-01-17", attachments=[two])
-    blobs = [p for p in attachments_dir(store.home).rglob("*") if p.is_file()]
-    assert len(blobs) == 1
+    assert _blob_count(store) == 1
 
 
 def _sparse(tmp_path: Path, name: str, size: int) -> Path:
@@ -234,47 +242,60 @@ def _sparse(tmp_path: Path, name: str, size: int) -> Path:
     return path
 
 
-def test_a_200_mb_file_is_refused_unless_confirmed(store, tmp_path):
+def test_a_30_mb_file_is_refused_unless_confirmed(store, tmp_path):
     req = make_request(store)
     tracking.mark_sent(store, req.id, on="2026-01-15")
-    big = _sparse(tmp_path, "video.mov", 200 * 1024 * 1024)
-    with pytest.raises(attachment_service.LargeFileError, match=r"'video.mov' is 200 MB.*confirm"):
+    big = _sparse(tmp_path, "video.mov", 30 * 1024 * 1024)
+    with pytest.raises(attachment_service.LargeFileError, match=r"'video.mov' is 30 MB.*confirm"):
         tracking.log_event(store, req.id, "note", on="2026-01-16", attachments=[big])
     assert [e.kind for e in tracking.list_events(store, req.id)] == ["sent"]
-    assert not [p for p in attachments_dir(store.home).rglob("*") if p.is_file()]
+    assert _blob_count(store) == 0
     event = tracking.log_event(store, req.id, "note", on="2026-01-16", attachments=[big],
                                confirm_large=True)
-    assert event.attachments[0].size == 200 * 1024 * 1024
+    assert event.attachments[0].size == 30 * 1024 * 1024
+
+
+def test_a_file_over_the_cap_is_refused_even_when_confirmed(store, tmp_path):
+    req = make_request(store)
+    tracking.mark_sent(store, req.id, on="2026-01-15")
+    huge = _sparse(tmp_path, "video.mov", 200 * 1024 * 1024)
+    with pytest.raises(attachment_service.TooLargeError,
+                       match=r"'video.mov' is 200 MB, over the 100 MB .* smaller copy"):
+        tracking.log_event(store, req.id, "note", on="2026-01-16", attachments=[huge],
+                           confirm_large=True)
+    assert [e.kind for e in tracking.list_events(store, req.id)] == ["sent"]
+    assert _blob_count(store) == 0
+
+
+def _full_after(conn, pages: int) -> None:
+    """SQLite's own "database or disk is full" once the file would grow by `pages` pages."""
+    count = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {count + pages}")
 
 
 def test_full_disk_leaves_nothing_half_written(store, tmp_path, monkeypatch):
+    if store.backend != "sqlite":
+        pytest.skip("SQLite's page limit stands in for a full disk; a server's disk is its own")
     req = make_request(store)
     tracking.mark_sent(store, req.id, on="2026-01-15")
-    source = _file(tmp_path, "scan.jpg", b"x" * 5000)
-    real_fdopen = os.fdopen
+    source = _file(tmp_path, "scan.jpg", os.urandom(2 * 1024 * 1024))
+    real_open = attachment_service.open_store
 
-    class FullDisk:
-        def __init__(self, handle):
-            self.handle = handle
+    def nearly_full(home):
+        opened = real_open(home)
+        _full_after(opened.conn, 8)
+        return opened
 
-        def write(self, _chunk):
-            raise OSError(errno.ENOSPC, "No space left on device")
-
-        def __getattr__(self, name):
-            return getattr(self.handle, name)
-
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc):
-            self.handle.close()
-
-    monkeypatch.setattr(attachment_service.os, "fdopen",
-                        lambda fd, mode: FullDisk(real_fdopen(fd, mode)))
+    monkeypatch.setattr(attachment_service, "open_store", nearly_full)
+    _full_after(store.conn, 8)
     with pytest.raises(attachment_service.DiskFullError, match=r"disk .* is full.*Free some space"):
         tracking.log_event(store, req.id, "note", on="2026-01-16", attachments=[source])
     assert [e.kind for e in tracking.list_events(store, req.id)] == ["sent"]
-    assert list(attachments_dir(store.home).rglob("*")) == []
+    assert _blob_count(store) == 0 and _home_files(store.home) == []
+    monkeypatch.setattr(attachment_service, "open_store", real_open)
+    store.conn.execute("PRAGMA max_page_count = 1073741823")
+    tracking.log_event(store, req.id, "note", on="2026-01-16", attachments=[source])
+    assert _blob_count(store) == 1
 
 
 def test_too_little_free_space_is_refused_before_copying(store, tmp_path, monkeypatch):
@@ -284,7 +305,7 @@ def test_too_little_free_space_is_refused_before_copying(store, tmp_path, monkey
                         lambda _p: type("U", (), {"free": 1000})())
     with pytest.raises(attachment_service.DiskFullError):
         tracking.log_event(store, req.id, "note", on="2026-01-16", attachments=[source])
-    assert list(attachments_dir(store.home).rglob("*")) == []
+    assert _blob_count(store) == 0
 
 
 def test_failed_transaction_removes_the_new_copies(store, tmp_path, monkeypatch):
@@ -298,7 +319,7 @@ def test_failed_transaction_removes_the_new_copies(store, tmp_path, monkeypatch)
     monkeypatch.setattr(tracking, "refresh", broken_refresh)
     with pytest.raises(OffMapError, match="simulated"):
         tracking.log_event(store, req.id, "note", on="2026-01-16", attachments=[source])
-    assert [p for p in attachments_dir(store.home).rglob("*") if p.is_file()] == []
+    assert _blob_count(store) == 0
     assert [e.kind for e in tracking.list_events(store, req.id)] == ["sent"]
 
 
@@ -312,9 +333,9 @@ def test_prune_keeps_used_files_and_removes_unused(store, tmp_path):
     tracking.delete_event(store, drop.id)
     assert attachment_service.prune_unused(store) == 0  # just stored: maybe still attaching
     assert attachment_service.prune_unused(store, min_age_seconds=-1) == 1
-    assert attachment_service.path_for(store.home, keep.attachments[0]).read_bytes() == b"keep"
+    assert attachment_service.read_bytes(store, keep.attachments[0]) == b"keep"
     with pytest.raises(OffMapError, match="missing"):
-        attachment_service.path_for(store.home, drop.attachments[0])
+        attachment_service.read_bytes(store, drop.attachments[0])
 
 
 def test_files_of_deleted_events_go_when_offmap_exits(store, tmp_path):
@@ -329,12 +350,12 @@ def test_files_of_deleted_events_go_when_offmap_exits(store, tmp_path):
     drop = tracking.log_event(store, req.id, "note", on="2026-01-16",
                               attachments=[_file(tmp_path, "d.txt", b"drop")])
     tracking.delete_event(store, drop.id)
-    dropped = attachment_service.path_for(store.home, drop.attachments[0])
-    long_ago = dropped.stat().st_mtime - 7200
-    os.utime(dropped, (long_ago, long_ago))
+    with store.transaction() as conn:
+        conn.execute("UPDATE blobs SET created_at = '2026-01-01T00:00:00Z'")
     home = store.home
     finish(store)
-    assert not dropped.exists()
-    assert attachment_service.path_for(home, keep.attachments[0]).read_bytes() == b"keep"
+    assert attachment_service.read_bytes(home, keep.attachments[0]) == b"keep"
+    with pytest.raises(OffMapError, match="missing"):
+        attachment_service.read_bytes(home, drop.attachments[0])
     with pytest.raises(Exception, match="closed"):
         store.conn.execute("SELECT 1")
