@@ -113,6 +113,16 @@ def test_new_hampshire_consent_is_not_cited_at_the_rights_list():
     assert grant["confidence"] == "secondary" and "not read" in grant["note"]
 
 
+def test_maryland_cites_its_current_numbering_not_the_bill_numbers():
+    law = laws.get_law("us-md")
+    records = [*law["grants"].values(), *law["deadlines"].values(), law["appeal"], law["agent"],
+               law["precise_geolocation"], law["global_privacy_control"]]
+    assert not [r["citation"] for r in records if "14-46" in r["citation"]]
+    # The answer periods stay unconfirmed: the secondary guides disagree (45 + 45 or 45 + 15).
+    assert law["deadlines"]["extension"]["confidence"] == "unverified"
+    assert law["deadlines"]["appeal"]["confidence"] == "unverified"
+
+
 def test_oregon_revocation_is_due_in_fifteen_days():
     due = compute_due(laws.get_law("us-or"), "withdraw-consent", D("2026-03-02"))
     assert due.due_on == D("2026-03-17") and due.extended_due_on is None
