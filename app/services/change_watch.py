@@ -76,7 +76,7 @@ class _Listener:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.raw = store.listen_connection()  # type: ignore[attr-defined]
+        self.raw = store.pg.raw  # type: ignore[attr-defined]  # this watcher's own connection
         self.raw.execute(f"LISTEN {CHANNEL}")
 
     def wait(self, seconds: float, stop: threading.Event) -> bool:
@@ -91,10 +91,7 @@ class _Listener:
         return got and not stop.is_set()
 
     def close(self) -> None:
-        try:
-            self.raw.close()
-        finally:
-            self.store.close()
+        self.store.close()
 
 
 class ChangeWatcher:

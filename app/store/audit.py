@@ -64,9 +64,11 @@ def record(conn: Any, action: str, *, client_id: int | None = None,
     if request_id is not None and client_id is None:
         row = conn.execute("SELECT client_id FROM requests WHERE id=?", (request_id,)).fetchone()
         client_id = row[0] if row else None
+    # On a server store the audit_stamp trigger writes the role itself (no round trip here).
+    who = os_user() if _is_embedded(conn) else ""
     cur = conn.execute(
         "INSERT INTO audit (who, action, client_id, request_id, what) VALUES (?, ?, ?, ?, ?)",
-        (current_worker(conn), action, client_id, request_id, what))
+        (who, action, client_id, request_id, what))
     return int(cur.lastrowid)
 
 

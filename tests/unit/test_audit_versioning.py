@@ -19,12 +19,18 @@ from app.store.migrations import LATEST_VERSION
 from tests.cli_run import failed, ok_json, run
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_backend(request) -> str:
+    """Each service test runs on the embedded store and on a real PostgreSQL server."""
+    return request.param
+
+
 def _actions(store, **where) -> list[str]:
     return [e.action for e in audit.list_audit(store, **where)]
 
 
 def test_store_is_at_the_latest_schema_with_versions_and_audit(store):
-    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
+    assert store.schema_version() == LATEST_VERSION
     client = client_service.add_client(store, Client(name="Ana Lopez", state="CA"))
     assert client.version == 1
     assert client_service.get_client(store, client.id).version == 1
@@ -45,7 +51,9 @@ def test_every_change_is_recorded_with_who_what_and_the_case(store):
     assert [e.action for e in entries] == [
         "client.archive", "client.edit", "request.event-delete", "request.event",
         "request.sent", "request.edit", "request.new", "client.add"]
-    assert {e.who for e in entries} == {os_user()}
+    # The computer's user on the embedded store, the database role on a server store.
+    expected = os_user() if store.backend == "sqlite" else "postgres"
+    assert {e.who for e in entries} == {expected} == {audit.current_worker(store)}
     assert all(e.client_id == client.id for e in entries)
     assert entries[1].what == "address" and "1 Main St" not in entries[1].what
     assert entries[3].what == "acknowledged" and entries[3].request_id == request.id
@@ -85,7 +93,7 @@ def test_stale_client_edit_is_refused_with_who_and_when(store, home):
     with pytest.raises(audit.ChangedMeanwhileError) as refused:
         client_service.update_client(store, replace(mine, address="1 Main St"))
     message = str(refused.value)
-    assert f"client {mine.id} was changed by {os_user()} at " in message
+    assert f"client {mine.id} was changed by {audit.current_worker(store)} at " in message
     assert "meanwhile" in message and "Reload and try again" in message
     kept = client_service.get_client(store, mine.id)
     assert (kept.address, kept.version) == ("2 Oak Ave", 2)

@@ -6,11 +6,19 @@ from __future__ import annotations
 
 import queue
 
+import pytest
+
 from app.core.model import Client
 from app.services import clients as client_service
 from app.services.change_watch import ChangeWatcher, StoreChange
 from app.store import open_store
 from tests.cli_run import ok_json
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_backend(request) -> str:
+    """Each service test runs on the embedded store and on a real PostgreSQL server."""
+    return request.param
 
 
 def _next(changes: queue.Queue, seconds: float = 10.0) -> StoreChange:
