@@ -29,6 +29,20 @@ FIGURES = [
     ("us-va", "appeal", 60, "Va. Code 59.1-577(C)", "secondary"),
 ]
 
+# Figures that keep an act-level citation because their section was not read: each must
+# still name the source read and say what was not read.
+UNREAD_SECTION = [("us-nj", "appeal", 45)]
+
+
+@pytest.mark.parametrize(("law_id", "key", "amount"), UNREAD_SECTION)
+def test_figures_without_a_section_say_so_and_name_their_source(law_id, key, amount):
+    law = laws.get_law(law_id)
+    rule = law["deadlines"][key]
+    assert rule["amount"] == amount and rule["confidence"] == "secondary"
+    assert "not read" in rule["note"]
+    read = {s["url"]: s for s in law["sources"]}
+    assert read[rule["source"]]["read_on"] == "2026-12-03"
+
 
 @pytest.mark.parametrize(("law_id", "key", "amount", "citation", "confidence"), FIGURES)
 def test_figure_is_cited_at_section_level_with_its_source(law_id, key, amount, citation,
