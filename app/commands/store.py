@@ -1,4 +1,5 @@
-"""`offmap store status`: what the store is (backend, encryption, schema) and how big."""
+"""`offmap store ...`: what the store is (backend, encryption, schema) and how big; its key;
+signing in to a clinic's server store; moving a store between the data folder and a server."""
 
 from __future__ import annotations
 
@@ -24,6 +25,23 @@ def register(sub: argparse._SubParsersAction) -> None:
         "computer")
     export.add_argument("--out", required=True, metavar="FILE")
     export.set_defaults(func=_export_key)
+    login = actions.add_parser(
+        "login", help="keep the password of a clinic's server store in this computer's "
+        "keyring, after checking that it connects (TLS verify-full unless the server is this "
+        "computer)")
+    login.add_argument("url", metavar="URL", help="postgresql://USER@HOST[:PORT]/DB")
+    login.add_argument("--password-stdin", action="store_true", required=True,
+                       help="read the password from the first line of stdin")
+    login.set_defaults(func=_login)
+    migrate = actions.add_parser(
+        "migrate-to", help="copy this store into an empty store and verify the rows of every "
+        "table: a server store (URL), or, to leave the server, 'home' (the data folder's "
+        "store, e.g. offmap --store URL store migrate-to home)")
+    migrate.add_argument("target", metavar="URL|home",
+                         help="postgresql://USER@HOST[:PORT]/DB, or 'home' for the embedded "
+                         "store in the data folder (it must be empty or not exist yet)")
+    migrate.add_argument("--json", action="store_true")
+    migrate.set_defaults(func=_migrate_to)
     imported = actions.add_parser(
         "import-key", help="put an exported store key into this computer's keyring")
     imported.add_argument("--file", metavar="FILE",
@@ -93,4 +111,33 @@ def _status(ctx: CliContext, args: argparse.Namespace) -> int:
     print(f"{status.backend} store at {status.location} ({encrypted}), schema "
           f"{status.schema_version} of {status.latest_schema_version}: {status.clients} clients, "
           f"{status.requests} requests.")
+    return 0
+
+
+def _login(ctx: CliContext, args: argparse.Namespace) -> int:
+    import sys
+
+    from app.services.store_login import login
+
+    password = sys.stdin.readline().rstrip("\r\n")
+    url = login(ctx.home, args.url, password)
+    print(f"Signed in to {url}; the password is kept in this computer's keyring.")
+    return 0
+
+
+def _migrate_to(ctx: CliContext, args: argparse.Namespace) -> int:
+    from app.services.store_migrate import migrate_store
+    from app.store import open_store
+    from app.store.connection import EMBEDDED
+
+    target = open_store(ctx.home, url=args.target if args.target != EMBEDDED else EMBEDDED)
+    try:
+        result = migrate_store(ctx.store, target)
+    finally:
+        target.close()
+    if args.json:
+        print_json(result.to_json())
+        return 0
+    print(f"Copied {result.rows} rows in {len(result.tables)} tables from {result.source} to "
+          f"{result.target}; every table's count verified.")
     return 0

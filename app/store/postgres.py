@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -300,6 +300,20 @@ class PgConnection:
 
     def cursor(self) -> Cursor:
         return Cursor(self)
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        """One statement for many rows (sent in a pipeline: one round trip, not one per row)."""
+        text = dialect.translate(sql, True, self.primary_keys)
+        try:
+            with self.raw.cursor() as cursor:
+                cursor.executemany(text, rows)  # type: ignore[arg-type]
+        except psycopg.Error as exc:
+            raise explain(exc, self.address) from exc
+        insert = _INSERT.match(sql)
+        if insert is not None and insert.group(1).lower() in self.identity_tables() \
+                and insert.group(3) and "id" in [c.strip().lower()
+                                                 for c in insert.group(3).split(",")]:
+            self.advance_identity(insert.group(1).lower())
 
     @property
     def in_transaction(self) -> bool:
