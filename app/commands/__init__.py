@@ -26,4 +26,5 @@ COMMAND_MODULES = [
     "app.commands.guides",
     "app.commands.reply_extras",
     "app.commands.audit",
+    "app.commands.store_roles",
 ]

@@ -47,9 +47,19 @@ def delete_client(store: Store, client_id: int) -> None:
     """Deletes the client with their holdings, requests and events (attachment files are kept
     until no event refers to them; see services.attachments). The audit trail keeps the
     deletion."""
-    with store.transaction() as conn:
-        client_repo.delete(conn, client_id)
-        audit.record(conn, "client.delete", client_id=client_id)
+    from app.core.errors import OffMapError
+    from app.services.server_roles import refused_for_role
+
+    try:
+        with store.transaction() as conn:
+            client_repo.delete(conn, client_id)
+            audit.record(conn, "client.delete", client_id=client_id)
+    except OffMapError as exc:
+        if refused_for_role(exc):
+            raise OffMapError(
+                "only a supervisor can delete a client on the clinic's server store; nothing "
+                "was deleted. Archive the client instead, or ask a supervisor.") from exc
+        raise
 
 
 def set_archived(store: Store, client_id: int, archived: bool) -> Client:

@@ -3,7 +3,7 @@ the transaction of the change they describe (so a change and its record commit o
 together) and are never updated or deleted by OffMap.
 
 Who: on the embedded store the operating-system user running OffMap; on a server store the
-database role the worker signed in with (`current_user`), so a worker cannot write another's
+database role the worker signed in with (`session_user`), so a worker cannot write another's
 name."""
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ def current_worker(conn: Any) -> str:
     """The worker a change on `conn` is recorded under."""
     if _is_embedded(conn):
         return os_user()
-    return str(conn.execute("SELECT current_user").fetchone()[0])
+    return str(conn.execute("SELECT session_user").fetchone()[0])
 
 
 def record(conn: Any, action: str, *, client_id: int | None = None,
