@@ -86,12 +86,14 @@ def pg_url(pg_server, monkeypatch: pytest.MonkeyPatch) -> str:
 # Service-level test modules run against both stores: the embedded file and a server.
 BOTH_BACKEND_MODULES = ("service", "clients", "requests", "tracking", "deadlines", "replies",
                         "holdings", "request_queries", "followups", "identification", "bulk",
-                        "accounts", "routes", "intake", "clinic")
+                        "accounts", "routes", "intake", "clinic", "overdue", "directory",
+                        "blobs")
 
 
 def pytest_generate_tests(metafunc):
     module = metafunc.module.__name__.rsplit(".", 1)[-1]
-    if "store_backend" in metafunc.fixturenames and module.startswith("test_") \
+    own = hasattr(metafunc.module, "store_backend")  # a module choosing its backends itself
+    if "store_backend" in metafunc.fixturenames and module.startswith("test_") and not own \
             and "cli" not in module and any(part in module for part in BOTH_BACKEND_MODULES):
         metafunc.parametrize("store_backend", ["sqlite", "postgresql"], indirect=True)
 
