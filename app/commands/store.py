@@ -47,6 +47,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     imported.add_argument("--file", metavar="FILE",
                           help="the exported key file (default: read the key from stdin)")
     imported.set_defaults(func=_import_key)
+    rekey = actions.add_parser(
+        "rekey", help="change the store key (a new random key in the keyring, or a new "
+        "passphrase); the store and the backups in the data folder are re-encrypted and "
+        "verified, and a key exported to paper before no longer opens them")
+    rekey.add_argument("--passphrase-stdin", action="store_true",
+                       help="for a store opened with a passphrase: the current passphrase and "
+                       "the new one, as the first two lines of stdin")
+    rekey.add_argument("--json", action="store_true")
+    rekey.set_defaults(func=_rekey)
 
 
 KEY_FILE_WARNING = (
@@ -140,4 +149,54 @@ def _migrate_to(ctx: CliContext, args: argparse.Namespace) -> int:
         return 0
     print(f"Copied {result.rows} rows in {len(result.tables)} tables from {result.source} to "
           f"{result.target}; every table's count verified.")
+    return 0
+
+
+def _rekey(ctx: CliContext, args: argparse.Namespace) -> int:
+    import sys
+
+    from app.services.store_keys import read_meta
+    from app.services.store_rekey import (
+        AFTER_PASSPHRASE_CHANGE,
+        AFTER_REKEY,
+        RekeyError,
+        rekey_home,
+    )
+    from app.store.connection import EMBEDDED, server_url
+
+    url = server_url()
+    if url and url != EMBEDDED:
+        raise RekeyError("a clinic's server store has no store key to change: the server's "
+                         "own disk encryption and TLS protect it (docs/clinic-setup.md).")
+    ctx.close()   # the store must be open nowhere while it is re-encrypted
+    old = new = None
+    meta = read_meta(ctx.home)
+    if meta is not None and meta["source"] == "passphrase":
+        if args.passphrase_stdin:
+            old = sys.stdin.readline().rstrip("\r\n")
+            new = sys.stdin.readline().rstrip("\r\n")
+        elif sys.stdin.isatty():
+            import getpass
+
+            old = getpass.getpass("Current store passphrase: ")
+            new = getpass.getpass("New store passphrase: ")
+            if getpass.getpass("The new passphrase again: ") != new:
+                raise RekeyError("the two new passphrases differ; nothing was changed.")
+        else:
+            raise RekeyError("this store is opened with a passphrase: give the current one and "
+                             "the new one as the first two lines of stdin with 'offmap store "
+                             "rekey --passphrase-stdin'. Nothing was changed.")
+    result = rekey_home(ctx.home, old, new)
+    if args.json:
+        print_json(result.to_json())
+        return 0
+    where = "kept in this computer's keyring" if result.source == "keyring" \
+        else "derived from the new passphrase"
+    print(f"Store key changed: {result.rows} rows verified with the new key ({where}); "
+          f"{result.backups} backups in the data folder re-encrypted too.")
+    if result.backups_left:
+        print(f"{result.backups_left} backups in the data folder could not be re-encrypted and "
+              "still need the old key.")
+    after = AFTER_REKEY if result.source == "keyring" else AFTER_PASSPHRASE_CHANGE
+    print(" ".join(str(after).split()))
     return 0

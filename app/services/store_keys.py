@@ -204,11 +204,31 @@ def existing_key(home: Path) -> bytes:
                 "without it the data cannot be recovered. Nothing was changed.", home=home)
         key = bytes.fromhex(stored)
     else:
-        key = derive_key(_ask(confirm=False), bytes.fromhex(str(meta["salt"])))
-        _check_passphrase_key(home, key)
+        passphrase = _ask(confirm=False)
+        key = derive_key(passphrase, bytes.fromhex(str(meta["salt"])))
+        try:
+            _check_passphrase_key(home, key)
+        except StoreKeyError:
+            key, key_id = _pending_passphrase_key(home, passphrase, key_id)
     with _lock:
         _cache[key_id] = key
     return key
+
+
+def _pending_passphrase_key(home: Path, passphrase: str, key_id: str) -> tuple[bytes, str]:
+    """After a passphrase change cut short between re-encrypting the store and renaming its
+    store-key.json: the new passphrase opens the store with the pending description's salt."""
+    from app.services import store_rekey
+
+    pending = store_rekey.pending_passphrase_meta(home)
+    if pending is None:
+        raise StoreKeyError("wrong passphrase: the store in {home} was not opened and nothing "
+                            "was changed. Without the right passphrase the data cannot be "
+                            "recovered.", home=home)
+    key = derive_key(passphrase, bytes.fromhex(str(pending["salt"])))
+    _check_passphrase_key(home, key)
+    store_rekey.promote_pending(home)
+    return key, str(pending["key_id"])
 
 
 def _check_passphrase_key(home: Path, key: bytes) -> None:
@@ -249,6 +269,10 @@ def keyring_key_source(home: Path, create: bool) -> bytes | None:
     path = store_path(home)
     if path.exists() and path.stat().st_size > 0 and is_plain(path):
         return None
+    if meta_path(home).with_name(META_NAME + ".next").exists():   # a key change cut short
+        from app.services import store_rekey
+
+        store_rekey.recover(home)
     return existing_key(home)
 
 
