@@ -27,6 +27,13 @@ from app.store import requests as request_repo
 from app.store.replies import StoredReply
 
 CANARY = "Xochiquetzal Qwertzuiop-Canary"
+
+
+@pytest.fixture
+def store_backend() -> str:
+    """Files in the data home: the embedded store only (test_blobs_service runs on both)."""
+    return "sqlite"
+
 NEEDLES = [CANARY.encode("utf-8"), CANARY.encode("utf-16-le"), b"Qwertzuiop"]
 
 
@@ -185,3 +192,19 @@ def test_a_backup_carries_attachments_and_replies(store, tmp_path):
         restored.close()
     assert not [p for p in attachments_dir(other).rglob("*") if p.is_file()]
     assert not (other / "replies").exists()
+
+
+def test_a_full_disk_while_importing_a_reply_leaves_nothing(store, tmp_path):
+    request = _request(store)
+    mail = tmp_path / "answer.eml"
+    padding = os.urandom(64 * 1024).hex()
+    mail.write_bytes(_reply_bytes(request.reference, "Data attached. " + padding))
+    count = store.conn.execute("PRAGMA page_count").fetchone()[0]
+    store.conn.execute(f"PRAGMA max_page_count = {count + 4}")
+    with pytest.raises(OffMapError, match=r"disk holding .* is full.*nothing was changed"):
+        replies.import_files(store, [mail], today=date(2026, 12, 3))
+    assert replies.list_replies(store) == [] and blob_repo.count(store.conn) == 0
+    store.conn.execute("PRAGMA max_page_count = 1073741823")
+    [result] = replies.import_files(store, [mail], today=date(2026, 12, 3))
+    assert replies.raw_message(store, replies.get_reply(store, result.reply_id)) \
+        == mail.read_bytes()
