@@ -67,7 +67,14 @@ KEY_FILE_WARNING = (
 def _encrypt(ctx: CliContext, args: argparse.Namespace) -> int:
     from app.services.store_encrypt import encrypt_home
     from app.services.store_keys import LOST_KEY_WARNING
+    from app.store.connection import server_url
 
+    if server_url() not in (None, "home"):
+        from app.store import StoreError
+
+        raise StoreError("'offmap store encrypt' encrypts the data folder's own store; a "
+                         "server store is reached over TLS and kept encrypted by the server's "
+                         "disk encryption (docs/clinic-setup.md).")
     ctx.close()
     result = encrypt_home(ctx.home)
     if args.json:

@@ -441,6 +441,8 @@ def auto_backup_path(home: Path, day: date) -> Path:
 def run_daily_backup(store: Store, today: date | None = None, keep: int = AUTO_KEEP) -> Path | None:
     """Makes today's automatic backup unless one exists, then keeps only the last `keep`.
     Returns the new file, or None when today's backup was already there."""
+    if store.backend != "sqlite":
+        return None  # a server store is backed up on the server (pg_dump)
     today = today or date.today()
     target = auto_backup_path(store.home, today)
     made: Path | None = None

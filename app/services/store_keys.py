@@ -278,8 +278,11 @@ def keyring_key_source(home: Path, create: bool) -> bytes | None:
 
 def install() -> None:
     """Makes the keyring/passphrase scheme the store's key source, unless one is installed
-    (tests install their own)."""
+    (tests install their own). Server store passwords come from the keyring too."""
+    from app.services.store_login import install as install_server_passwords
     from app.store.connection import key_source
+
+    install_server_passwords()
 
     if key_source() is None:
         use_key_source(keyring_key_source)

@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from app import secrets
+from app.core.errors import OffMapError
 from app.store import StoreError
-from app.store.postgres import parse_url, server_password
+from app.store.postgres import ServerAddress, parse_url, use_password_source
 
 
 def login(home: Path, url: str, password: str) -> str:
@@ -21,7 +22,7 @@ def login(home: Path, url: str, password: str) -> str:
         raise StoreError("no password was given on stdin; nothing was kept.")
     store = open_server_store(home, url, password=password)
     store.close()
-    if server_password(address) != password:
+    if keyring_password(address) != password:
         secrets.set_password(address.keyring_name, password)
     return address.url
 
@@ -29,3 +30,17 @@ def login(home: Path, url: str, password: str) -> str:
 def logout(url: str) -> None:
     """Forgets the password kept for the server store at `url`."""
     secrets.delete_password(parse_url(url).keyring_name)
+
+
+def keyring_password(address: ServerAddress) -> str | None:
+    """The password kept for `address` in the OS keyring; None when there is none (or no
+    keyring), so that libpq's own ~/.pgpass or PGPASSWORD is tried."""
+    try:
+        return secrets.get_password(address.keyring_name)
+    except OffMapError:
+        return None
+
+
+def install() -> None:
+    """Server store passwords come from the OS keyring."""
+    use_password_source(keyring_password)

@@ -50,6 +50,13 @@ class StoreError(OffMapError):
     """The store file cannot be used as it is; the message says why and what to do."""
 
 
+SERVER_BACKUP = (
+    "a clinic's server store is backed up on the server, with pg_dump (see "
+    "docs/clinic-setup.md); 'offmap backup' and 'offmap restore' copy the data folder's own "
+    "store. To keep a copy of the server store in the data folder, use 'offmap --store URL "
+    "store migrate-to home' into an empty data folder.")
+
+
 class Store:
     """A connection to the home's SQLite file. `transaction()` makes one user action atomic.
     A clinic's server store (app.store.postgres.PgStore) has the same interface."""
@@ -234,6 +241,8 @@ def copy_database(source: sqlcipher.Connection, target: Path, key: bytes | None,
                   progress: Callable[[int, int], None] | None = None) -> None:
     """A consistent copy of `source` (SQLite's backup API) into the new file `target`, encrypted
     with `key` (the source's own key: SQLCipher copies pages between files of one key)."""
+    if not isinstance(source, sqlcipher.Connection):
+        raise StoreError(SERVER_BACKUP)
     dest = connect(target, key)
     try:
         def report(_status: int, remaining: int, total: int) -> None:

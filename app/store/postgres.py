@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -429,15 +429,21 @@ def explain(exc: psycopg.Error, address: ServerAddress) -> StoreError:
                       error=text.strip(), **where)
 
 
-def server_password(address: ServerAddress) -> str | None:
-    """The password kept for `address` in the OS keyring, if any (libpq's ~/.pgpass or
-    PGPASSWORD otherwise)."""
-    from app import secrets
+# (address) -> the password kept for it, or None. Installed by the service layer (the OS
+# keyring, app.services.store_login); without one libpq's ~/.pgpass or PGPASSWORD is used.
+PasswordSource = Callable[[ServerAddress], "str | None"]
+_password_source: PasswordSource | None = None
 
-    try:
-        return secrets.get_password(address.keyring_name)
-    except OffMapError:
-        return None
+
+def use_password_source(source: PasswordSource | None) -> PasswordSource | None:
+    """Installs where server passwords come from; returns the previous source."""
+    global _password_source
+    previous, _password_source = _password_source, source
+    return previous
+
+
+def server_password(address: ServerAddress) -> str | None:
+    return _password_source(address) if _password_source is not None else None
 
 
 def connect(address: ServerAddress, password: str | None = None) -> PgConnection:

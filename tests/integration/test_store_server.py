@@ -237,3 +237,18 @@ def test_migrate_to_refuses_an_embedded_store_that_holds_data(capsys, home, pg_u
     message = failed(capsys, home, "--store", pg_url, "store", "migrate-to", "home")
     assert "is not empty" in message
     assert [c["name"] for c in ok_json(capsys, home, "client", "list")] == ["Already Here"]
+
+
+def test_backups_of_a_server_store_are_the_servers_business(capsys, home, tmp_path, pg_url):
+    from app.services.backup import run_daily_backup
+
+    message = failed(capsys, home, "--store", pg_url, "backup", "--out",
+                     str(tmp_path / "copy.sqlite3"))
+    assert "pg_dump" in message and not (tmp_path / "copy.sqlite3").exists()
+    assert "data folder's own store" in failed(capsys, home, "--store", pg_url, "store",
+                                               "encrypt")
+    store = open_store(home, url=pg_url)
+    try:
+        assert run_daily_backup(store) is None
+    finally:
+        store.close()
