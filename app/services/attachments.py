@@ -240,32 +240,56 @@ def _read(source: Path) -> tuple[bytes, str]:
     return b"".join(parts), digest.hexdigest()
 
 
+@dataclass
+class StagedFile:
+    """A file read and described, not stored yet: `save_staged` writes it inside the
+    transaction that records the event referring to it."""
+    attachment: Attachment
+    content: bytes
+
+
+def stage_file(source: Path | str, confirm_large: bool = False) -> StagedFile:
+    """Reads `source` (after `check_source`) and describes it; nothing is written."""
+    source = Path(source)
+    check_source(source, confirm_large)
+    try:
+        content, sha256 = _read(source)
+    except OSError as exc:
+        raise OffMapError(
+            "could not read '{name}': {error}; nothing was changed.",
+            name=source.name, error=exc.strerror or exc) from exc
+    mime = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
+    attachment = Attachment(event_id=0, filename=source.name, sha256=sha256,
+                            size=len(content), mime=mime)
+    return StagedFile(attachment=attachment, content=content)
+
+
+def save_staged(conn: object, staged: list[StagedFile]) -> None:
+    """Writes the staged contents inside the caller's transaction (the one that inserts the
+    event), so the event and its files are saved together or not at all."""
+    for item in staged:
+        blob_repo.put(conn, item.attachment.sha256, item.content)
+
+
 def store_file(where: Store | Path | str, source: Path | str,
                confirm_large: bool = False) -> StoredFile:
     """Keeps the content of `source` in the store under its SHA-256 and describes it. The
     Attachment's event_id is 0 until the caller saves it with an event; when that fails the
-    caller calls `discard`."""
+    caller calls `discard`. (`stage_file` + `save_staged` do the same in the caller's own
+    transaction.)"""
     source = Path(source)
     check_source(source, confirm_large)
     with using_store(where) as store:
         _check_free_space(store.home, source.stat().st_size)
-        try:
-            content, sha256 = _read(source)
-        except OSError as exc:
-            raise OffMapError(
-                "could not read '{name}': {error}; nothing was changed.",
-                name=source.name, error=exc.strerror or exc) from exc
+        staged = stage_file(source, confirm_large)
         try:
             with store.transaction() as conn:
-                created = blob_repo.put(conn, sha256, content)
+                created = blob_repo.put(conn, staged.attachment.sha256, staged.content)
         except (StoreDatabaseError, OffMapError) as exc:
             if is_disk_full(exc):
                 raise disk_full(store.home) from exc
             raise
-    mime = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
-    attachment = Attachment(event_id=0, filename=source.name, sha256=sha256,
-                            size=len(content), mime=mime)
-    return StoredFile(attachment=attachment, created=created)
+    return StoredFile(attachment=staged.attachment, created=created)
 
 
 def discard(where: Store | Path | str, stored: list[StoredFile]) -> None:

@@ -124,3 +124,23 @@ def test_a_reply_stays_readable_after_its_event_is_deleted(store, tmp_path):
     assert attachment_service.prune_unused(store, min_age_seconds=-1) == 0   # the reply uses it
     reply = replies.get_reply(store, result.reply_id)
     assert replies.raw_message(store, reply) == path.read_bytes()
+
+
+def test_staged_files_are_saved_with_the_event_or_not_at_all(store, tmp_path):
+    from app.core.model import Event
+    from app.store import events as event_repo
+
+    clinic = make_clinic(store)
+    source = tmp_path / "proof.pdf"
+    source.write_bytes(b"%PDF proof of mailing")
+    staged = attachment_service.stage_file(source)
+    assert _blob_count(store) == 0   # reading writes nothing
+    with pytest.raises(RuntimeError), store.transaction() as conn:
+        attachment_service.save_staged(conn, [staged])
+        raise RuntimeError("the event could not be saved")
+    assert _blob_count(store) == 0
+    with store.transaction() as conn:
+        attachment_service.save_staged(conn, [staged])
+        event_repo.insert(conn, Event(request_id=clinic.ids["B"], kind="note", on="2026-11-20",
+                                      attachments=[staged.attachment]))
+    assert attachment_service.read_bytes(store, staged.attachment) == b"%PDF proof of mailing"
