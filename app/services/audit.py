@@ -31,6 +31,8 @@ ACTION_WORDS: dict[str, Text] = {
     "request.event-delete": Text("deleted an event"),
     "request.event-restore": Text("restored a deleted event"),
     "request.attach": Text("attached files to an event"),
+    "holding.add": Text("recorded who holds the client's data"),
+    "holding.delete": Text("removed a company holding the client's data"),
 }
 
 

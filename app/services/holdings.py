@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from app.core import directory as core_directory
 from app.core.errors import ValidationError
 from app.core.model import DATA_KINDS, Holding
+from app.services import audit
 from app.services.directory import directory_index
 from app.store import Store
 from app.store import clients as client_repo
@@ -55,6 +56,7 @@ def add_holding(store: Store, client_id: int, company_slug: str, data: list[str]
     with store.transaction() as conn:
         holding_id = holding_repo.upsert(conn, Holding(client_id, slug, kinds, evidence,
                                                        (reason or "").strip()))
+        audit.record(conn, "holding.add", client_id=client_id, what=slug)
     log.info("holding saved id=%s", holding_id)
     return next(h for h in holding_repo.list_for_client(store.conn, client_id)
                 if h.id == holding_id)
@@ -67,7 +69,11 @@ def list_holdings(store: Store, client_id: int) -> list[Holding]:
 
 def delete_holding(store: Store, holding_id: int) -> None:
     with store.transaction() as conn:
+        held = conn.execute("SELECT client_id, company FROM holdings WHERE id=?",
+                            (holding_id,)).fetchone()
         holding_repo.delete(conn, holding_id)
+        if held is not None:
+            audit.record(conn, "holding.delete", client_id=held[0], what=held[1])
 
 
 # ------------------------------------------------------------------ guided flows
@@ -125,6 +131,9 @@ def accept_proposals(store: Store, client_id: int, proposals: list[Proposal]) ->
             holding_repo.upsert(conn, Holding(client_id, proposal.slug,
                                               clean_data_kinds(proposal.data), evidence,
                                               proposal.role))
+        if chosen:
+            audit.record(conn, "holding.add", client_id=client_id,
+                         what=", ".join(p.slug for p in chosen))
     log.info("wizard added %d holdings", len(chosen))
     return holding_repo.list_for_client(store.conn, client_id)
 

@@ -154,3 +154,17 @@ def test_cli_audit_and_refused_stale_edit(capsys, home):
     assert code == 0 and "added the client" in out and "WHO" in out
     assert "no client with id 77" in failed(capsys, home, "audit", "--client", "77")
     assert "--limit" in failed(capsys, home, "audit", "--limit", "0")
+
+
+def test_holdings_changes_are_in_the_case_trail(store):
+    from app.services import holdings as holding_service
+
+    client = client_service.add_client(store, Client(name="Ana Lopez", state="CA"))
+    holding = holding_service.add_holding(store, client.id, "att", ["precise-location"])
+    holding_service.delete_holding(store, holding.id)
+    proposals = holding_service.phone_service_proposals(store, "att")
+    holding_service.accept_proposals(store, client.id, proposals)
+    entries = audit.list_audit(store, client_id=client.id)
+    assert [(e.action, e.what) for e in entries[1:]] == [
+        ("holding.delete", "att"), ("holding.add", "att"), ("client.add", "")]
+    assert entries[0].action == "holding.add" and "att" in entries[0].what.split(", ")
