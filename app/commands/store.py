@@ -8,7 +8,7 @@ import argparse
 from app.commands.context import CliContext, print_json
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     store = sub.add_parser("store", help="the store itself: its backend, encryption and schema")
     actions = store.add_subparsers(dest="action", metavar="ACTION", required=True)
     status = actions.add_parser(

@@ -6,7 +6,7 @@ import sqlite3
 
 from app.core.errors import NotFoundError
 from app.core.model import Client
-from app.store.rows import dumps, loads
+from app.store.rows import dumps, inserted_id, loads
 
 _COLUMNS = (
     "id, name, emails, phones, address, state, country, ad_ids, notes, archived, consent_on,"
@@ -34,7 +34,7 @@ def _from_row(row: sqlite3.Row) -> Client:
     )
 
 
-def _values(client: Client) -> tuple:
+def _values(client: Client) -> tuple[object, ...]:
     return (
         client.name,
         dumps(client.emails),
@@ -58,7 +58,7 @@ def insert(conn: sqlite3.Connection, client: Client, client_id: int | None = Non
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (client_id, *_values(client)),
     )
-    return int(cur.lastrowid)
+    return inserted_id(cur)
 
 
 def update(conn: sqlite3.Connection, client: Client) -> int:

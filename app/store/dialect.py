@@ -79,7 +79,7 @@ def _translate(sql: str, with_params: bool) -> str:
         parts[index] = _rewrite_code(parts[index], ddl=bool(_DDL.match(sql)))
     sql = "".join(parts)
     if ignore:
-        sql = _append(sql, " ON CONFLICT DO NOTHING")
+        sql = append_clause(sql, " ON CONFLICT DO NOTHING")
     if with_params:
         sql = _placeholders(sql)
     return sql
@@ -112,7 +112,7 @@ def _without_literals(sql: str) -> str:
     return "".join(part for index, part in enumerate(_QUOTED.split(sql)) if index % 2 == 0)
 
 
-def _append(sql: str, clause: str) -> str:
+def append_clause(sql: str, clause: str) -> str:
     """`clause` after the statement, before a trailing RETURNING or semicolon."""
     body = sql.rstrip().rstrip(";").rstrip()
     returning = re.search(r"\sRETURNING\s", body, re.I)
@@ -126,7 +126,7 @@ def _or_replace(sql: str, match: re.Match[str], keys: list[str]) -> str:
     updates = ", ".join(f"{c}=excluded.{c}" for c in columns if c not in keys)
     action = f"DO UPDATE SET {updates}" if updates else "DO NOTHING"
     sql = re.sub(r"^\s*INSERT\s+OR\s+REPLACE\s+INTO", "INSERT INTO", sql, count=1, flags=re.I)
-    return _append(sql, f" ON CONFLICT ({', '.join(keys)}) {action}")
+    return append_clause(sql, f" ON CONFLICT ({', '.join(keys)}) {action}")
 
 
 def translate_script(script: str) -> str:

@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from app.core.errors import NotFoundError
 from app.core.model import Attachment, Event
-from app.store.rows import dumps, loads
+from app.store.rows import dumps, inserted_id, loads
 
 
 def insert(conn: sqlite3.Connection, event: Event) -> int:
@@ -15,7 +15,7 @@ def insert(conn: sqlite3.Connection, event: Event) -> int:
         "INSERT INTO events (request_id, kind, on_date, text, data) VALUES (?,?,?,?,?)",
         (event.request_id, event.kind, event.on, event.text, dumps(event.data)),
     )
-    event_id = int(cur.lastrowid)
+    event_id = inserted_id(cur)
     for attachment in event.attachments:
         attachment.event_id = event_id
         attachment.id = add_attachment(conn, attachment)
@@ -28,7 +28,7 @@ def add_attachment(conn: sqlite3.Connection, attachment: Attachment) -> int:
         (attachment.event_id, attachment.filename, attachment.sha256, attachment.size,
          attachment.mime),
     )
-    return int(cur.lastrowid)
+    return inserted_id(cur)
 
 
 def update(conn: sqlite3.Connection, event: Event) -> None:
@@ -67,7 +67,7 @@ def list_for_request(conn: sqlite3.Connection, request_id: int) -> list[Event]:
     events = [_from_row(r) for r in rows]
     by_event = _attachments(conn, [e.id for e in events if e.id is not None])
     for event in events:
-        event.attachments = by_event.get(event.id, [])
+        event.attachments = by_event.get(event.id, []) if event.id is not None else []
     return events
 
 

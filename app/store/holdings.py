@@ -6,7 +6,7 @@ import sqlite3
 
 from app.core.errors import NotFoundError
 from app.core.model import Holding
-from app.store.rows import dumps, loads
+from app.store.rows import dumps, inserted_id, loads
 
 
 def _from_row(row: sqlite3.Row) -> Holding:
@@ -33,7 +33,7 @@ def upsert(conn: sqlite3.Connection, holding: Holding) -> int:
             (holding.client_id, holding.company, dumps(holding.data), holding.evidence,
              holding.reason),
         )
-        return int(cur.lastrowid)
+        return inserted_id(cur)
     old = _from_row(existing)
     data = old.data + [d for d in holding.data if d not in old.data]
     evidence = "\n".join(e for e in (old.evidence, holding.evidence) if e and e != old.evidence) \
@@ -42,7 +42,8 @@ def upsert(conn: sqlite3.Connection, holding: Holding) -> int:
         "UPDATE holdings SET data=?, evidence=?, reason=? WHERE id=?",
         (dumps(data), evidence, holding.reason or old.reason, old.id),
     )
-    return int(old.id)
+    assert old.id is not None  # read from the table
+    return old.id
 
 
 def list_for_client(conn: sqlite3.Connection, client_id: int) -> list[Holding]:

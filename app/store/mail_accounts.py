@@ -6,7 +6,7 @@ import sqlite3
 
 from app.core.errors import NotFoundError
 from app.core.model import MailAccount
-from app.store.rows import dumps, loads
+from app.store.rows import dumps, inserted_id, loads
 
 
 def _from_row(row: sqlite3.Row) -> MailAccount:
@@ -28,7 +28,7 @@ def upsert(conn: sqlite3.Connection, account: MailAccount) -> int:
             " imap_host, imap_port, imap_folders) VALUES (?,?,?,?,?,?,?,?,?)",
             values,
         )
-        return int(cur.lastrowid)
+        return inserted_id(cur)
     cur = conn.execute(
         "UPDATE mail_accounts SET label=?, host=?, port=?, username=?, from_addr=?, security=?,"
         " imap_host=?, imap_port=?, imap_folders=? WHERE id=?",

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 import psycopg
@@ -237,17 +237,17 @@ class Cursor:
         returning = (numbered and " RETURNING " not in text.upper()
                      and re.search(r"\bVALUES\b", text, re.I) is not None)
         if returning:
-            text = dialect._append(text, " RETURNING id")
+            text = dialect.append_clause(text, " RETURNING id")
         cursor = conn.raw.cursor(row_factory=_row_factory if self.row_factory is not None
                                  else psycopg.rows.tuple_row)
         try:
-            cursor.execute(text, params if with_params else None)  # type: ignore[arg-type]
+            cursor.execute(text, params if with_params else None)
         except psycopg.Error as exc:
             raise explain(exc, conn.address) from exc
         self._cursor = cursor
         self.lastrowid = None
         if returning:
-            first = cursor.fetchone()
+            first = cast("Sequence[Any] | None", cursor.fetchone())
             self.lastrowid = int(first[0]) if first is not None else None
         if own_id:
             conn.advance_identity(table)
@@ -306,7 +306,7 @@ class PgConnection:
         text = dialect.translate(sql, True, self.primary_keys)
         try:
             with self.raw.cursor() as cursor:
-                cursor.executemany(text, rows)  # type: ignore[arg-type]
+                cursor.executemany(text, rows)
         except psycopg.Error as exc:
             raise explain(exc, self.address) from exc
         insert = _INSERT.match(sql)
@@ -357,7 +357,7 @@ class PgStore(Store):
     backend = "postgresql"
 
     def __init__(self, home: Path, conn: PgConnection) -> None:
-        super().__init__(home, conn)  # type: ignore[arg-type]
+        super().__init__(home, conn)
         self.pg = conn
 
     @property

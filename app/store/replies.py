@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.core.errors import NotFoundError
-from app.store.rows import dumps, loads
+from app.store.rows import dumps, inserted_id, loads
 
 
 @dataclass
@@ -83,7 +83,7 @@ def insert(conn: sqlite3.Connection, reply: StoredReply) -> int:
          reply.from_addr, reply.subject, reply.sent_date, reply.request_id, reply.match,
          reply.suggested_event, reply.reason, dumps(reply.details)),
     )
-    return int(cur.lastrowid)
+    return inserted_id(cur)
 
 
 def get(conn: sqlite3.Connection, reply_id: int) -> StoredReply:

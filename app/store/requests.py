@@ -8,7 +8,7 @@ from typing import Any
 
 from app.core.errors import NotFoundError
 from app.core.model import Request
-from app.store.rows import dumps, loads
+from app.store.rows import dumps, inserted_id, loads
 
 _COLUMNS = (
     "id, client_id, company, law, type, reference, parent_id, created_on, message_id, details,"
@@ -50,7 +50,7 @@ def insert(conn: sqlite3.Connection, request: Request) -> int:
             request.extended_due_on, request.late_after,
         ),
     )
-    return int(cur.lastrowid)
+    return inserted_id(cur)
 
 
 def get(conn: sqlite3.Connection, request_id: int) -> Request:
@@ -75,7 +75,8 @@ def list_where(
     status: str | None = None,
     statuses: tuple[str, ...] | None = None,
 ) -> list[Request]:
-    where, args = [], []
+    where: list[str] = []
+    args: list[object] = []
     if client_id is not None:
         where.append("client_id=?")
         args.append(client_id)
