@@ -110,3 +110,32 @@ def test_setup_roles_needs_a_server_known_logins_and_the_owner(roles, store, pg_
 
 def test_cli_refuses_setup_roles_on_the_embedded_store(capsys, home):
     assert "only on a clinic's server store" in failed(capsys, home, "store", "setup-roles")
+
+
+def test_the_databases_owner_with_createrole_sets_up_the_roles(pg_server, home):
+    """As docs/clinic-setup.md has it: a non-superuser owner (CREATEROLE) creates the schema
+    and the roles; its worker then cannot delete a client."""
+    suffix = f"{os.getpid()}_{next(_names)}"
+    owner, ana = f"owner_{suffix}", f"ana_{suffix}"
+    pg_server.admin(f"CREATE ROLE {owner} LOGIN CREATEROLE PASSWORD '{SUPERUSER_PASSWORD}'")
+    pg_server.admin(f"CREATE ROLE {ana} LOGIN PASSWORD '{SUPERUSER_PASSWORD}'")
+    database = f"clinic_{suffix}"
+    pg_server.admin(f"CREATE DATABASE {database} OWNER {owner}")
+    pg_server.admin("CREATE EXTENSION IF NOT EXISTS pg_trgm", database=database)
+    try:
+        as_owner = open_server_store(home, pg_server.url(database, user=owner),
+                                     password=SUPERUSER_PASSWORD)
+        try:
+            assert setup_roles(as_owner, [ana]).workers == (ana,)
+        finally:
+            as_owner.close()
+        worker = open_server_store(home, pg_server.url(database, user=ana),
+                                   password=SUPERUSER_PASSWORD)
+        try:
+            client = client_service.add_client(worker, Client(name="Ana Lopez"))
+            with pytest.raises(OffMapError, match="only a supervisor"):
+                client_service.delete_client(worker, client.id)
+        finally:
+            worker.close()
+    finally:
+        pg_server.drop_database(database)
