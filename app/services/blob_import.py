@@ -4,6 +4,10 @@ table, encrypted with the store. Each file is checked against the SHA-256 that n
 read back and checked again; only then is the plain file overwritten and removed. A file that
 cannot be moved stays where it is, and the report says so.
 
+Only files that a record of this store refers to are moved (a data folder may serve both its
+own store and a clinic's server store); an unclaimed file is removed by the embedded store once
+it is an hour old, as older versions pruned it.
+
 Files can also appear later in the same places (a restore of an old backup unpacks its
 attachments there, a case import moves its files there): every attachment and reply function
 calls `import_if_needed` first, which costs two directory listings when there is nothing to move.
@@ -15,6 +19,7 @@ import contextlib
 import hashlib
 import logging
 import os
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +34,7 @@ from app.store.connection import Error as StoreDatabaseError
 log = logging.getLogger("app.services.blob_import")
 
 _HEX = frozenset("0123456789abcdef")
+ORPHAN_AGE_SECONDS = 3600
 
 
 @dataclass
@@ -79,7 +85,7 @@ def _is_embedded(store: Store) -> bool:
 def import_if_needed(store: Store) -> ImportReport:
     """Moves an old home's plain files into the store, when there are any and no transaction
     is open on this connection (a caller's transaction is never committed behind its back)."""
-    if not _is_embedded(store) or store.conn.in_transaction or not _has_old_files(store.home):
+    if store.conn.in_transaction or not _has_old_files(store.home):
         return ImportReport()
     return import_old_files(store)
 
@@ -132,9 +138,24 @@ def _tidy(home: Path) -> None:
         (home / "replies").rmdir()
 
 
+def _unclaimed(store: Store, path: Path) -> None:
+    """A file no record of this store refers to. The embedded store removes it once it is an
+    hour old (an older version's copy of a deleted event's file, which it would have pruned; a
+    younger one may be a copy still being recorded). A server store leaves it: the data folder's
+    own store may be the one that refers to it."""
+    if not _is_embedded(store):
+        return
+    with contextlib.suppress(OSError):
+        if time.time() - path.stat().st_mtime > ORPHAN_AGE_SECONDS:
+            shred(path)
+
+
 def import_old_files(store: Store) -> ImportReport:
     report = ImportReport()
     for sha256, path in old_files(store.home):
+        if not blob_repo.is_referenced(store.conn, sha256):
+            _unclaimed(store, path)
+            continue
         problem = _move_one(store, sha256, path)
         if problem is None:
             report.moved += 1

@@ -208,3 +208,17 @@ def test_a_full_disk_while_importing_a_reply_leaves_nothing(store, tmp_path):
     [result] = replies.import_files(store, [mail], today=date(2026, 12, 3))
     assert replies.raw_message(store, replies.get_reply(store, result.reply_id)) \
         == mail.read_bytes()
+
+
+def test_an_old_unclaimed_file_is_removed_and_a_fresh_one_kept(store):
+    request = _request(store)
+    assert request.id
+    old_sha, old_path = _old_file(attachments_dir(store.home), CANARY.encode() + b" deleted")
+    fresh_sha, fresh_path = _old_file(attachments_dir(store.home), b"being recorded")
+    two_hours_ago = old_path.stat().st_mtime - 7200
+    os.utime(old_path, (two_hours_ago, two_hours_ago))
+    report = blob_import.import_old_files(store)
+    assert report.moved == 0 and report.complete
+    assert not old_path.exists() and fresh_path.exists()
+    assert not blob_repo.exists(store.conn, old_sha)
+    assert not blob_repo.exists(store.conn, fresh_sha)

@@ -144,3 +144,27 @@ def test_staged_files_are_saved_with_the_event_or_not_at_all(store, tmp_path):
         event_repo.insert(conn, Event(request_id=clinic.ids["B"], kind="note", on="2026-11-20",
                                       attachments=[staged.attachment]))
     assert attachment_service.read_bytes(store, staged.attachment) == b"%PDF proof of mailing"
+
+
+def test_a_file_placed_in_the_old_folder_moves_into_this_store(store, tmp_path):
+    """What a case import or the restore of an older backup leaves in attachments/: the store
+    whose records refer to it takes it in, checked, and the plain file goes."""
+    from app.core.model import Event
+    from app.store import events as event_repo
+
+    clinic = make_clinic(store)
+    content = b"from a colleague's case file"
+    sha = hashlib.sha256(content).hexdigest()
+    placed = attachment_service.blob_path(store.home, sha)
+    placed.parent.mkdir(parents=True, exist_ok=True)
+    placed.write_bytes(content)
+    stray = attachment_service.blob_path(store.home, hashlib.sha256(b"stray").hexdigest())
+    stray.parent.mkdir(parents=True, exist_ok=True)
+    stray.write_bytes(b"stray")   # no record refers to it, and it is new: left alone
+    attachment = Attachment(event_id=0, filename="case.pdf", sha256=sha, size=len(content),
+                            mime="application/pdf")
+    with store.transaction() as conn:
+        event_repo.insert(conn, Event(request_id=clinic.ids["A"], kind="note", on="2026-11-20",
+                                      attachments=[attachment]))
+    assert attachment_service.read_bytes(store, attachment) == content
+    assert not placed.exists() and stray.exists()
