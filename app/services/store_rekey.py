@@ -27,7 +27,7 @@ from app.core.errors import OffMapError
 from app.core.text import Text
 from app.paths import backups_dir, secure_file, store_path
 from app.services import store_keys
-from app.store.connection import KEY_BYTES, DatabaseError, connect, is_plain
+from app.store.connection import KEY_BYTES, DatabaseError, connect, damaged, is_plain
 
 log = logging.getLogger("app.services.store_rekey")
 
@@ -206,7 +206,7 @@ def rekey_home(home: Path, old_passphrase: str | None = None,
     recover(home)
     meta = store_keys.read_meta(home)
     if meta is None:
-        raise store_keys.damaged(path)
+        raise damaged(path)
     old = _old_key(home, meta, old_passphrase)
     check, before = _row_counts(path, old)
     if check != ["ok"]:
