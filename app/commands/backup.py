@@ -40,6 +40,10 @@ def _backup(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def _restore(ctx: CliContext, args: argparse.Namespace) -> int:
+    from app.store.connection import SERVER_BACKUP, StoreError, server_url
+
+    if server_url() not in (None, "home"):
+        raise StoreError(SERVER_BACKUP)  # not the data folder's store: refuse, do not guess
     # The store is not opened first: restore must also work when the current one is damaged.
     ctx.close()
     result = backup_service.restore_backup(ctx.home, args.file)

@@ -247,6 +247,8 @@ def test_backups_of_a_server_store_are_the_servers_business(capsys, home, tmp_pa
     assert "pg_dump" in message and not (tmp_path / "copy.sqlite3").exists()
     assert "data folder's own store" in failed(capsys, home, "--store", pg_url, "store",
                                                "encrypt")
+    assert "pg_dump" in failed(capsys, home, "--store", pg_url, "restore",
+                               str(tmp_path / "copy.sqlite3"))
     store = open_store(home, url=pg_url)
     try:
         assert run_daily_backup(store) is None
