@@ -107,7 +107,9 @@ def case_document(
 
 @functools.cache
 def _schema() -> dict[str, Any]:
-    return json.loads(resource("case", "schema.json").read_text(encoding="utf-8"))
+    schema: dict[str, Any] = json.loads(resource("case", "schema.json").read_text(
+        encoding="utf-8"))
+    return schema
 
 
 def parse_case_json(raw: bytes) -> dict[str, Any]:
@@ -117,7 +119,8 @@ def parse_case_json(raw: bytes) -> dict[str, Any]:
     except safe_json.JsonRefused as exc:
         raise CaseFileError(exc.reason) from None
     validate_case(doc)
-    return doc
+    parsed: dict[str, Any] = doc
+    return parsed
 
 
 def validate_case(doc: Any) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
@@ -209,7 +210,7 @@ def validate_client(client: Client) -> Client:
     )
 
 
-def _unique(items) -> list[str]:
+def _unique(items: Iterable[str]) -> list[str]:
     seen: list[str] = []
     for item in items:
         if item not in seen:
@@ -217,7 +218,7 @@ def _unique(items) -> list[str]:
     return seen
 
 
-def _unique_ignoring_case(items) -> list[str]:
+def _unique_ignoring_case(items: Iterable[str]) -> list[str]:
     """Advertising IDs are hexadecimal: the same ID in upper and lower case is kept once."""
     seen: dict[str, str] = {}
     for item in items:

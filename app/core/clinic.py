@@ -65,7 +65,7 @@ class ClinicProfile:
             return cls()
         known = {k: str(value.get(k) or "") for k in ("name", "address", "staff", "email",
                                                        "phone")}
-        mode = value.get("mode") if value.get("mode") in CLINIC_MODES else "client"
+        mode = str(value["mode"]) if value.get("mode") in CLINIC_MODES else "client"
         return cls(mode=mode, **known)
 
 

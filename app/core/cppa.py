@@ -265,9 +265,9 @@ def _entry(row: list[str], columns: dict[str, Any], line: int) -> RegistryEntry 
         if value is not None:
             entry.flags[key] = value
     for (kind, metric), index in columns["statistics"].items():
-        value = number(_cell(row, index))
-        if value is not None:
-            entry.statistics.setdefault(kind, {})[metric] = value
+        count = number(_cell(row, index))
+        if count is not None:
+            entry.statistics.setdefault(kind, {})[metric] = count
     return entry
 
 

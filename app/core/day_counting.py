@@ -26,7 +26,7 @@ _UNIT_WORDS = {"calendar": Text("calendar days"), "business": Text("business day
 def _federal_holidays(year: int) -> dict[date, str]:
     import holidays  # here, not at the top: slow to import, and most callers never need it
 
-    return dict(holidays.US(years=year, observed=True).items())
+    return dict(holidays.country_holidays("US", years=year, observed=True).items())
 
 
 def holiday_name(day: date) -> str | None:
@@ -120,7 +120,7 @@ def roll_off(law: dict[str, Any], day: date | None,
         else:
             break
         moved += timedelta(days=1)
-    notes = []
+    notes: list[str] = []
     if passed:
         notes.append(Text("the last day falls on {days}, so an answer on {late_after} is still on "
                           "time ({citation})", days=join_list(passed),

@@ -155,7 +155,7 @@ def describe_rule(rule: dict[str, Any]) -> str:
     if not _has_amount(rule):
         return ""
     period = _period_words(rule["amount"], rule["unit"])
-    confidence = rule.get("confidence")
+    confidence = str(rule.get("confidence") or "")
     details = [part for part in (rule.get("citation"),
                                  _CONFIDENCE_WORDS.get(confidence, confidence)) if part]
     if not details:

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.core import safe_json
@@ -34,13 +35,15 @@ _MAX_ERRORS_SHOWN = 3
 _MAX_SUCCESSOR_HOPS = 10
 
 
-def bundled_directory_path():
+def bundled_directory_path() -> Path:
     return resource("directory", "companies.json")
 
 
 @functools.cache
 def directory_schema() -> dict[str, Any]:
-    return json.loads(resource("directory", "schema.json").read_text(encoding="utf-8"))
+    schema: dict[str, Any] = json.loads(resource("directory", "schema.json").read_text(
+        encoding="utf-8"))
+    return schema
 
 
 @functools.cache

@@ -16,6 +16,7 @@ class _TextCollector(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
+        self._href: str | None = None
         self.skipping = 0
         self.remote_images = 0
         self.scripts = 0
@@ -41,7 +42,7 @@ class _TextCollector(HTMLParser):
             self.skipping = max(0, self.skipping - 1)
         elif tag in _BLOCKS:
             self.parts.append("\n")
-        elif tag == "a" and getattr(self, "_href", None):
+        elif tag == "a" and self._href:
             self.parts.append(f" <{self._href}>")
             self._href = None
 

@@ -37,7 +37,7 @@ def _cell(value: Any) -> str:
 
 
 def _period(rule: dict[str, Any]) -> str:
-    amount, unit = rule.get("amount"), rule.get("unit")
+    amount, unit = rule.get("amount"), str(rule.get("unit"))
     if amount is None:
         return "-"
     words = _UNIT_WORDS.get(unit, unit)

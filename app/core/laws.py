@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import functools
 import json
+from pathlib import Path
 from typing import Any
 
 from app.core.errors import ValidationError
@@ -25,7 +26,7 @@ APPLIES_TO_KINDS = {
 }
 
 
-def laws_dir():
+def laws_dir() -> Path:
     return resource("laws")
 
 
@@ -65,7 +66,7 @@ def granted_types(law: dict[str, Any]) -> list[str]:
 
 def grant_for(law: dict[str, Any], request_type: str) -> dict[str, Any]:
     """The law's rule for one request type, or ValidationError saying which types it grants."""
-    grant = law.get("grants", {}).get(request_type)
+    grant: dict[str, Any] | None = law.get("grants", {}).get(request_type)
     if grant is None:
         granted = ", ".join(granted_types(law)) or "none"
         raise ValidationError(
@@ -79,7 +80,8 @@ def deadline_rule(law: dict[str, Any], key: str | None) -> dict[str, Any] | None
     """The deadline rule named `key` ("respond", "opt_out", ...), None when there is none."""
     if not key:
         return None
-    return law.get("deadlines", {}).get(key)
+    rule: dict[str, Any] | None = law.get("deadlines", {}).get(key)
+    return rule
 
 
 def applies_to_kind(law: dict[str, Any], kind: str) -> bool:

@@ -44,8 +44,8 @@ class IdentityPlan:
     email: bool
     address: bool
     ad_ids: bool
+    plan: Plan
     missing: list[str] = field(default_factory=list)
-    plan: Plan | None = None
 
 
 def identity_plan(client: Client, company: Company, law_id: str | None = None) -> IdentityPlan:
@@ -61,7 +61,8 @@ def identity_plan(client: Client, company: Company, law_id: str | None = None) -
     )
 
 
-def _identification(client: Client, company: Company, plan: Plan, style: str) -> list[dict]:
+def _identification(client: Client, company: Company, plan: Plan,
+                    style: str) -> list[dict[str, Any]]:
     values = {
         "name": [one_line(client.name)],
         "phone": [one_line(display_phone(p)) for p in client.phones],
@@ -164,7 +165,7 @@ def _resident_statement(law: dict[str, Any], client: Client, voluntary: bool) ->
 
 
 def _place_of(law: dict[str, Any]) -> str:
-    jurisdiction = law["jurisdiction"]
+    jurisdiction: dict[str, str] = law["jurisdiction"]
     if jurisdiction["country"] == "US" and jurisdiction["state"]:
         return US_STATE_NAMES.get(jurisdiction["state"], jurisdiction["state"])
     return {"EU": "the European Union", "GB": "the United Kingdom", "CA": "Canada",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import secrets
+from collections.abc import Callable
 
 ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
 # Each group starts with a digit: Unicode line breaking never breaks between a hyphen and a digit
@@ -17,7 +18,7 @@ GROUP_SIZE = 4
 _SHAPE = re.compile(rf"^{PREFIX}(?:-[{ALPHABET}]{{{GROUP_SIZE}}}){{{GROUPS}}}$")
 
 
-def make_reference(choice=secrets.choice) -> str:
+def make_reference(choice: Callable[[str], str] = secrets.choice) -> str:
     groups = (
         choice(GROUP_FIRST) + "".join(choice(ALPHABET) for _ in range(GROUP_SIZE - 1))
         for _ in range(GROUPS)

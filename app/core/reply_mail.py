@@ -6,6 +6,7 @@ failed and the original message's Message-ID."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email import message_from_bytes, policy
 from email.message import EmailMessage, Message
@@ -107,7 +108,7 @@ def parse_mail(raw: bytes, name: str = "") -> ReceivedMail:
     to_addrs = [addr.lower() for _n, addr in _addresses(message, ("To", "Cc", "Delivered-To"))
                 if addr]
     mail = ReceivedMail(
-        message_id=(message_ids(_header(message, "Message-ID")) or [None])[0],
+        message_id=next(iter(message_ids(_header(message, "Message-ID"))), None),
         in_reply_to=message_ids(_header(message, "In-Reply-To")),
         references=message_ids(_header(message, "References")),
         from_addr=from_addr.lower(), from_name=from_name, to_addrs=to_addrs,
@@ -192,7 +193,7 @@ def _body(message: Message) -> tuple[str, str | None, bool]:
     return (html_to_text(html_text) if html_text else ""), html_text, False
 
 
-def _attachments(message: Message):
+def _attachments(message: Message) -> Iterator[PartInfo]:
     for part in message.walk():
         if part.is_multipart() or not _is_attachment(part):
             continue
@@ -221,7 +222,7 @@ def _delivery_report(message: Message) -> DeliveryReport | None:
             diagnostic = fields.get("diagnostic-code", diagnostic).split(";", 1)[-1].strip()
         elif kind in ("message/rfc822", "text/rfc822-headers"):
             original = _original_headers(part)
-            original_id = (message_ids(original.get("Message-ID")) or [original_id])[0]
+            original_id = next(iter(message_ids(original.get("Message-ID"))), original_id)
             original_subject = " ".join(str(original.get("Subject") or "").split())
     return DeliveryReport(action=action.lower(), status=status, recipient=recipient.lower(),
                           diagnostic=diagnostic, original_message_id=original_id,
@@ -232,9 +233,13 @@ def _status_fields(part: Message) -> dict[str, str]:
     """message/delivery-status is a list of header blocks; the email package gives them as
     sub-messages. Later blocks (per recipient) win over the first (per message)."""
     fields: dict[str, str] = {}
+    payload = part.get_payload(decode=True)
     blocks = part.get_payload() if part.is_multipart() or isinstance(part.get_payload(), list) \
-        else [message_from_bytes(part.get_payload(decode=True) or b"", policy=policy.default)]
+        else [message_from_bytes(payload if isinstance(payload, bytes) else b"",
+                                 policy=policy.default)]
     for block in blocks if isinstance(blocks, list) else []:
+        if not isinstance(block, Message):
+            continue
         for name, value in block.items():
             fields[name.lower()] = " ".join(str(value).split())
     return fields
@@ -243,7 +248,7 @@ def _status_fields(part: Message) -> dict[str, str]:
 def _original_headers(part: Message) -> Message:
     if part.get_content_type() == "message/rfc822":
         inner = part.get_payload()
-        if isinstance(inner, list) and inner:
+        if isinstance(inner, list) and inner and isinstance(inner[0], Message):
             return inner[0]
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes):

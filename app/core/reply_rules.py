@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -157,7 +158,8 @@ def classify(mail: ReceivedMail, today: date | None = None) -> Suggestion:
                                         "data, refusal or bounce found in the text"))
 
 
-def _first_match(class_rules: tuple[_Rule, ...], body: str):
+def _first_match(class_rules: tuple[_Rule, ...],
+                 body: str) -> tuple[_Rule, re.Match[str]] | None:
     for rule in class_rules:
         match = rule.pattern.search(body)
         if match:
@@ -197,7 +199,7 @@ def _explain(event: str, rule: _Rule, match: re.Match[str], body: str, mail: Rec
         done_words = tuple(spec.get("done_without_file", ()))
         if not files and not links and not any(w in match.group(0).lower() for w in done_words):
             return None
-        details = {"files": files, "links": links[:5]}
+        details: dict[str, Any] = {"files": files, "links": links[:5]}
         what = ", ".join(files) or ", ".join(links[:2])
         if what:
             return Suggestion(event, Text("data delivered ({what}): “{quote}”", what=what,
@@ -242,7 +244,7 @@ def find_date(text: str, rules: Rules | None = None, today: date | None = None) 
     15 de marzo de 2027. Dates before `today` are ignored (an extension points forward)."""
     rules = rules or load_rules()
     month_names = "|".join(sorted(rules.months, key=len, reverse=True))
-    patterns = [
+    patterns: list[tuple[str, Callable[[re.Match[str]], tuple[int, int, int]]]] = [
         (r"\b(\d{4})-(\d{2})-(\d{2})\b", lambda m: (int(m[1]), int(m[2]), int(m[3]))),
         (rf"\b({month_names})\.? (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})\b",
          lambda m: (int(m[3]), rules.months[m[1].lower()], int(m[2]))),

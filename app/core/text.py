@@ -9,8 +9,8 @@ without values is taken literally: braces in it are not placeholders.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, Self
 
 # Languages OffMap writes documents for people in (the client's copy of a case summary), each
 # with its name in its own language. Letters to companies are always English.
@@ -21,14 +21,14 @@ class Text(str):
     template: str
     values: dict[str, Any]
 
-    def __new__(cls, template: str, /, **values: Any) -> Text:
+    def __new__(cls, template: str, /, **values: Any) -> Self:
         english = template.format_map(values) if values else template
         text = super().__new__(cls, english)
         text.template = template
         text.values = values
         return text
 
-    def __reduce__(self):  # pickles and copies keep the template
+    def __reduce__(self) -> tuple[Any, ...]:  # pickles and copies keep the template
         return (_rebuild, (self.template, self.values))
 
 
@@ -42,23 +42,24 @@ class JoinedText(Text):
     items: tuple[str, ...]
     separator: str
 
-    def __new__(cls, items: list[str] | tuple[str, ...], separator: str = ", ") -> JoinedText:
+    def __new__(cls, items: Sequence[str], separator: str = ", ") -> Self:
         text = super().__new__(cls, separator.join(items))
         text.items = tuple(items)
         text.separator = separator
         return text
 
-    def __reduce__(self):
+    def __reduce__(self) -> tuple[Any, ...]:
         return (JoinedText, (self.items, self.separator))
 
 
-def join_list(items: list[str] | tuple[str, ...], separator: str = ", ") -> JoinedText:
+def join_list(items: Sequence[str], separator: str = ", ") -> JoinedText:
     return JoinedText(items, separator)
 
 
 def _localized_value(value: Any, translate: Callable[[str], str]) -> Any:
-    if isinstance(value, BaseException) and isinstance(getattr(value, "text", None), Text):
-        value = value.text  # an OffMapError named inside another message
+    text = getattr(value, "text", None)
+    if isinstance(value, BaseException) and isinstance(text, Text):
+        value = text  # an OffMapError named inside another message
     return localized(value, translate) if isinstance(value, Text) else value
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, overload
 
 from app.core.deadlines import (
     DueInfo,
@@ -81,7 +81,7 @@ class Derived:
             self.messages.append(message)
 
     def to_json(self) -> dict[str, Any]:
-        iso = lambda d: d.isoformat() if d else None  # noqa: E731
+        iso = _iso
         return {
             "status": self.status,
             "stage": self.stage,
@@ -105,6 +105,14 @@ class Derived:
         }
 
 
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+@overload
+def _day(value: str | date) -> date: ...
+@overload
+def _day(value: str | date | None) -> date | None: ...
 def _day(value: str | date | None) -> date | None:
     if value is None or isinstance(value, date):
         return value
