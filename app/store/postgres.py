@@ -226,6 +226,7 @@ class Cursor:
 
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Cursor:
         conn = self.connection
+        conn.usable()
         insert = _INSERT.match(sql)
         table = insert.group(1).lower() if insert else ""
         numbered = table in conn.identity_tables()
@@ -283,17 +284,36 @@ class Cursor:
 class PgConnection:
     """The services' `store.conn` on a server store."""
 
-    def __init__(self, raw: psycopg.Connection[Any], address: ServerAddress) -> None:
-        self.raw = raw
+    def __init__(self, raw: psycopg.Connection[Any], address: ServerAddress,
+                 reopen: Callable[[], psycopg.Connection[Any]] | None = None) -> None:
         self.address = address
+        self._reopen = reopen
         self._identity: set[str] | None = None
         self._keys: dict[str, list[str]] = {}
+        # True between a transaction's BEGIN and its end: a lost connection is then never
+        # silently replaced, or the rest of the transaction would run on its own.
+        self.in_user_transaction = False
+        self._use(raw)
+
+    def _use(self, raw: psycopg.Connection[Any]) -> None:
+        self.raw = raw
         adapters = raw.adapters
         adapters.register_dumper(bool, _BoolAsInt)
         adapters.register_dumper(date, _DateAsText)
         adapters.register_dumper(datetime, _DateAsText)
         adapters.register_loader("bool", _BoolLoader)
         adapters.register_loader("numeric", _NumericLoader)
+
+    def usable(self) -> None:
+        """After the server went away (restart, network), the next statement outside a
+        transaction connects again: a window left open all day keeps working."""
+        if not (self.raw.broken or self.raw.closed) or self.in_user_transaction \
+                or self._reopen is None:
+            return
+        try:
+            self._use(self._reopen())
+        except psycopg.Error as exc:
+            raise explain(exc, self.address) from exc
 
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Cursor:
         return Cursor(self).execute(sql, params)
@@ -303,6 +323,7 @@ class PgConnection:
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         """One statement for many rows (sent in a pipeline: one round trip, not one per row)."""
+        self.usable()
         text = dialect.translate(sql, True, self.primary_keys)
         try:
             with self.raw.cursor() as cursor:
@@ -379,6 +400,7 @@ class PgStore(Store):
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Any]:
         self.pg.execute("BEGIN")
+        self.pg.in_user_transaction = True
         try:
             yield self.conn
         except BaseException:
@@ -387,6 +409,8 @@ class PgStore(Store):
             raise
         else:
             self.pg.execute("COMMIT")
+        finally:
+            self.pg.in_user_transaction = False
 
     def close(self) -> None:
         self.pg.close()
@@ -457,11 +481,14 @@ def connect(address: ServerAddress, password: str | None = None) -> PgConnection
         "application_name": "offmap", **options}
     if password is not None:
         kwargs["password"] = password
+    def reopen() -> psycopg.Connection[Any]:
+        return psycopg.connect(autocommit=True, **kwargs)
+
     try:
-        raw = psycopg.connect(autocommit=True, **kwargs)
+        raw = reopen()
     except psycopg.Error as exc:
         raise explain(exc, address) from exc
-    return PgConnection(raw, address)
+    return PgConnection(raw, address, reopen)
 
 
 def schema_version(conn: PgConnection) -> int:

@@ -254,3 +254,37 @@ def test_backups_of_a_server_store_are_the_servers_business(capsys, home, tmp_pa
         assert run_daily_backup(store) is None
     finally:
         store.close()
+
+
+def test_after_the_server_drops_the_connection_the_next_action_connects_again(
+        home, pg_server, pg_url):
+    from app.core.model import Client
+    from app.services import clients as client_service
+
+    store = open_store(home, url=pg_url)
+    try:
+        client_service.add_client(store, Client(name="Before The Restart"))
+        pg_server.admin("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                        f" WHERE datname = '{parse_url(pg_url).database}'")
+        with pytest.raises(StoreError, match="cannot be reached"):
+            client_service.list_clients(store)
+        client_service.add_client(store, Client(name="After The Restart"))
+        assert [c.name for c in client_service.list_clients(store)] == \
+            ["After The Restart", "Before The Restart"]
+    finally:
+        store.close()
+
+
+def test_a_connection_lost_inside_a_transaction_is_not_replaced_midway(
+        home, pg_server, pg_url):
+    store = open_store(home, url=pg_url)
+    database = parse_url(pg_url).database
+    try:
+        with pytest.raises(StoreError), store.transaction() as conn:
+            conn.execute("INSERT INTO clients (name) VALUES (?)", ("First Half",))
+            pg_server.admin("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                            f" WHERE datname = '{database}'")
+            conn.execute("INSERT INTO clients (name) VALUES (?)", ("Second Half",))
+        assert pg_server.admin("SELECT count(*) FROM clients", database=database) == [(0,)]
+    finally:
+        store.close()
