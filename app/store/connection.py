@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-import sqlcipher3.dbapi2 as sqlcipher  # type: ignore[import-untyped]
+import sqlcipher3.dbapi2 as sqlcipher
 
 from app.core.errors import OffMapError
 from app.paths import backups_dir, ensure_home, secure_file, store_path
