@@ -220,7 +220,7 @@ def _healthy(path: Path, key: bytes | None) -> bool:
     try:
         conn = connect(path, key, readonly=True)
         try:
-            return conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+            return bool(conn.execute("PRAGMA quick_check").fetchone()[0] == "ok")
         finally:
             conn.close()
     except DatabaseError:

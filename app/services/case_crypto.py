@@ -12,7 +12,7 @@ import base64
 import json
 import os
 import struct
-from typing import BinaryIO
+from typing import IO, Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -57,7 +57,7 @@ def _nonce(prefix: bytes, index: int, last: bool) -> bytes:
     return prefix + struct.pack(">I", index) + (b"\x01" if last else b"\x00")
 
 
-def seal(source: BinaryIO, target: BinaryIO, passphrase: str) -> None:
+def seal(source: IO[bytes], target: IO[bytes], passphrase: str) -> None:
     """Encrypts everything readable from `source` into `target`."""
     check_passphrase(passphrase)
     salt, prefix = os.urandom(16), os.urandom(7)
@@ -83,7 +83,7 @@ def is_sealed(head: bytes) -> bool:
     return head.startswith(MAGIC)
 
 
-def _read_header(source: BinaryIO) -> tuple[bytes, dict]:
+def _read_header(source: IO[bytes]) -> tuple[bytes, dict[str, Any]]:
     if source.read(len(MAGIC)) != MAGIC:
         raise SealedFormatError("the encrypted part is not in OffMap's format")
     raw_len = source.read(2)
@@ -106,7 +106,7 @@ def _read_header(source: BinaryIO) -> tuple[bytes, dict]:
     return header, {"params": params, "salt": salt, "prefix": prefix, "chunk": chunk}
 
 
-def unseal(source: BinaryIO, target: BinaryIO, passphrase: str, max_bytes: int) -> int:
+def unseal(source: IO[bytes], target: IO[bytes], passphrase: str, max_bytes: int) -> int:
     """Decrypts `source` into `target`; returns the number of bytes written. Raises
     WrongPassphrase when the passphrase (or the file) is wrong; stops past `max_bytes`."""
     header, fields = _read_header(source)

@@ -25,6 +25,7 @@ from app import __version__
 from app.core import case_file as core
 from app.core.case_file import CASE_JSON, SUMMARY_PDF
 from app.core.errors import OffMapError, ValidationError
+from app.core.ids import saved_id
 from app.core.model import Event, Request
 from app.core.text import Text
 from app.paths import secure_file
@@ -72,7 +73,7 @@ def _noop(_done: int, _total: int, _message: str) -> None:
 def _render_letter(store: Store, request: Request) -> bytes:
     from app.services.letters import render_letter
 
-    return render_letter(store, request.id, "pdf")
+    return render_letter(store, saved_id(request), "pdf")
 
 
 def gather_case(store: Store, client_id: int) -> dict[str, Any]:
@@ -83,7 +84,7 @@ def gather_case(store: Store, client_id: int) -> dict[str, Any]:
     requests = request_repo.list_where(conn, client_id=client_id)
     events: list[Event] = []
     for request in requests:
-        events.extend(event_repo.list_for_request(conn, request.id))
+        events.extend(event_repo.list_for_request(conn, saved_id(request)))
     slugs = sorted({h.company for h in holdings} | {r.company for r in requests})
     companies = [c for c in (company_repo.get(conn, slug) for slug in slugs) if c is not None]
     return {"client": client, "holdings": holdings, "requests": requests, "events": events,
@@ -148,7 +149,7 @@ def export_case(store: Store, client_id: int, out: Path | str, passphrase: str |
                                         reference=request.reference, error=exc.text))
             continue
         except Exception as exc:  # a template fault must not block the rest of the case
-            log.warning("letter of request %s not rendered: %s", request.id,
+            log.warning("letter of request %s not rendered: %s", saved_id(request),
                         type(exc).__name__)
             result.problems.append(Text(
                 "the letter of {reference} could not be written (internal error {error_type}); "
@@ -157,7 +158,7 @@ def export_case(store: Store, client_id: int, out: Path | str, passphrase: str |
             continue
         name = core.letter_entry(request)
         letters.append((name, pdf))
-        letter_rows.append({"request_id": request.id, "reference": request.reference,
+        letter_rows.append({"request_id": saved_id(request), "reference": request.reference,
                             "path": name})
 
     doc = document_of(records, letter_rows)

@@ -21,7 +21,16 @@ from app.core import case_file as core
 from app.core.case_file import CASE_JSON, CaseFileError
 from app.core.clients import validate_client
 from app.core.errors import ValidationError
-from app.core.model import EVENT_KINDS, FOLLOWUP_TYPES, REQUEST_TYPES, Attachment, Event, Request
+from app.core.model import (
+    EVENT_KINDS,
+    FOLLOWUP_TYPES,
+    REQUEST_TYPES,
+    Attachment,
+    Company,
+    Event,
+    Holding,
+    Request,
+)
 from app.core.provenance import PROVENANCE_KEY
 from app.core.text import Text
 from app.paths import secure_file
@@ -185,7 +194,7 @@ def _insert(store: Store, doc: dict[str, Any]) -> ImportResult:
     return result
 
 
-def _company(row: dict[str, Any]):
+def _company(row: dict[str, Any]) -> Company:
     from app.core import directory as core_directory
 
     try:
@@ -198,9 +207,7 @@ def _company(row: dict[str, Any]):
     return company
 
 
-def _holding(client_id: int, row: dict[str, Any]):
-    from app.core.model import Holding
-
+def _holding(client_id: int, row: dict[str, Any]) -> Holding:
     return Holding(client_id=client_id, company=row["company"], data=list(row.get("data") or []),
                    evidence=row.get("evidence") or "", reason=row.get("reason") or "")
 

@@ -107,12 +107,13 @@ def _check(kind: str, request: Request, derived: Derived, law: dict[str, Any] | 
             raise ValidationError(
                 "OffMap knows no regulator for {law}.",
                 law=request.law)
-        covers = (law or {}).get("regulator", {}).get("covers")
+        regulator: dict[str, Any] = (law or {}).get("regulator") or {}
+        covers = regulator.get("covers")
         if covers and request.type not in covers:
             raise ValidationError(
                 "the {regulator} handles only these requests under {law}: {covers}. {note}",
-                regulator=law["regulator"]["name"], law=law.get("short_name", request.law),
-                covers=", ".join(covers), note=law["regulator"].get("note", ""))
+                regulator=regulator["name"], law=(law or {}).get("short_name", request.law),
+                covers=", ".join(covers), note=regulator.get("note", ""))
         if derived.stage not in REFUSED and not missed \
                 and FLAG_EXTENSION_LATE not in derived.flags:
             raise ValidationError(
@@ -153,8 +154,9 @@ def _details(history: CaseHistory, derived: Derived, kind: str,
         "answered_text": format_date(derived.answered_on, style),
         "parent_voluntary": bool(original.details.get("voluntary")),
     }
-    binding = bool(derived.due) and derived.due.rule.get("confidence") in BINDING
-    details["parent_rule_citation"] = derived.due.rule.get("citation", "") if binding else ""
+    due_rule = derived.due.rule if derived.due else {}
+    binding = due_rule.get("confidence") in BINDING
+    details["parent_rule_citation"] = due_rule.get("citation", "") if binding else ""
     rule: dict[str, Any] = {}
     if missed == "confirmation" and derived.due:
         rule = derived.due.confirm_rule
@@ -197,7 +199,8 @@ def _remedy(law: dict[str, Any] | None, kind: str) -> dict[str, Any] | None:
     for remedy in (law or {}).get("remedies") or []:
         if remedy.get("kind") == kind and remedy.get("unit") in ("calendar", "business",
                                                                  "months"):
-            return remedy
+            found: dict[str, Any] = remedy
+            return found
     return None
 
 
@@ -235,13 +238,13 @@ def time_limit_warnings(law: dict[str, Any] | None, kind: str, derived: Derived,
                     where=remedy["where"], amount=remedy["amount"], unit=remedy["unit"],
                     after=remedy["after"], citation=remedy["citation"]))
     if kind == "appeal":
-        window = (law.get("appeal") or {}).get("file_within")
-        if window:
+        appeal_window = (law.get("appeal") or {}).get("file_within")
+        if appeal_window:
             warnings.append(Text(
                 "Check the appeal deadline: {period} ({citation}, {confidence}). {note}",
-                period=describe_rule({**window, "citation": None, "confidence": None}),
-                citation=window.get("citation", ""), confidence=window.get("confidence", ""),
-                note=window.get("note", "")))
+                period=describe_rule({**appeal_window, "citation": None, "confidence": None}),
+                citation=appeal_window.get("citation", ""),
+                confidence=appeal_window.get("confidence", ""), note=appeal_window.get("note", "")))
     return warnings
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import ValidationError
+from app.core.ids import saved_id
 from app.core.lawchoice import is_voluntary
 from app.core.laws import get_law
 from app.core.letter_case import LetterCase, agent_of
@@ -135,7 +136,7 @@ def email_of(store: Store, case: LetterCase, from_addr: str | None = None,
         from app.store import replies as reply_repo
 
         with store.transaction() as conn:
-            reply_repo.record_message_id(conn, case.request.id, str(message["Message-ID"]),
+            reply_repo.record_message_id(conn, saved_id(case.request), str(message["Message-ID"]),
                                          "draft")
     return message
 

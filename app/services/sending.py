@@ -23,7 +23,8 @@ from email.utils import getaddresses, make_msgid
 from typing import Any
 
 from app.core.errors import OffMapError, ValidationError
-from app.core.model import MailAccount, Request
+from app.core.ids import saved_id
+from app.core.model import Event, MailAccount, Request
 from app.core.text import Text
 from app.services import accounts as account_service
 from app.services import mail_transport, tracking
@@ -76,15 +77,15 @@ class SendResult:
         }
 
 
-def _sent_events(store: Store, request_id: int):
+def _sent_events(store: Store, request_id: int) -> list[Event]:
     return [e for e in event_repo.list_for_request(store.conn, request_id) if e.kind == "sent"]
 
 
 def _check_not_sent(store: Store, request: Request) -> None:
-    sent = _sent_events(store, request.id)
+    sent = _sent_events(store, saved_id(request))
     if sent:
         with store.transaction() as conn:  # a stale outbox row is settled by the event
-            outbox_repo.release(conn, request.id)
+            outbox_repo.release(conn, saved_id(request))
         first = sent[0]
         mid = first.data.get("message_id") or request.message_id
         extra = f" (Message-ID {mid})" if mid else ""
@@ -106,7 +107,7 @@ def _recipients(message: EmailMessage) -> list[str]:
 def build_message(store: Store, request: Request, account: MailAccount) -> EmailMessage:
     from app.services.letters import build_email
 
-    message = build_email(store, request.id, from_addr=account.from_addr)
+    message = build_email(store, saved_id(request), from_addr=account.from_addr)
     if message.get("X-Unsent"):
         del message["X-Unsent"]
     if not message.get("Message-ID"):
@@ -123,7 +124,7 @@ def _record(store: Store, request: Request, entry: outbox_repo.OutboxEntry,
     data = {"smtp_response": entry.smtp_response or "", "message_id": entry.message_id,
             "to": list(recipients), "server": host, "account_id": account_id}
     try:
-        updated = tracking.mark_sent(store, request.id, on=day, via="email", data=data)
+        updated = tracking.mark_sent(store, saved_id(request), on=day, via="email", data=data)
     except OffMapError as exc:
         raise OffMapError(
             "the letter {reference} went out (the server answered '{smtp_response}'), but "
@@ -132,10 +133,10 @@ def _record(store: Store, request: Request, entry: outbox_repo.OutboxEntry,
             reference=request.reference, smtp_response=entry.smtp_response,
             error=exc.text) from exc
     with store.transaction() as conn:
-        outbox_repo.release(conn, request.id)
-    log.info("request %s sent by e-mail (recorded_only=%s)", request.id, recorded_only)
+        outbox_repo.release(conn, saved_id(request))
+    log.info("request %s sent by e-mail (recorded_only=%s)", saved_id(request), recorded_only)
     return SendResult(
-        request_id=request.id, reference=request.reference, to=recipients,
+        request_id=saved_id(request), reference=request.reference, to=recipients,
         message_id=entry.message_id, smtp_response=entry.smtp_response or "",
         sent_on=updated.sent_on, due_on=updated.due_on,
         extended_due_on=updated.extended_due_on, status=updated.status,
@@ -145,12 +146,12 @@ def _record(store: Store, request: Request, entry: outbox_repo.OutboxEntry,
 
 def _pending_entry(store: Store, request: Request,
                    resend_interrupted: bool) -> outbox_repo.OutboxEntry | None:
-    entry = outbox_repo.get(store.conn, request.id)
+    entry = outbox_repo.get(store.conn, saved_id(request))
     if entry is None or entry.delivered:
         return entry
     if resend_interrupted:
         with store.transaction() as conn:
-            outbox_repo.release(conn, request.id)
+            outbox_repo.release(conn, saved_id(request))
         return None
     raise SendInterruptedError(
         "an earlier attempt to send {reference} (started {started_at}, Message-ID {message_id}) "
@@ -199,14 +200,14 @@ def send_request(store: Store, request_id: int | str, account_id: int | None = N
     message_id = str(message["Message-ID"])
 
     with store.transaction() as conn:  # claim: a concurrent send of the same request stops here
-        if any(e.kind == "sent" for e in event_repo.list_for_request(conn, request.id)) or \
-                outbox_repo.get(conn, request.id) is not None:
+        if any(e.kind == "sent" for e in event_repo.list_for_request(conn, saved_id(request))) or \
+                outbox_repo.get(conn, saved_id(request)) is not None:
             raise AlreadySentError(
                 "request {reference} is being sent or was just sent elsewhere; nothing was sent "
                 "again. Refresh and check its status.",
                 reference=request.reference)
-        outbox_repo.claim(conn, request.id, message_id, account.id, ",".join(recipients))
-        reply_repo.record_message_id(conn, request.id, message_id, "sent")
+        outbox_repo.claim(conn, saved_id(request), message_id, account.id, ",".join(recipients))
+        reply_repo.record_message_id(conn, saved_id(request), message_id, "sent")
     try:
         with mail_transport.open_session(account, secret, timeout=timeout,
                                          cafile=cafile) as session:
@@ -214,13 +215,13 @@ def send_request(store: Store, request_id: int | str, account_id: int | None = N
     except MailError as exc:
         if not exc.maybe_delivered:
             with store.transaction() as conn:
-                outbox_repo.release(conn, request.id)
+                outbox_repo.release(conn, saved_id(request))
         _mark_refused_recipients(store, request, exc)
         raise
     # Any other interruption (e.g. Ctrl+C) leaves the row: the user checks before a resend.
     with store.transaction() as conn:
-        outbox_repo.mark_delivered(conn, request.id, delivery.response)
-        entry = outbox_repo.get(conn, request.id)
+        outbox_repo.mark_delivered(conn, saved_id(request), delivery.response)
+        entry = outbox_repo.get(conn, saved_id(request))
     assert entry is not None
     return _record(store, request, entry, account.id, account.host, today, False)
 
@@ -312,12 +313,12 @@ def _send_one_of_batch(store: Store, request: Request, account_id: int | None,
                        allow_missing_id: bool = False) -> tuple[BatchItem, bool]:
     """One letter of a batch: its result, and whether the server itself is unusable."""
     def item(outcome: str, message: str, result: SendResult | None = None) -> BatchItem:
-        return BatchItem(request.id, request.reference, outcome, message, result)
+        return BatchItem(saved_id(request), request.reference, outcome, message, result)
 
     if not allow_missing_id and request.status == "draft":
         from app.services.identification import missing_identification
 
-        missing = missing_identification(store, request.id)
+        missing = missing_identification(store, saved_id(request))
         if missing:
             return item("missing-id", Text(
                 "{company} needs identifiers this letter does not carry yet: {missing}; it "
@@ -326,7 +327,7 @@ def _send_one_of_batch(store: Store, request: Request, account_id: int | None,
                 how=" ".join(str(m.how) for m in missing))), False
 
     try:
-        result = send_request(store, request.id, account_id, password, timeout=timeout,
+        result = send_request(store, saved_id(request), account_id, password, timeout=timeout,
                               cafile=cafile, allow_unverified=allow_unverified)
     except AlreadySentError as exc:
         return item("skipped", exc.text), False
