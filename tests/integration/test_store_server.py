@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -286,5 +287,30 @@ def test_a_connection_lost_inside_a_transaction_is_not_replaced_midway(
                             f" WHERE datname = '{database}'")
             conn.execute("INSERT INTO clients (name) VALUES (?)", ("Second Half",))
         assert pg_server.admin("SELECT count(*) FROM clients", database=database) == [(0,)]
+    finally:
+        store.close()
+
+
+def test_server_search_takes_percent_and_underscore_literally_and_follows_renames(
+        home, pg_url):
+    from app.core.model import Client
+    from app.services import clients as client_service
+    from app.services import request_queries as queries
+    from app.services import requests as request_service
+
+    store = open_store(home, url=pg_url)
+    try:
+        odd = client_service.add_client(store, Client(name="Ana_50% Díaz", state="CA"))
+        plain = client_service.add_client(store, Client(name="Ana X50 Díaz", state="CA"))
+        first = request_service.new_request(store, odd.id, "att", "access").id
+        second = request_service.new_request(store, plain.id, "att", "access").id
+
+        def found(text: str) -> list[int]:
+            return queries.request_ids(store, queries.RequestQuery(text=text), {})
+
+        assert found("a_5") == [first] and found("50%") == [first]
+        assert found("díaz") == [first, second]      # any case, accents kept
+        client_service.update_client(store, replace(odd, name="Renamed Person"))
+        assert found("renamed") == [first] and found("a_5") == []
     finally:
         store.close()
