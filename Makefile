@@ -40,7 +40,7 @@ resources/i18n/%.qm: resources/i18n/%.ts | $(STAMP)
 translations-update: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.gui.i18n_sources
 	$(BIN)/pyside6-lupdate -no-obsolete -locations none -source-language en -target-language es \
-		app/gui/*.py -ts $(TS_FILES)
+		app/gui/*/*.py -ts $(TS_FILES)
 
 run: $(STAMP) translations
 	$(BIN)/offmap

@@ -34,7 +34,7 @@ def main() -> int:
 
 def gui_main() -> int:
     from app.cli import build_parser
-    from app.gui.launch import run_gui
+    from app.gui.shell.launch import run_gui
     from app.paths import resolve_home
 
     args, _ = build_parser().parse_known_args(sys.argv[1:])

@@ -136,7 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        from app.gui.launch import run_gui
+        from app.gui.shell.launch import run_gui
 
         return run_gui(resolve_home(args.home))
     return run_command(args)

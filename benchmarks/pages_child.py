@@ -28,7 +28,7 @@ def main() -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from app.gui.launch import build_main_window, create_application
+    from app.gui.shell.launch import build_main_window, create_application
 
     app = create_application(["offmap-bench"])
     window = build_main_window(home, language="en")

@@ -34,7 +34,7 @@ def main() -> None:
     else:
         from pathlib import Path
 
-        from app.gui.launch import build_main_window, create_application
+        from app.gui.shell.launch import build_main_window, create_application
 
         create_application()
         window = build_main_window(Path(sys.argv[2]))

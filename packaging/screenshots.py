@@ -35,8 +35,8 @@ def render(name: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     from app.core.model import Client
-    from app.gui.appearance import apply_scheme
-    from app.gui.launch import build_main_window, create_application
+    from app.gui.common.appearance import apply_scheme
+    from app.gui.shell.launch import build_main_window, create_application
     from app.services import clients as client_service
     from app.services import holdings as holding_service
 

@@ -9,7 +9,7 @@ import pytest
 
 @pytest.fixture
 def window(qtbot, home: Path):
-    from app.gui.launch import build_main_window
+    from app.gui.shell.launch import build_main_window
 
     win = build_main_window(home, synchronous_tasks=True, language="en")
     qtbot.addWidget(win)

@@ -108,10 +108,10 @@ def _check_widgets(root: QWidget, where: str, problems: list[str]) -> None:
 
 def main(scheme: str) -> int:
     from app.core.model import Client
-    from app.gui.appearance import apply_scheme
-    from app.gui.launch import build_main_window, create_application
-    from app.gui.new_request_dialog import NewRequestDialog
-    from app.gui.pages import PAGES
+    from app.gui.common.appearance import apply_scheme
+    from app.gui.requests.new_request_dialog import NewRequestDialog
+    from app.gui.shell.launch import build_main_window, create_application
+    from app.gui.shell.pages import PAGES
     from app.services import clients as client_service
     from app.services import holdings as holding_service
     from app.services import requests as request_service

@@ -18,8 +18,8 @@ def main() -> int:
     sys.path.insert(0, str(ROOT))
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from app.gui.launch import build_main_window, create_application
-    from app.gui.request_timeline import RequestTimeline
+    from app.gui.requests.request_timeline import RequestTimeline
+    from app.gui.shell.launch import build_main_window, create_application
     from app.services import replies as reply_service
     from tests.unit.reply_samples import make_clinic
 

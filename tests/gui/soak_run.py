@@ -45,8 +45,8 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from app.gui.launch import build_main_window, create_application
-    from app.gui.requests_page import TYPING_PAUSE_MS
+    from app.gui.requests.requests_page import TYPING_PAUSE_MS
+    from app.gui.shell.launch import build_main_window, create_application
 
     app = create_application(["offmap-soak"])
     window = build_main_window(home, language="en")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.gui.pages import PAGES
+from app.gui.shell.pages import PAGES
 from tests.gui.helpers import when_modal
 
 INPUTS = (QLineEdit, QComboBox, QPlainTextEdit, QTextEdit, QAbstractItemView, QSpinBox, QDateEdit)
@@ -126,18 +126,18 @@ def test_keyboard_only_walk_through(window, qtbot):
 
 def _dialogs(window) -> list[QWidget]:
     from app.core.model import Client, Company, MailAccount
-    from app.gui.bulk_dialog import BulkOptOutDialog
-    from app.gui.case_actions import PassphraseDialog
-    from app.gui.client_dialog import ClientDialog
-    from app.gui.company_dialog import CompanyDialog
-    from app.gui.event_dialog import EventDialog
-    from app.gui.holdings_wizard import HoldingsWizard
-    from app.gui.letter_export import ExportDialog
-    from app.gui.mail_accounts_section import AccountDialog
-    from app.gui.new_request_dialog import NewRequestDialog
-    from app.gui.password_prompt import PasswordDialog
-    from app.gui.send_dialog import ConfirmSendDialog
-    from app.gui.welcome import WelcomeDialog
+    from app.gui.clients.bulk_dialog import BulkOptOutDialog
+    from app.gui.clients.case_actions import PassphraseDialog
+    from app.gui.clients.client_dialog import ClientDialog
+    from app.gui.clients.holdings_wizard import HoldingsWizard
+    from app.gui.common.password_prompt import PasswordDialog
+    from app.gui.directory.company_dialog import CompanyDialog
+    from app.gui.requests.event_dialog import EventDialog
+    from app.gui.requests.letter_export import ExportDialog
+    from app.gui.requests.new_request_dialog import NewRequestDialog
+    from app.gui.requests.send_dialog import ConfirmSendDialog
+    from app.gui.settings.mail_accounts_section import AccountDialog
+    from app.gui.shell.welcome import WelcomeDialog
     from app.services import clients as client_service
     from app.services import holdings as holding_service
     from app.services import requests as request_service
@@ -177,7 +177,7 @@ def test_every_dialog_names_its_inputs_and_buttons(window, qtbot):
 
 
 def test_client_form_tabs_in_reading_order(qtbot):
-    from app.gui.client_dialog import ClientDialog
+    from app.gui.clients.client_dialog import ClientDialog
 
     dialog = ClientDialog()
     qtbot.addWidget(dialog)

@@ -11,14 +11,14 @@ import pytest
 from app.core.guides import load_guide
 from app.core.model import Client
 from app.core.resources import resource
-from app.gui import i18n
+from app.gui.common import i18n
 from app.services import clients as client_service
 from tests.cli_run import ok_json, run
 
 
 @pytest.fixture
 def spanish_window(qtbot, home, qapp):
-    from app.gui.launch import build_main_window
+    from app.gui.shell.launch import build_main_window
 
     window = build_main_window(home, synchronous_tasks=True, language="es")
     qtbot.addWidget(window)

@@ -4,7 +4,7 @@ and the request pane's missing-identifier warning."""
 from __future__ import annotations
 
 from app.core.model import Client
-from app.gui.client_dialog import ClientDialog
+from app.gui.clients.client_dialog import ClientDialog
 from app.services import clients as client_service
 from app.services import requests as request_service
 from app.services import tracking
@@ -124,7 +124,7 @@ def test_request_pane_warns_about_a_missing_ad_id(window):
 def test_send_asks_before_a_letter_that_lacks_what_the_company_needs(window, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from app.gui import missing_id_prompt
+    from app.gui.requests import missing_id_prompt
 
     ctx = window.ctx
     client = client_service.add_client(ctx.store, Client(name="Ana", state="CA",
@@ -145,7 +145,7 @@ def test_send_asks_before_a_letter_that_lacks_what_the_company_needs(window, mon
 
 
 def test_new_request_preview_says_what_the_letter_would_lack(window, qtbot):
-    from app.gui.new_request_dialog import NewRequestDialog
+    from app.gui.requests.new_request_dialog import NewRequestDialog
 
     client = client_service.add_client(window.ctx.store, Client(name="Ana", state="CA"))
     dialog = NewRequestDialog(window.ctx, client.id, ["kochava"], parent=window)
@@ -158,7 +158,7 @@ def test_new_request_preview_says_what_the_letter_would_lack(window, qtbot):
 def test_send_all_asks_once_naming_the_letters_that_lack_identification(window, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from app.gui import missing_id_prompt
+    from app.gui.requests import missing_id_prompt
 
     ctx = window.ctx
     client = client_service.add_client(ctx.store, Client(name="Ana", state="CA",

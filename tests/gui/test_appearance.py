@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from app.gui.appearance import apply_scheme, color, is_dark, set_style
+from app.gui.common.appearance import apply_scheme, color, is_dark, set_style
 
 
 def _luminance(c: QColor) -> float:

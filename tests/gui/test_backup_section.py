@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from app.core.model import Client
-from app.gui.backup_section import schedule_daily_backup
+from app.gui.settings.backup_section import schedule_daily_backup
 from app.services import backup as backup_service
 from app.services import clients as client_service
 from tests.gui.helpers import when_modal

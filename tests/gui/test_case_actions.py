@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QInputDialog
 
 from app.core.clinic import ClinicProfile
 from app.core.model import Client
-from app.gui.bulk_dialog import BulkOptOutDialog
-from app.gui.case_actions import import_case_file
+from app.gui.clients.bulk_dialog import BulkOptOutDialog
+from app.gui.clients.case_actions import import_case_file
 from app.services import bulk, case_files, registry_import
 from app.services import clients as client_service
 from app.services import clinic as clinic_service

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from app.core.model import Client
-from app.gui.client_dialog import ClientDialog
-from app.gui.launch import build_main_window
+from app.gui.clients.client_dialog import ClientDialog
+from app.gui.shell.launch import build_main_window
 from app.services import clients as client_service
 from tests.gui.helpers import when_modal
 
@@ -131,7 +131,7 @@ def test_geometry_is_remembered(qtbot, home):
 
 
 def test_excepthook_logs_and_shows_a_dialog(window, home, monkeypatch):
-    from app.gui.crash import install_excepthook
+    from app.gui.shell.crash import install_excepthook
     from app.logging_setup import setup_logging
 
     shown = []

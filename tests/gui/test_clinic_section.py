@@ -27,7 +27,7 @@ def test_clinic_profile_saved_from_settings(window):
 
 def test_a_clinic_records_consent_at_intake(window):
     from app.core.clinic import ClinicProfile
-    from app.gui.client_dialog import ClientDialog
+    from app.gui.clients.client_dialog import ClientDialog
 
     page = window.page("clients")
     assert not page.consent_required()

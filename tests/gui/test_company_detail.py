@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.core.model import Company
-from app.gui.company_detail import CompanyDetail, company_html
+from app.gui.directory.company_detail import CompanyDetail, company_html
 
 
 @pytest.fixture

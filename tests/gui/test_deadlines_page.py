@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QMessageBox
 
 from app.core.model import Client, Request
-from app.gui.deadlines_model import DeadlineTableModel
+from app.gui.deadlines.deadlines_model import DeadlineTableModel
 from app.services import attachments as attachment_service
 from app.services import clients as client_service
 from app.services import requests as request_service

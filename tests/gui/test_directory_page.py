@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.core.model import Company
-from app.gui.directory_model import CompanyFilterProxy, CompanyTableModel
+from app.gui.directory.directory_model import CompanyFilterProxy, CompanyTableModel
 from app.services import directory as directory_service
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "cppa"

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from app.core import directory as core
-from app.gui.tasks import TaskRunner
+from app.gui.common.tasks import TaskRunner
 from app.services import directory as directory_service
 from app.services import directory_update
 from tests.integration.signing import TRUSTED, signature

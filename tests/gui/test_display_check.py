@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from app.gui.display_check import WINDOW_PACKAGES, display_problem
+from app.gui.shell.display_check import WINDOW_PACKAGES, display_problem
 
 ROOT = Path(__file__).resolve().parents[2]
 

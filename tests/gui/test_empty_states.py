@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QPalette
 
 from app import secrets
 from app.core.model import Client, MailAccount
-from app.gui.request_timeline import RequestTimeline
+from app.gui.requests.request_timeline import RequestTimeline
 from app.services import accounts as account_service
 from app.services import clients as client_service
 from app.services import holdings as holding_service

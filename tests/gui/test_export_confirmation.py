@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.core.model import Client
-from app.gui import export_folder
-from app.gui.letter_export import ExportDialog, export_one
+from app.gui.common import export_folder
+from app.gui.requests.letter_export import ExportDialog, export_one
 from app.services import clients as client_service
 from app.services import holdings as holding_service
 from app.services import requests as request_service
@@ -63,7 +63,7 @@ def test_single_export_starts_in_the_last_folder_and_confirms(window, qtbot, tmp
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
     monkeypatch.setattr(export_folder, "open_folder", lambda folder: True)
     boxes: list[QMessageBox] = []
-    monkeypatch.setattr("app.gui.letter_export.confirm_export",
+    monkeypatch.setattr("app.gui.requests.letter_export.confirm_export",
                         lambda parent, written: boxes.append(
                             export_folder.confirm_export(parent, written)))
     export_one(window.ctx, window, request_id, "pdf")

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.gui.appearance import apply_scheme
-from app.gui.focus_style import FOCUS_WIDTH
+from app.gui.common.appearance import apply_scheme
+from app.gui.common.focus_style import FOCUS_WIDTH
 from tests.gui.test_appearance import contrast
 
 R = QPalette.ColorRole
@@ -121,7 +121,7 @@ def test_focus_is_visible_on_every_kind_of_control(qtbot, scheme_app, scheme):
 
 def test_focus_outline_on_the_main_window(window, qtbot):
     from app.core.model import Client
-    from app.gui.appearance import install_focus_style
+    from app.gui.common.appearance import install_focus_style
     from app.services import clients as client_service
 
     install_focus_style(QApplication.instance())

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWizard
 
 from app.core.model import Client
-from app.gui.holdings_model import ProposalTableModel
+from app.gui.clients.holdings_model import ProposalTableModel
 from app.services import clients as client_service
 from app.services import holdings as holding_service
 from app.services.holdings import Proposal

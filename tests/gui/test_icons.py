@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize
 
-from app.gui.icons import app_icon, icon, icon_names, page_icon
-from app.gui.pages import PAGES
+from app.gui.common.icons import app_icon, icon, icon_names, page_icon
+from app.gui.shell.pages import PAGES
 
 
 def test_every_page_has_its_own_icon():
@@ -34,7 +34,7 @@ def test_sidebar_items_carry_icons(window):
 def test_main_actions_carry_the_same_icon_on_every_page(window):
     from PySide6.QtWidgets import QAbstractButton, QWidget
 
-    from app.gui.icons import ACTION_ICONS, TEXT_ONLY_OWNERS
+    from app.gui.common.icons import ACTION_ICONS, TEXT_ONLY_OWNERS
 
     seen: dict[str, set[str]] = {}
     for spec in PAGES:

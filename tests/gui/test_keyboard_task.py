@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QWidget
 
-from app.gui.pages import PAGES
+from app.gui.shell.pages import PAGES
 
 STEP_TIMEOUT_MS = 10_000
 ALT = Qt.KeyboardModifier.AltModifier
@@ -131,10 +131,10 @@ def test_page_shortcuts_focus_the_main_control(ready, qtbot):
 
 def test_add_client_to_logged_reply_with_the_keyboard_only(ready, qtbot, monkeypatch,
                                                            tmp_path: Path):
-    from app.gui.client_dialog import ClientDialog
-    from app.gui.event_dialog import EventDialog
-    from app.gui.holdings_wizard import HoldingsWizard
-    from app.gui.new_request_dialog import NewRequestDialog
+    from app.gui.clients.client_dialog import ClientDialog
+    from app.gui.clients.holdings_wizard import HoldingsWizard
+    from app.gui.requests.event_dialog import EventDialog
+    from app.gui.requests.new_request_dialog import NewRequestDialog
     from app.services import requests as request_service
     from app.services import tracking
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model import Client, Company, MailAccount
-from app.gui.pages import PAGES
+from app.gui.shell.pages import PAGES
 from app.services import clients as client_service
 from app.services import holdings as holding_service
 from app.services import requests as request_service
@@ -144,24 +144,24 @@ def test_every_page_has_unique_accelerators(window, qtbot):
 
 
 def _dialogs(window, client_id: int, request_id: int) -> list[QWidget]:
-    from app.gui.bulk_dialog import BulkOptOutDialog
-    from app.gui.case_actions import PassphraseDialog
-    from app.gui.client_dialog import ClientDialog
-    from app.gui.company_dialog import CompanyDialog
-    from app.gui.event_dialog import EventDialog
-    from app.gui.holding_dialog import HoldingDialog
-    from app.gui.holdings_wizard import HoldingsWizard
-    from app.gui.letter_export import ExportDialog
-    from app.gui.mail_accounts_section import AccountDialog
-    from app.gui.new_request_dialog import NewRequestDialog
-    from app.gui.password_prompt import PasswordDialog
-    from app.gui.phone_dialog import PhoneDialog
-    from app.gui.post_dialog import PostDialog
-    from app.gui.route_menu import ChannelsDialog
-    from app.gui.send_dialog import ChannelDialog, ConfirmSendDialog, SendAllDialog
-    from app.gui.store_key_dialog import StoreKeyDialog
-    from app.gui.webform_dialog import WebformDialog
-    from app.gui.welcome import WelcomeDialog
+    from app.gui.clients.bulk_dialog import BulkOptOutDialog
+    from app.gui.clients.case_actions import PassphraseDialog
+    from app.gui.clients.client_dialog import ClientDialog
+    from app.gui.clients.holding_dialog import HoldingDialog
+    from app.gui.clients.holdings_wizard import HoldingsWizard
+    from app.gui.common.password_prompt import PasswordDialog
+    from app.gui.directory.company_dialog import CompanyDialog
+    from app.gui.requests.event_dialog import EventDialog
+    from app.gui.requests.letter_export import ExportDialog
+    from app.gui.requests.new_request_dialog import NewRequestDialog
+    from app.gui.requests.phone_dialog import PhoneDialog
+    from app.gui.requests.post_dialog import PostDialog
+    from app.gui.requests.route_menu import ChannelsDialog
+    from app.gui.requests.send_dialog import ChannelDialog, ConfirmSendDialog, SendAllDialog
+    from app.gui.requests.webform_dialog import WebformDialog
+    from app.gui.settings.mail_accounts_section import AccountDialog
+    from app.gui.settings.store_key_dialog import StoreKeyDialog
+    from app.gui.shell.welcome import WelcomeDialog
     from app.services import directory, sending
 
     carrier = Company(slug="mine", name="Mine Mobile", kind="carrier")

@@ -49,7 +49,7 @@ def test_import_shows_the_suggestion_and_accepts_in_one_click(window, clinic, tm
 
 def test_timeline_strip_accepts_a_pending_reply(window, clinic, tmp_path, boxes):
     reply_service.import_files(window.ctx.store, [clinic.write("ack_thread.eml", tmp_path)])
-    from app.gui.request_timeline import RequestTimeline
+    from app.gui.requests.request_timeline import RequestTimeline
 
     timeline = RequestTimeline(window.ctx)
     timeline.set_request(clinic.ids["A"])
@@ -120,7 +120,7 @@ def test_fetch_without_an_imap_server_says_how_to_add_one(window, clinic, boxes)
 
 
 def test_account_dialog_sets_where_replies_are_fetched(window):
-    from app.gui.mail_accounts_section import AccountDialog
+    from app.gui.settings.mail_accounts_section import AccountDialog
 
     dialog = AccountDialog(window.ctx)
     dialog.choose_preset("gmail")
@@ -174,7 +174,7 @@ def test_sign_in_from_the_mail_accounts_section(window, clinic, boxes, monkeypat
 def test_import_starts_in_the_last_folder_used(window, clinic, tmp_path, boxes, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
-    from app.gui.export_folder import last_folder, remember_folder
+    from app.gui.common.export_folder import last_folder, remember_folder
 
     saved = tmp_path / "saved mail"
     saved.mkdir()

@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.core.model import Client
-from app.gui.letter_export import ExportDialog
-from app.gui.new_request_dialog import NewRequestDialog
-from app.gui.request_model import RequestRow, RequestTableModel
-from app.gui.tasks import TaskHandle
+from app.gui.common.tasks import TaskHandle
+from app.gui.requests.letter_export import ExportDialog
+from app.gui.requests.new_request_dialog import NewRequestDialog
+from app.gui.requests.request_model import RequestRow, RequestTableModel
 from app.services import clients as client_service
 from app.services import holdings as holding_service
 from app.services import requests as request_service

@@ -8,8 +8,8 @@ from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QSplitter, QStyle
 
 from app.core.model import Client
-from app.gui.launch import build_main_window
-from app.gui.window_layout import PREFERRED_SIZE, SCREEN_SHARE, first_size
+from app.gui.common.window_layout import PREFERRED_SIZE, SCREEN_SHARE, first_size
+from app.gui.shell.launch import build_main_window
 from app.services import clients as client_service
 from app.services import holdings as holding_service
 from app.services import requests as request_service

@@ -11,11 +11,11 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QGuiApplication
 
 from app.core.model import Client
-from app.gui import webform_dialog
-from app.gui.phone_dialog import PhoneDialog
-from app.gui.post_dialog import PostDialog
-from app.gui.route_menu import ChannelsDialog
-from app.gui.webform_dialog import WebformDialog
+from app.gui.requests import webform_dialog
+from app.gui.requests.phone_dialog import PhoneDialog
+from app.gui.requests.post_dialog import PostDialog
+from app.gui.requests.route_menu import ChannelsDialog
+from app.gui.requests.webform_dialog import WebformDialog
 from app.services import channel_health
 from app.services import clients as client_service
 from app.services.requests import get_request, new_request
@@ -124,7 +124,7 @@ def test_channels_dialog_shows_a_suspect_channel_and_clears_it(window, client_id
 
 
 def test_requests_page_has_the_other_ways_menu(window, client_id):
-    from app.gui.requests_page import RequestsPage
+    from app.gui.requests.requests_page import RequestsPage
 
     store = window.ctx.store
     request = new_request(store, client_id, "t-mobile", "delete")
@@ -137,7 +137,7 @@ def test_requests_page_has_the_other_ways_menu(window, client_id):
 
 
 def test_webform_dialog_names_missing_identification_in_the_interface_language(window, qapp):
-    from app.gui import i18n
+    from app.gui.common import i18n
 
     client = client_service.add_client(window.ctx.store, Client(
         name="Ana Ruiz", emails=["ana@example.org"], state="CA", country="US"))

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app import secrets
 from app.core.model import Client, MailAccount
-from app.gui import send_dialog
+from app.gui.requests import send_dialog
 from app.services import accounts as account_service
 from app.services import clients as client_service
 from app.services.requests import new_request
@@ -39,7 +39,7 @@ def server(tmp_path):
 
 @pytest.fixture
 def page(window, server, memory_keyring):
-    from app.gui.requests_page import RequestsPage
+    from app.gui.requests.requests_page import RequestsPage
 
     store = window.ctx.store
     client = client_service.add_client(store, Client(  # with what the companies need

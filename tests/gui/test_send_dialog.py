@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from app import secrets
 from app.core.model import Client, MailAccount
-from app.gui import send_dialog
+from app.gui.requests import send_dialog
 from app.services import accounts as account_service
 from app.services import clients as client_service
 from app.services.requests import new_request

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from app.gui import launch, main_window
-from app.gui.tasks import Cancelled
+from app.gui.common.tasks import Cancelled
+from app.gui.shell import launch, main_window
 from app.services.preferences import get_preference, set_preference
 from app.store import open_store
 

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model import Client, Company, MailAccount
-from app.gui import i18n
-from app.gui.messages import MESSAGES_CONTEXT
+from app.gui.common import i18n
+from app.gui.common.messages import MESSAGES_CONTEXT
 from app.services import clients as client_service
 from app.services import holdings as holding_service
 from app.services import requests as request_service
@@ -119,7 +119,7 @@ def test_catalogue_covers_the_code(tmp_path: Path):
     lupdate = shutil.which("pyside6-lupdate") or str(Path(sys.executable).parent /
                                                       "pyside6-lupdate")
     fresh = tmp_path / "fresh.ts"
-    files = sorted(str(p) for p in (ROOT / "app" / "gui").glob("*.py"))
+    files = sorted(str(p) for p in (ROOT / "app" / "gui").rglob("*.py"))
     subprocess.run([lupdate, "-silent", "-locations", "none", *files, "-ts", str(fresh)],
                    check=True, timeout=300, capture_output=True)
     in_code = {m.findtext("source") for m in ET.parse(fresh).getroot().iter("message")}
@@ -183,7 +183,7 @@ def _literal(node: ast.AST) -> str | None:
 
 def test_interface_strings_go_through_tr():
     offenders = []
-    for path in sorted((ROOT / "app" / "gui").glob("*.py")):
+    for path in sorted((ROOT / "app" / "gui").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call):
                 continue
@@ -221,7 +221,7 @@ def english_afterwards(qapp):
 
 def test_without_the_catalogue_the_interface_stays_english(qtbot, home, monkeypatch,
                                                            english_afterwards):
-    from app.gui.launch import build_main_window
+    from app.gui.shell.launch import build_main_window
 
     monkeypatch.setattr(i18n, "catalogue_path", lambda language: home / "missing.qm")
     window = build_main_window(home, synchronous_tasks=True, language="es")
@@ -233,7 +233,7 @@ def test_without_the_catalogue_the_interface_stays_english(qtbot, home, monkeypa
 
 def test_settings_choice_is_stored_and_used_at_the_next_start(window, qtbot, home,
                                                               english_afterwards):
-    from app.gui.launch import build_main_window
+    from app.gui.shell.launch import build_main_window
 
     section = window.page("settings").language
     assert section.choice.currentData() == "system"
@@ -251,7 +251,7 @@ def test_settings_choice_is_stored_and_used_at_the_next_start(window, qtbot, hom
 
 
 def test_restart_command_keeps_the_arguments():
-    from app.gui.restart import restart_command
+    from app.gui.common.restart import restart_command
 
     assert restart_command(["/venv/bin/offmap", "--home", "/data"], frozen=False,
                            executable="/venv/bin/python") == \
@@ -263,7 +263,7 @@ def test_restart_command_keeps_the_arguments():
 
 def test_restart_now_closes_the_window_and_starts_offmap_again(window, qtbot, monkeypatch,
                                                                english_afterwards):
-    from app.gui import restart
+    from app.gui.common import restart
 
     started, quit_called = [], []
     monkeypatch.setattr(restart, "start_detached", lambda command: started.append(command)
@@ -282,7 +282,7 @@ def test_restart_now_closes_the_window_and_starts_offmap_again(window, qtbot, mo
 
 
 def test_restart_that_cannot_start_keeps_the_window(window, monkeypatch, english_afterwards):
-    from app.gui import restart
+    from app.gui.common import restart
 
     monkeypatch.setattr(restart, "start_detached", lambda command: False)
     window.show()
@@ -361,7 +361,7 @@ def _english_shown(widget: QWidget, english: set[str]) -> list[str]:
 
 @pytest.fixture
 def spanish_window(qtbot, home, english_afterwards):
-    from app.gui.launch import build_main_window
+    from app.gui.shell.launch import build_main_window
 
     window = build_main_window(home, synchronous_tasks=True, language="es")
     qtbot.addWidget(window)
@@ -383,7 +383,7 @@ def _sample_case(window) -> tuple[int, int]:
 
 
 def test_spanish_window_shows_no_english(spanish_window, qtbot):
-    from app.gui.pages import PAGES
+    from app.gui.shell.pages import PAGES
 
     window = spanish_window
     english = _english_sources()
@@ -406,18 +406,18 @@ def test_spanish_window_shows_no_english(spanish_window, qtbot):
 
 
 def test_spanish_dialogs_show_no_english(spanish_window, qtbot):
-    from app.gui.bulk_dialog import BulkOptOutDialog
-    from app.gui.case_actions import PassphraseDialog
-    from app.gui.client_dialog import ClientDialog
-    from app.gui.company_dialog import CompanyDialog
-    from app.gui.event_dialog import EventDialog
-    from app.gui.holdings_wizard import HoldingsWizard
-    from app.gui.letter_export import ExportDialog
-    from app.gui.mail_accounts_section import AccountDialog
-    from app.gui.new_request_dialog import NewRequestDialog
-    from app.gui.password_prompt import PasswordDialog
-    from app.gui.send_dialog import ConfirmSendDialog, SendAllDialog
-    from app.gui.welcome import WelcomeDialog
+    from app.gui.clients.bulk_dialog import BulkOptOutDialog
+    from app.gui.clients.case_actions import PassphraseDialog
+    from app.gui.clients.client_dialog import ClientDialog
+    from app.gui.clients.holdings_wizard import HoldingsWizard
+    from app.gui.common.password_prompt import PasswordDialog
+    from app.gui.directory.company_dialog import CompanyDialog
+    from app.gui.requests.event_dialog import EventDialog
+    from app.gui.requests.letter_export import ExportDialog
+    from app.gui.requests.new_request_dialog import NewRequestDialog
+    from app.gui.requests.send_dialog import ConfirmSendDialog, SendAllDialog
+    from app.gui.settings.mail_accounts_section import AccountDialog
+    from app.gui.shell.welcome import WelcomeDialog
 
     window = spanish_window
     english = _english_sources()
@@ -453,7 +453,7 @@ def test_spanish_dialogs_show_no_english(spanish_window, qtbot):
 def test_service_errors_are_shown_in_spanish(spanish_window, qtbot):
     """An error a service raises in English reaches the Spanish window translated, with its
     values (here the typed e-mail address) filled in as they were."""
-    from app.gui.client_dialog import ClientDialog
+    from app.gui.clients.client_dialog import ClientDialog
 
     dialog = ClientDialog(parent=spanish_window)
     qtbot.addWidget(dialog)
@@ -472,8 +472,8 @@ def test_service_explanations_are_shown_in_spanish(spanish_window, qtbot):
     """The law choice's explanation (core text with values) and a request's flags reach the
     Spanish window translated."""
     from app.core.lawchoice import choose_laws
-    from app.gui.new_request_dialog import NewRequestDialog
-    from app.gui.request_timeline import RequestTimeline
+    from app.gui.requests.new_request_dialog import NewRequestDialog
+    from app.gui.requests.request_timeline import RequestTimeline
     from app.services import tracking
 
     window = spanish_window
@@ -547,7 +547,7 @@ def test_a_string_missing_from_the_catalogue_stays_english_never_blank(qapp, eng
 def test_no_blank_buttons_in_the_spanish_window(spanish_window, qtbot):
     from PySide6.QtWidgets import QAbstractButton
 
-    from app.gui.pages import PAGES
+    from app.gui.shell.pages import PAGES
 
     window = spanish_window
     _sample_case(window)
@@ -565,7 +565,7 @@ def test_no_blank_buttons_in_the_spanish_window(spanish_window, qtbot):
 def _cut_buttons(window) -> list[str]:
     from PySide6.QtWidgets import QPushButton, QToolButton
 
-    from app.gui.pages import PAGES
+    from app.gui.shell.pages import PAGES
 
     cut = []
     for spec in PAGES:
@@ -580,7 +580,7 @@ def _cut_buttons(window) -> list[str]:
 
 
 def test_no_label_is_cut_off_at_the_opening_size(qtbot, home, english_afterwards):
-    from app.gui.launch import build_main_window
+    from app.gui.shell.launch import build_main_window
 
     for language in ("en", "es"):
         window = build_main_window(home / language, synchronous_tasks=True, language=language)

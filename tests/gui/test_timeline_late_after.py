@@ -12,7 +12,7 @@ from app.services import tracking
 
 
 def test_timeline_names_the_later_day_and_its_rule(window):
-    from app.gui.request_timeline import RequestTimeline
+    from app.gui.requests.request_timeline import RequestTimeline
 
     store = window.ctx.store
     client = client_service.add_client(store, Client(name="Ana", state="CA", country="US",

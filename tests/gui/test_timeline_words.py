@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from app.core.model import Client
-from app.gui.request_timeline import RequestTimeline
+from app.gui.requests.request_timeline import RequestTimeline
 from app.services import clients as client_service
 from app.services import requests as request_service
 from app.services import tracking

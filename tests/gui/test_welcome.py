@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
-from app.gui.welcome import WelcomeDialog, run_welcome, welcome_due
+from app.gui.shell.welcome import WelcomeDialog, run_welcome, welcome_due
 from tests.gui.helpers import when_modal
 
 

@@ -8,10 +8,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QLabel
 
 from app.core.errors import OffMapError
-from app.gui.messages import error_text, shown
-from app.gui.no_commands import without_commands
+from app.gui.common.messages import error_text, shown
+from app.gui.common.no_commands import without_commands
 
-MESSAGES = Path(__file__).resolve().parents[2] / "app" / "gui" / "i18n_messages.py"
+MESSAGES = Path(__file__).resolve().parents[2] / "app" / "gui" / "common" / "i18n_messages.py"
 
 
 def test_no_catalogued_message_tells_a_window_user_to_run_a_command():
@@ -48,8 +48,8 @@ def test_suggestions_and_company_pickers_show_kinds_by_name(window):
     """The phone-service review named data kinds by code ("precise-location, cell-site, cpni")
     and company pickers showed "(aggregator)"."""
     from app.core.model import Client
-    from app.gui.holding_dialog import HoldingDialog
-    from app.gui.holdings_model import ProposalTableModel
+    from app.gui.clients.holding_dialog import HoldingDialog
+    from app.gui.clients.holdings_model import ProposalTableModel
     from app.services import clients as client_service
     from app.services import directory
     from app.services import holdings as holding_service
@@ -73,8 +73,9 @@ def test_suggestions_and_company_pickers_show_kinds_by_name(window):
 
 def test_request_types_come_from_one_table():
     from app.core.model import REQUEST_TYPES
-    from app.gui import deadlines_model, request_model
-    from app.gui.kind_labels import REQUEST_TYPE_LABELS
+    from app.gui.common.kind_labels import REQUEST_TYPE_LABELS
+    from app.gui.deadlines import deadlines_model
+    from app.gui.requests import request_model
 
     assert set(REQUEST_TYPES) <= set(REQUEST_TYPE_LABELS)
     assert request_model.TYPE_LABELS is REQUEST_TYPE_LABELS
@@ -82,8 +83,8 @@ def test_request_types_come_from_one_table():
 
 
 def test_counts_use_plural_forms(window, qtbot):
-    from app.gui.letter_export import ExportDialog
-    from app.gui.plural import english_plural
+    from app.gui.common.plural import english_plural
+    from app.gui.requests.letter_export import ExportDialog
 
     assert english_plural("Save 1 draft(s)", 1) == "Save 1 draft"
     assert english_plural("Save 3 draft(s)", 3) == "Save 3 drafts"
@@ -101,7 +102,7 @@ def test_counts_use_plural_forms(window, qtbot):
 def test_no_spanish_message_tells_a_window_user_to_run_a_command():
     import xml.etree.ElementTree as ET
 
-    catalogue = MESSAGES.parents[2] / "resources" / "i18n" / "offmap_es.ts"
+    catalogue = MESSAGES.parents[3] / "resources" / "i18n" / "offmap_es.ts"
     translations = [node.text for node in ET.parse(catalogue).getroot().iter("translation")
                     if node.text and "offmap " in node.text]
     assert len(translations) > 10
@@ -112,7 +113,7 @@ def test_no_spanish_message_tells_a_window_user_to_run_a_command():
 
 
 def test_company_detail_names_its_kind_and_data_in_words(window):
-    from app.gui.company_detail import company_html
+    from app.gui.directory.company_detail import company_html
     from app.services import directory
 
     index = directory.directory_index(window.ctx.store)

@@ -207,7 +207,7 @@ def test_settings_list_get_set(capsys, tmp_path):
 
 def test_settings_language_is_the_window_language(tmp_path):
     """The declared language values are the window's, and both read the same stored key."""
-    from app.gui import i18n
+    from app.gui.common import i18n
     from app.services import preferences
     from app.store import open_store
 

@@ -81,7 +81,7 @@ def test_client_values_never_leak(capsys, home: Path, tmp_path: Path, monkeypatc
     # A crash report carries the exception type and code locations, never the values.
     from PySide6.QtWidgets import QMessageBox
 
-    from app.gui.crash import install_excepthook
+    from app.gui.shell.crash import install_excepthook
     from app.logging_setup import setup_logging
 
     shown: list[str] = []

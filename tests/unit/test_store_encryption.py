@@ -90,7 +90,7 @@ def test_canary_new_home_through_the_cli(tmp_path, capsys, production_keys):
 
 def test_canary_new_home_through_the_window(tmp_path, qtbot, production_keys):
     from app.core.model import Client
-    from app.gui.launch import build_main_window, finish
+    from app.gui.shell.launch import build_main_window, finish
     from app.services import clients as client_service
 
     home = tmp_path / "home"
@@ -254,7 +254,7 @@ def test_key_exported_to_paper_opens_the_store_on_another_machine(tmp_path, caps
 
 
 def test_window_shows_the_store_key_for_printing(tmp_path, qtbot, capsys, production_keys):
-    from app.gui.store_key_dialog import StoreKeyDialog
+    from app.gui.settings.store_key_dialog import StoreKeyDialog
 
     home = tmp_path / "home"
     add_client(capsys, home)
@@ -270,8 +270,8 @@ def test_window_asks_a_passphrase_without_a_keyring(tmp_path, qtbot, monkeypatch
                                                     production_keys):
     from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-    from app.gui.launch import build_main_window, finish
-    from app.gui.store_passphrase import ask_passphrase
+    from app.gui.shell.launch import build_main_window, finish
+    from app.gui.shell.store_passphrase import ask_passphrase
 
     keyring.set_keyring(fail.Keyring())
     typed: list[str] = []

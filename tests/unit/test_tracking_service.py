@@ -341,7 +341,7 @@ def test_prune_keeps_used_files_and_removes_unused(store, tmp_path):
 def test_files_of_deleted_events_go_when_offmap_exits(store, tmp_path):
     """Undo can bring a deleted event back while the window is open, so its files stay until
     exit; then files unreferenced for an hour are removed and the store closed."""
-    from app.gui.launch import finish
+    from app.gui.shell.launch import finish
 
     req = make_request(store)
     tracking.mark_sent(store, req.id, on="2026-01-15")

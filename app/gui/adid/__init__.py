@@ -1,0 +1,1 @@
+"""The Ad IDs page: advertising-ID guides and opt-outs."""

@@ -1,0 +1,248 @@
+"""Clients: search, list, details; add, edit, archive and delete (with confirmation)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QItemSelection, QSize, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.errors import OffMapError
+from app.gui.clients.client_detail import ClientDetail
+from app.gui.clients.client_dialog import ClientDialog
+from app.gui.clients.client_model import ClientTableModel
+from app.gui.clients.holdings_section import HoldingsSection
+from app.gui.common.context import GuiContext
+from app.gui.common.empty_state import EmptyState
+from app.gui.common.icons import icon
+from app.gui.common.messages import error_text
+from app.gui.common.proxy import SourceSortedProxy
+from app.gui.common.record_table import record_table, select_source_row, selected_value
+from app.services import clients as client_service
+
+log = logging.getLogger("app.gui.clients")
+TYPING_PAUSE_MS = 150  # a long list waits this long for the next key before filtering
+INSTANT_ROWS = 2000  # up to this many clients, every keystroke filters at once
+
+
+class _DetailScroll(QScrollArea):
+    """Scrolls the details up and down but is never narrower than they need (no cut labels)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def minimumSizeHint(self) -> QSize:
+        inner = self.widget().minimumSizeHint() if self.widget() else QSize(0, 0)
+        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return QSize(inner.width() + scrollbar + 2, 120)
+
+
+class ClientsPage(QWidget):
+    def __init__(self, ctx: GuiContext, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = ClientTableModel(self)
+        self.proxy = SourceSortedProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search clients by name, phone or e-mail  (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search clients"))
+        self.search.setClearButtonEnabled(True)
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(lambda: self.proxy.setFilterFixedString(self.search.text()))
+        self.search.textChanged.connect(self._text_changed)
+        self.add_button = QPushButton(icon("add"), self.tr("&New client…"))
+        # On the page, not the button: the button is hidden while the empty state shows.
+        QShortcut(QKeySequence.StandardKey.New, self, self.add_client)
+        self.add_button.setToolTip(self.tr("Add a client (Ctrl+N)"))
+        self.add_button.clicked.connect(self.add_client)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        self.show_archived = QCheckBox(self.tr("Sho&w archived"))
+        self.show_archived.setToolTip(self.tr("Also list the clients whose cases are archived"))
+        self.show_archived.toggled.connect(lambda _on: self.reload())
+
+        self.table = record_table(self.proxy, self.tr("Clients"),
+                                  ((0, 200), (1, 52), (2, 64), (3, 130)))
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _index: self.edit_client())
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_client)
+
+        self.detail = ClientDetail()
+        self.detail.edit_requested.connect(self.edit_client)
+        self.detail.new_request_requested.connect(self.new_request)
+        self.detail.delete_requested.connect(self.delete_client)
+        self.detail.archive_requested.connect(self.toggle_archive)
+        self.holdings = HoldingsSection(ctx, self.detail)
+        self.detail.sections.addWidget(self.holdings)
+
+        self.empty = EmptyState(
+            self.tr("No clients yet"),
+            self.tr(
+                "Start with yourself or your first client: add their name, phone numbers and "
+                "state. OffMap then helps you find who holds their location data and write to "
+                "each company. Everything stays on this computer."
+            ),
+            self.tr("Add the first client"),
+        )
+        assert self.empty.button is not None
+        self.empty.button.clicked.connect(self.add_client)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        top = self.top_bar = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.show_archived)
+        top.addWidget(self.add_button)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.table)
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        # The details scroll instead of squeezing: long (translated) labels are never cut off.
+        self.detail_scroll = _DetailScroll()
+        self.detail_scroll.setWidget(self.detail)
+        self.splitter.addWidget(self.detail_scroll)
+        # Even halves: the list's five short columns fit, and so do the holdings' kinds.
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([500, 500])
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.splitter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+
+        from app.gui.clients.case_actions import install_case_actions
+
+        install_case_actions(self)  # clinic: case notes, case files, bulk opt-outs
+        ctx.bus.clients_changed.connect(self.reload)
+        self.reload()
+
+    # -- data -------------------------------------------------------------------------------
+    def reload(self, select_id: int | None = None) -> None:
+        current = select_id if select_id is not None else self.selected_id()
+        clients = client_service.list_clients(
+            self.ctx.store, include_archived=self.show_archived.isChecked())
+        self.model.set_clients(clients)
+        any_client = bool(clients) or client_service.has_clients(self.ctx.store)
+        self.stack.setCurrentWidget(self.splitter if any_client else self.empty)
+        if current is not None and self.model.row_of(current) >= 0:
+            self.select(current)
+        elif self.proxy.rowCount():
+            self.table.selectRow(0)
+        else:
+            self.detail.show_client(None)
+
+    def _text_changed(self, text: str) -> None:
+        if self.model.row_count() <= INSTANT_ROWS:
+            self.proxy.setFilterFixedString(text)
+        else:
+            self._typing.start()
+
+    def selected_id(self) -> int | None:
+        client = self.selected_client()
+        return client.id if client else None
+
+    def selected_client(self):
+        return selected_value(self.table, ClientTableModel.ClientRole)
+
+    def select(self, client_id: int) -> None:
+        select_source_row(self.table, self.model, self.model.row_of(client_id))
+
+    def _selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
+        client = self.selected_client()
+        self.detail.show_client(client)
+        if client is not None and client.id is not None:
+            self.ctx.bus.client_selected.emit(client.id)
+
+    # -- actions ----------------------------------------------------------------------------
+    def add_client(self) -> None:
+        dialog = ClientDialog(parent=self, require_consent=self.consent_required())
+        if dialog.exec() and dialog.result_client:
+            self._save(lambda: client_service.add_client(self.ctx.store, dialog.result_client))
+
+    def new_request(self) -> None:
+        """Opens the Requests page's New request flow for the selected client."""
+        client = self.selected_client()
+        if client is None:
+            return
+        self.ctx.bus.navigate.emit("requests")
+        self.window().page("requests").new_request(client.id)
+
+    def edit_client(self) -> None:
+        client = self.selected_client()
+        if client is None:
+            return
+        dialog = ClientDialog(client, parent=self, require_consent=self.consent_required())
+        if dialog.exec() and dialog.result_client:
+            self._save(lambda: client_service.update_client(self.ctx.store, dialog.result_client))
+
+    def consent_required(self) -> bool:
+        """A clinic (a clinic name in Settings) records consent before storing a client."""
+        from app.services.clinic import get_profile
+
+        return bool(get_profile(self.ctx.store).name)
+
+    def _save(self, action) -> None:
+        try:
+            saved = action()
+        except OffMapError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
+            return
+        self.ctx.bus.clients_changed.emit()
+        self.select(saved.id)
+
+    def toggle_archive(self) -> None:
+        client = self.selected_client()
+        if client is None:
+            return
+        self._save(lambda: client_service.set_archived(self.ctx.store, client.id,
+                                                       not client.archived))
+
+    def delete_client(self) -> None:
+        client = self.selected_client()
+        if client is None:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Delete client"))
+        box.setText(self.tr("Delete {name} and everything recorded for them?").replace(
+            "{name}", client.name))
+        box.setInformativeText(self.tr(
+            "Their holdings, requests, events and the log of replies are deleted from this "
+            "computer. This cannot be undone; make a backup or a case export first if you may "
+            "need them. Archiving keeps everything and hides the client instead."))
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not delete:
+            return
+        try:
+            client_service.delete_client(self.ctx.store, client.id)
+        except OffMapError as exc:
+            QMessageBox.warning(self, self.tr("Not deleted"), error_text(exc))
+            return
+        log.info("client %s deleted", client.id)
+        self.ctx.bus.clients_changed.emit()

@@ -1,0 +1,2 @@
+"""Pieces every page shares: the window context, background tasks, messages, translations and
+tables."""

@@ -1,0 +1,1 @@
+"""The Directory page: companies, their details and coverage."""

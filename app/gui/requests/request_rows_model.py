@@ -1,0 +1,180 @@
+"""The part the Requests and Deadlines tables share: a windowed list of requests. The model
+holds only the ordered ids of the rows that match (from an indexed query, which may run off the
+GUI thread) and builds full rows a page at a time for the rows the view paints, so a store with
+200,000 requests opens and filters as fast as one with twenty.
+
+Where the ids and rows come from is a *source*: the page's store (through services) or, for
+lists handed over whole (tests, small lists), `MemorySource`, which filters and sorts in Python
+with the subclass's `search_key`, `accepts` and `sort_key`."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from PySide6.QtCore import Qt, Signal
+
+from app.gui.common.table_model import ColumnsTableModel
+
+log = logging.getLogger("app.gui.requests")
+PAGE_ROWS = 200
+CACHED_ROWS = 20 * PAGE_ROWS
+
+
+@dataclass
+class QueryResult:
+    ids: list[int]
+    total: int
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+class RowSource(Protocol):
+    def query(self, query: dict[str, Any]) -> QueryResult:
+        """The matching ids in order (may be slow: the page runs it off the GUI thread)."""
+
+    def rows(self, ids: list[int]) -> list[Any]:
+        """The rows of `ids`, in that order (one page: fast)."""
+
+
+# Runs `work` (off the GUI thread when it can) and hands its result to `done` on the GUI thread.
+Runner = Callable[[Callable[[], QueryResult], Callable[[QueryResult], None]], None]
+
+
+class RequestRowsModel(ColumnsTableModel):
+    RowRole = Qt.ItemDataRole.UserRole + 1
+    RequestIdRole = Qt.ItemDataRole.UserRole + 2
+    DEFAULT_SORT = (0, Qt.SortOrder.AscendingOrder)
+    refreshed = Signal()  # new ids are in (after a filter, sort or reload)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        column, order = self.DEFAULT_SORT
+        self.query: dict[str, Any] = {"text": "", "sort_column": column,
+                                      "descending": order == Qt.SortOrder.DescendingOrder}
+        self.runner: Runner | None = None
+        self._source: RowSource = MemorySource(self, [])
+        self._result = QueryResult([], 0)
+        self._cache: dict[int, Any] = {}
+        self._generation = 0
+        self.loading = False
+
+    # -- for subclasses (MemorySource) -------------------------------------------------------
+    def sort_key(self, column: int) -> Callable[[Any], Any]:
+        raise NotImplementedError
+
+    def search_key(self, row: Any) -> str:
+        raise NotImplementedError
+
+    def accepts(self, row: Any, query: dict[str, Any]) -> bool:
+        """The subclass's own filters in `query` (the text filter is applied by the source)."""
+        return True
+
+    def memory_counts(self, rows: list[Any], query: dict[str, Any]) -> dict[str, int]:
+        return {}
+
+    # -- data in -------------------------------------------------------------------------------
+    def set_rows(self, rows: list[Any]) -> None:
+        """Shows exactly these rows (filtered and sorted in Python)."""
+        self.set_source(MemorySource(self, rows))
+
+    def set_source(self, source: RowSource) -> None:
+        self._source = source
+        self.refresh()
+
+    def set_text(self, text: str) -> None:
+        self.update_query(text=" ".join(text.split()).casefold())
+
+    def update_query(self, **changes: Any) -> None:
+        self.query.update(changes)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Asks the source again; through `runner` when there is one. Results of a query
+        overtaken by a newer one are dropped."""
+        self._generation += 1
+        generation, query, source = self._generation, dict(self.query), self._source
+
+        def done(result: QueryResult) -> None:
+            if generation == self._generation:
+                self._apply(result)
+
+        self.loading = True
+        if self.runner is None or isinstance(source, MemorySource):
+            done(source.query(query))
+        else:
+            self.runner(lambda: source.query(query), done)
+
+    def _apply(self, result: QueryResult) -> None:
+        self.beginResetModel()
+        self._result = result
+        self._cache = {}
+        self.loading = False
+        self.endResetModel()
+        self.refreshed.emit()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.update_query(sort_column=column, descending=order == Qt.SortOrder.DescendingOrder)
+
+    # -- lookups -------------------------------------------------------------------------------
+    def row_at(self, row: int) -> Any:
+        request_id = self._result.ids[row]
+        found = self._cache.get(request_id)
+        if found is None:
+            self._load_page(row)
+            found = self._cache[request_id]
+        return found
+
+    def _load_page(self, row: int) -> None:
+        if len(self._cache) >= CACHED_ROWS:
+            self._cache = {}
+        start = row - row % PAGE_ROWS
+        ids = self._result.ids[start:start + PAGE_ROWS]
+        try:
+            rows = self._source.rows(ids)
+        except Exception:  # never raise into Qt's painting (e.g. the store closed at exit)
+            log.exception("rows %s.. not read", ids[:1])
+            rows = []
+        self._cache.update(zip(ids, rows, strict=False))
+        for missing in set(ids) - self._cache.keys():  # deleted since the query: shown empty
+            self._cache[missing] = None
+
+    def row_of(self, request_id: int) -> int:
+        try:
+            return self._result.ids.index(request_id)
+        except ValueError:
+            return -1
+
+    def total(self) -> int:
+        return self._result.total
+
+    def counts(self) -> dict[str, int]:
+        return dict(self._result.counts)
+
+    def visible_ids(self) -> list[int]:
+        return list(self._result.ids)
+
+    def row_count(self) -> int:
+        return len(self._result.ids)
+
+
+class MemorySource:
+    """Rows handed over whole, filtered and sorted in Python with the model's keys."""
+
+    def __init__(self, model: RequestRowsModel, rows: list[Any]) -> None:
+        self.model = model
+        self._rows = {row.request.id: row for row in rows}
+        self._keys = {row.request.id: model.search_key(row).casefold() for row in rows}
+
+    def query(self, query: dict[str, Any]) -> QueryResult:
+        text = query.get("text", "")
+        rows = [row for request_id, row in self._rows.items()
+                if (not text or text in self._keys[request_id])
+                and self.model.accepts(row, query)]
+        rows.sort(key=self.model.sort_key(query["sort_column"]), reverse=query["descending"])
+        return QueryResult([row.request.id for row in rows], len(self._rows),
+                           self.model.memory_counts(list(self._rows.values()), query))
+
+    def rows(self, ids: list[int]) -> list[Any]:
+        return [self._rows[i] for i in ids]

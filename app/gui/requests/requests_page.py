@@ -1,0 +1,534 @@
+"""Requests: every request letter, filterable by text, client and status; the selected one's
+details and letter preview; new requests from a client's holdings; export one letter in any
+format or many at once (off the GUI thread, with progress and Cancel).
+
+Other features plug into the detail pane: `RequestDetail.detail_sections` (a QVBoxLayout in
+the "Tracking" tab, for the request's event timeline) and `RequestDetail.detail_actions` (a
+QHBoxLayout beside the export buttons, e.g. for sending). `RequestDetail.request_shown` carries
+the shown request's id (or None) so they can follow the selection."""
+
+from __future__ import annotations
+
+import html
+import logging
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.errors import OffMapError
+from app.core.laws import get_law
+from app.core.letters import TYPE_TITLES, letter_html
+from app.core.tracking import STATUSES
+from app.gui.common.context import GuiContext
+from app.gui.common.empty_state import EmptyState
+from app.gui.common.messages import error_text, shown
+from app.gui.common.proxy import SourceSortedProxy
+from app.gui.common.record_table import leave_on_tab, select_row
+from app.gui.requests.letter_export import FORMAT_LABELS, ExportDialog, export_one
+from app.gui.requests.new_request_dialog import NewRequestDialog
+from app.gui.requests.request_model import (
+    STATUS_LABELS,
+    RequestRow,
+    RequestStoreSource,
+    RequestTableModel,
+)
+from app.gui.requests.timeline_models import CHANNEL_LABELS
+from app.services import clients as client_service
+from app.services import directory, request_queries
+from app.services import letters as letter_service
+from app.services import requests as request_service
+
+log = logging.getLogger("app.gui.requests")
+# Typing into the filter of a long list waits this long for the next key before querying.
+TYPING_PAUSE_MS = 150
+INSTANT_ROWS = 2000  # up to this many requests, every keystroke filters at once
+SIZING_SAMPLE_ROWS = 60  # columns are sized from the first rows, never from all of them
+
+
+class RequestDetail(QWidget):
+    """One request: summary, letter preview, export; slots for tracking and sending."""
+
+    request_shown = Signal(object)  # request id or None
+    delete_requested = Signal(int)
+
+    def __init__(self, ctx: GuiContext, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.request_id: int | None = None
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.export_button = QToolButton()
+        self.export_button.setText(self.tr("E&xport letter"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_button.setAccessibleName(self.tr("Export the letter"))
+        menu = QMenu(self.export_button)
+        for fmt, label in FORMAT_LABELS.items():
+            action = QAction(self.tr(label) + "…", menu)
+            action.triggered.connect(lambda _=False, f=fmt: self._export(f))
+            menu.addAction(action)
+        self.export_button.setMenu(menu)
+        self.mail_button = QPushButton(self.tr("Open in &mail program"))
+        self.mail_button.clicked.connect(self._open_mailto)
+        self.delete_button = QPushButton(self.tr("&Delete draft…"))
+        self.delete_button.clicked.connect(
+            lambda: self.request_id is not None and self.delete_requested.emit(self.request_id))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.mail_button)
+        self.detail_actions = QHBoxLayout()  # other features add actions here (e.g. Send)
+        buttons.addLayout(self.detail_actions)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+
+        self.preview = QTextBrowser()
+        self.preview.setAccessibleName(self.tr("Letter"))
+        self.preview.setOpenLinks(False)
+        tracking = QWidget()
+        self.detail_sections = QVBoxLayout(tracking)  # the tracking timeline goes here
+        self.detail_sections.setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.preview, self.tr("&Letter"))
+        self.tabs.addTab(tracking, self.tr("T&racking"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tabs, 1)
+        self.show_request(None)
+
+    def show_request(self, row: RequestRow | None) -> None:
+        self.request_id = row.request.id if row else None
+        for widget in (self.export_button, self.mail_button, self.delete_button):
+            widget.setEnabled(row is not None)
+        if row is None:
+            self.title.setText(self.tr("No request selected"))
+            self.summary.setText(html.escape(self.tr("Choose a request to see its letter.")))
+            self.preview.clear()
+            self.request_shown.emit(None)
+            return
+        request = row.request
+        self.title.setText(f"{request.reference}: {self.tr(TYPE_TITLES.get(request.type, ''))}")
+        self.delete_button.setEnabled(request.status == "draft")
+        try:
+            context = letter_service.letter_context(self.ctx.store, request.id)
+            letter = letter_service.compose_letter(context)
+        except OffMapError as exc:
+            self.summary.setText(self._summary(row, None))
+            self.preview.setHtml(f"<p><i>{html.escape(error_text(exc))}</i></p>")
+            self.mail_button.setEnabled(False)
+            self.request_shown.emit(request.id)
+            return
+        self.summary.setText(self._summary(row, context))
+        self.preview.setHtml(letter_html(letter))
+        fits = bool(letter.to_addr) and letter_service.mailto_url(
+            self.ctx.store, request.id) is not None
+        self.mail_button.setEnabled(fits)
+        self.mail_button.setToolTip(self.tr(
+            "Opens your mail program with this letter" if fits else
+            "The letter does not fit in a mail link (or the company has no e-mail address): "
+            "export it as an e-mail draft (.eml) instead"))
+        self.request_shown.emit(request.id)
+
+    def _summary(self, row: RequestRow, context: dict | None) -> str:
+        request = row.request
+        try:
+            law = get_law(request.law)
+            law_text = f"{law['short_name']} ({request.law})"
+        except OffMapError:
+            law_text = request.law
+        rows = [
+            (self.tr("Client"), row.client_name),
+            (self.tr("Company"), row.company_name),
+            (self.tr("Law"), law_text),
+            (self.tr("Status"), self.tr(STATUS_LABELS.get(request.status, request.status))),
+            (self.tr("Sent"), f"{request.sent_on} ({self._channel(request.via)})"
+             if request.sent_on else ""),
+        ]
+        due = (context or {}).get("due")
+        if due:
+            when = request.due_on or due["iso"]
+            label = self.tr("Due") if request.sent_on else self.tr("Due if sent today")
+            rows.append((label, f"{when} — {self._period(due)}, {due['citation']} "
+                                f"({self._confidence(due['confidence'])})"))
+        if request.extended_due_on:
+            rows.append((self.tr("Extended to"), request.extended_due_on))
+        if context and context.get("voluntary"):
+            rows.append((self.tr("Note"), self.tr(
+                "voluntary request: the law does not cover where the client lives")))
+        if context and context.get("identification_missing"):
+            # A sent letter can no longer change: what it lacked is said as past, not as a task.
+            rows.append((self.tr("⚠ Missing from the letter") if request.sent_on else
+                         self.tr("⚠ Missing before sending"), " ".join(
+                f"{shown(m['label'])}: {shown(m['how'])}" for m in context.get("missing_help", []))
+                or "; ".join(context["identification_missing"])))
+        cells = "".join(
+            f"<tr><td style='padding-right:10px'><b>{html.escape(k)}</b></td>"
+            f"<td>{html.escape(v)}</td></tr>" for k, v in rows if v)
+        return f"<table>{cells}</table>"
+
+    def _channel(self, via: str | None) -> str:
+        label = CHANNEL_LABELS.get(via or "")
+        return self.tr(label).lower() if label else (via or "")
+
+    def _period(self, due: dict) -> str:
+        """'45 calendar days' in the interface's language (the letter keeps its English)."""
+        words = {
+            "calendar": self.tr("{n} calendar days"),
+            "business": self.tr("{n} business days"),
+            "months": self.tr("{n} months"),
+        }
+        if due.get("amount") is None or due.get("unit") not in words:
+            return due["period"]
+        if due["unit"] == "months" and due["amount"] == 1:
+            return self.tr("1 month")
+        return words[due["unit"]].replace("{n}", str(due["amount"]))
+
+    def _confidence(self, confidence: str) -> str:
+        labels = {
+            "statute": self.tr("statute"),
+            "regulation": self.tr("regulation"),
+            "secondary": self.tr("secondary source"),
+            "unverified": self.tr("unverified"),
+        }
+        return labels.get(confidence, confidence)
+
+    def _export(self, fmt: str) -> None:
+        if self.request_id is not None:
+            export_one(self.ctx, self, self.request_id, fmt)
+
+    def _open_mailto(self) -> None:
+        if self.request_id is None:
+            return
+        url = letter_service.mailto_url(self.ctx.store, self.request_id)
+        if url:
+            QDesktopServices.openUrl(QUrl(url))
+
+
+class RequestsPage(QWidget):
+    def __init__(self, ctx: GuiContext, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._last_client: int | None = None
+        self._pending_select: int | None = None
+        self._sized = False
+        self.model = RequestTableModel(self)
+        self.model.runner = lambda work, done: ctx.tasks.run(
+            lambda _handle: work(), done, self._query_failed)
+        self.proxy = SourceSortedProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Filter by reference, client, company, type or "
+                                               "law  (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Filter requests"))
+        self.search.setClearButtonEnabled(True)
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(lambda: self._filter(text=self.search.text()))
+        self.search.textChanged.connect(self._text_changed)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        self.client = QComboBox()
+        self.client.setAccessibleName(self.tr("Client"))
+        self.client.setMinimumWidth(170)
+        self.client.currentIndexChanged.connect(
+            lambda _i: self._filter(client_id=self.client.currentData()))
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Status"))
+        self.status.addItem(self.tr("All statuses"), None)
+        for status in STATUSES:
+            self.status.addItem(self.tr(STATUS_LABELS.get(status, status)), status)
+        self.status.currentIndexChanged.connect(
+            lambda _i: self._filter(status=self.status.currentData()))
+        self.new_button = QPushButton(self.tr("&New request…"))
+        self.new_button.setShortcut(QKeySequence.StandardKey.New)
+        self.new_button.setToolTip(self.tr("Draft letters to one or more companies (Ctrl+N)"))
+        self.new_button.clicked.connect(lambda: self.new_request())
+        self.export_button = QPushButton(self.tr("&Export letters…"))
+        self.export_button.setToolTip(self.tr(
+            "Export the selected letters (or all shown) as PDF, Word, text, web page or "
+            "e-mail drafts"))
+        self.export_button.clicked.connect(self.export_letters)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        client_label = QLabel(self.tr("&Client:"))
+        client_label.setBuddy(self.client)
+        top.addWidget(client_label)
+        top.addWidget(self.client)
+        status_label = QLabel(self.tr("S&tatus:"))
+        status_label.setBuddy(self.status)
+        top.addWidget(status_label)
+        top.addWidget(self.status)
+        # The actions get their own row so long (translated) labels are never cut off.
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.new_button)
+
+        self.table = leave_on_tab(QTableView())
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Requests"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.table.setWordWrap(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(SIZING_SAMPLE_ROWS)
+        header.setStretchLastSection(True)
+        # What needs doing leads: status and due date beside the reference, so they show even
+        # when the list shares the window with the letter.
+        header.moveSection(header.visualIndex(5), 1)
+        header.moveSection(header.visualIndex(7), 2)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
+
+        self.detail = RequestDetail(ctx)
+        self.detail.delete_requested.connect(self.delete_request)
+
+        self.empty = EmptyState(
+            self.tr("No requests yet"),
+            self.tr("Record who holds a client's location data on the Clients page, then draft "
+                    "letters here: OffMap picks the law, cites the right, computes the answer "
+                    "date and writes the letter for you to print, e-mail or export."),
+            self.tr("Draft the first request"),
+        )
+        assert self.empty.button is not None
+        self.empty.button.clicked.connect(lambda: self.new_request())
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table)
+        self.count = QLabel()
+        self.count.setWordWrap(True)  # a failure ("the store is busy…") is read whole, not cut
+        left_layout.addWidget(self.count)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([650, 430])
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.splitter)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(actions)
+        layout.addWidget(self.stack, 1)
+
+        self._stale = False
+        ctx.bus.requests_changed.connect(self._changed)
+        ctx.bus.clients_changed.connect(self._changed)
+        ctx.bus.directory_changed.connect(self._changed)
+        ctx.bus.client_selected.connect(self._remember_client)
+        from app.gui.requests.tracking_actions import install_tracking
+
+        install_tracking(self)  # the shown request's timeline, in the Tracking tab
+        from app.gui.requests.send_actions import install_send_actions
+
+        install_send_actions(self)  # Send… and Send all drafts… (e-mail from the user's account)
+        self.model.refreshed.connect(self._after_query)
+        self.reload()
+
+    # -- data --------------------------------------------------------------------------------
+    def _changed(self, *_args) -> None:
+        """Reloads now when shown, else the next time the page is shown."""
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
+    def reload(self, select_id: int | None = None) -> None:
+        """Lists the requests again: the ids come from an indexed query off the GUI thread
+        (the count line says "Loading…" meanwhile), the rows on screen a page at a time."""
+        self._stale = False
+        current = select_id if select_id is not None else self.selected_id()
+        self._pending_select = current
+        store = self.ctx.store
+        clients = dict(request_queries.client_choices(store))
+        names = {slug: company.name for slug, company in directory.directory_index(store).items()}
+        self._fill_clients(clients)
+        any_request = request_queries.count_requests(store) > 0
+        self.stack.setCurrentWidget(self.splitter if any_request else self.empty)
+        self.count.setText(self.tr("Loading requests…"))
+        self.model.set_source(RequestStoreSource(store, names))
+
+    def _after_query(self) -> None:
+        """New ids are in: keep (or restore) the selected request, else select the first."""
+        self._update_count()
+        if not self._sized and self.model.row_count():
+            self._sized = True
+            self.table.resizeColumnsToContents()  # from a sample (resizeContentsPrecision)
+        wanted, self._pending_select = self._pending_select, None
+        if self.model.total() > INSTANT_ROWS:  # rows first, the letter preview just after
+            QTimer.singleShot(0, lambda: self._select_after_query(wanted))
+        else:
+            self._select_after_query(wanted)
+
+    def _select_after_query(self, wanted: int | None) -> None:
+        if wanted is not None and self.select(wanted):
+            return
+        if self.proxy.rowCount():
+            select_row(self.table, 0)
+        else:
+            self.detail.show_request(None)
+
+    def _query_failed(self, exc: BaseException) -> None:
+        log.info("requests not listed: %s", type(exc).__name__)
+        self.count.setText(error_text(exc) if isinstance(exc, OffMapError)
+                           else self.tr("The requests could not be listed."))
+
+    def _fill_clients(self, clients: dict[int, str]) -> None:
+        chosen = self.client.currentData()
+        self.client.blockSignals(True)
+        self.client.clear()
+        self.client.addItem(self.tr("All clients"), None)
+        for client_id, name in sorted(clients.items(), key=lambda item: item[1].casefold()):
+            self.client.addItem(name, client_id)
+        position = self.client.findData(chosen)
+        self.client.setCurrentIndex(max(position, 0))
+        self.client.blockSignals(False)
+        if position < 0 and chosen is not None:
+            self.model.set_filters(client_id=None)
+
+    def _text_changed(self, text: str) -> None:
+        if self.model.total() <= INSTANT_ROWS:
+            self._filter(text=text)
+        else:
+            self._typing.start()
+
+    def _filter(self, **filters) -> None:
+        self._typing.stop()
+        self._pending_select = self.selected_id()
+        self.model.set_filters(**filters)
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total()
+        self.count.setText(self.tr("{shown} of {total} requests").replace(
+            "{shown}", str(shown)).replace("{total}", str(total)))
+
+    def selected_ids(self) -> list[int]:
+        rows = self.table.selectionModel().selectedRows()
+        return [self.proxy.data(r, RequestTableModel.RequestIdRole) for r in rows]
+
+    def selected_id(self) -> int | None:
+        ids = self.selected_ids()
+        return ids[0] if len(ids) == 1 else None
+
+    def select(self, request_id: int) -> bool:
+        row = self.model.row_of(request_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        select_row(self.table, index.row())
+        self.table.scrollTo(index)
+        return True
+
+    def _selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if len(rows) == 1:
+            self.detail.show_request(self.proxy.data(rows[0], RequestTableModel.RowRole))
+        elif not rows:
+            self.detail.show_request(None)
+
+    def _remember_client(self, client_id: int) -> None:
+        self._last_client = client_id
+
+    # -- actions -----------------------------------------------------------------------------
+    def new_request(self, client_id: int | None = None,
+                    companies: list[str] | None = None) -> NewRequestDialog | None:
+        """Opens the New request flow (for `client_id`, else the filtered or last client)."""
+        if not client_service.list_clients(self.ctx.store, include_archived=False):
+            QMessageBox.information(self, self.tr("No client yet"), self.tr(
+                "Add a client on the Clients page first, with the companies that hold their "
+                "location data."))
+            return None
+        chosen = client_id or self.client.currentData() or self._last_client
+        dialog = NewRequestDialog(self.ctx, chosen, companies, self)
+        if dialog.exec() and dialog.created_ids:
+            self.reload(select_id=dialog.created_ids[0])
+            if dialog.export_after:
+                ExportDialog(self.ctx, dialog.created_ids, self).exec()
+        return dialog
+
+    def export_letters(self) -> None:
+        ids = self.selected_ids() or self.model.visible_ids()
+        if not ids:
+            return
+        ExportDialog(self.ctx, ids, self).exec()
+
+    def delete_selected(self) -> None:
+        request_id = self.selected_id()
+        if request_id is not None:
+            self.delete_request(request_id)
+
+    def delete_request(self, request_id: int) -> None:
+        try:
+            request = request_service.get_request(self.ctx.store, request_id)
+        except OffMapError:
+            return
+        if request.status != "draft":
+            QMessageBox.information(self, self.tr("Not a draft"), self.tr(
+                "This request was sent and is part of the record, so it cannot be deleted. "
+                "Log a 'closed' event on the Tracking tab instead."))
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete draft"),
+            self.tr("Delete the draft {ref}? Its letter has not been sent.").replace(
+                "{ref}", request.reference),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            request_service.delete_draft(self.ctx.store, request_id)
+        except OffMapError as exc:
+            QMessageBox.warning(self, self.tr("Not deleted"), error_text(exc))
+            return
+        log.info("draft %s deleted", request_id)
+        self.ctx.bus.requests_changed.emit()
+        self.reload()

@@ -1,0 +1,188 @@
+"""The main window: a sidebar of pages, each built the first time it is shown."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from app import APP_NAME, __version__
+from app.gui.common.context import GuiContext
+from app.gui.common.icons import decorate_actions, page_icon
+from app.gui.common.window_layout import (
+    fit_sidebar,
+    place_first_time,
+    restore_splitters,
+    save_splitters,
+)
+from app.gui.shell.pages import PAGES, PageSpec
+
+log = logging.getLogger("app.gui")
+CLOSE_WAIT_MS = 10_000  # how long closing the window waits for cancelled tasks to end
+
+
+def _first_control(page: QWidget) -> QWidget | None:
+    widget = page.nextInFocusChain()
+    while widget is not page and page.isAncestorOf(widget):
+        if widget.isVisible() and widget.isEnabled() and \
+                widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: GuiContext, settings: QSettings) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.settings = settings
+        self.setWindowTitle(APP_NAME)
+        self.resize(1100, 700)
+        self.setMinimumSize(720, 480)
+
+        self.sidebar = QListWidget()
+        self.sidebar.setAccessibleName(self.tr("Sections"))
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
+        self.sidebar.setStyleSheet(
+            "QListWidget#sidebar { background: palette(window); font-size: 11pt; }"
+            "QListWidget#sidebar::item { padding: 9px 12px; border-radius: 6px; }"
+            "QListWidget#sidebar::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
+        )
+        self.stack = QStackedWidget()
+        self._pages: dict[str, QWidget] = {}
+        self._placeholders: dict[str, QWidget] = {}
+        for spec in PAGES:
+            item = QListWidgetItem(page_icon(spec.key), self.tr(spec.title))
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setToolTip(f"{self.tr(spec.title)} ({spec.shortcut})")
+            self.sidebar.addItem(item)
+            placeholder = QWidget()
+            self._placeholders[spec.key] = placeholder
+            self.stack.addWidget(placeholder)
+            action = QAction(self)
+            action.setShortcut(QKeySequence(spec.shortcut))
+            action.triggered.connect(lambda _=False, key=spec.key: self.open_page(key))
+            self.addAction(action)
+        self.sidebar.currentRowChanged.connect(lambda row: self.show_page(PAGES[row].key))
+        fit_sidebar(self.sidebar)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        ctx.bus.navigate.connect(self.show_page)
+
+        self._restore_state()
+        self.show_page("clients")
+        if self.settings.value("window/geometry") is None:
+            # First opening: sized from the screen's available area, wide enough for the first
+            # page's controls (translated labels are longer). A size the user chose is kept.
+            place_first_time(self)
+        from app.gui.shell.deadline_watch import DeadlineWatch
+
+        self.deadline_watch = DeadlineWatch(self)  # sidebar badge, overdue notifications
+        from app.gui.shell.reply_drop import ReplyDrop
+
+        self.reply_drop = ReplyDrop(self)  # saved mail dropped on the window becomes replies
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        self.file_menu = file_menu
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About OffMap"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About OffMap"),
+            self.tr(
+                "OffMap {version}\n\nTake your location off the map: record who holds your "
+                "phone location data, send them requests grounded in the law, and hold them to "
+                "their deadlines.\n\nOffMap is not legal advice."
+            ).replace("{version}", __version__),
+        )
+
+    def page(self, key: str) -> QWidget:
+        """The page widget for `key`, built now if it has not been shown yet."""
+        if key not in self._pages:
+            spec = next(s for s in PAGES if s.key == key)
+            widget = self._build(spec)
+            placeholder = self._placeholders.pop(key)
+            index = self.stack.indexOf(placeholder)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.stack.insertWidget(index, widget)
+            self._pages[key] = widget
+            restore_splitters(self.settings, key, widget)
+        return self._pages[key]
+
+    def _build(self, spec: PageSpec) -> QWidget:
+        module_name, class_name = spec.factory.split(":")
+        cls = getattr(importlib.import_module(module_name), class_name)
+        page = cls(self.ctx, self)
+        decorate_actions(page)  # the same icon for the same action on every page
+        return page
+
+    def show_page(self, key: str) -> None:
+        widget = self.page(key)
+        self.stack.setCurrentWidget(widget)
+        row = next(i for i, s in enumerate(PAGES) if s.key == key)
+        if self.sidebar.currentRow() != row:
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(row)
+            self.sidebar.blockSignals(False)
+
+    def open_page(self, key: str) -> None:
+        """Shows the page with the focus on its main control, where the work there starts
+        (the page shortcuts; the sidebar keeps the focus when it is used to browse)."""
+        self.show_page(key)
+        page = self.page(key)
+        spec = next(s for s in PAGES if s.key == key)
+        target = getattr(page, spec.focus, None) if spec.focus else None
+        if not (isinstance(target, QWidget) and target.isVisible() and target.isEnabled()):
+            target = _first_control(page) or self.sidebar  # an empty state without a button
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if isinstance(target, QLineEdit):
+            target.selectAll()
+
+    def current_page_key(self) -> str:
+        return PAGES[self.sidebar.currentRow()].key
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        for key, page in self._pages.items():
+            save_splitters(self.settings, key, page)
+        self.settings.sync()
+        if self.ctx.tasks.running():
+            # Cancel what runs (a letter being sent is finished, never cut off) and wait for
+            # it, out of sight; launch.finish waits again before the store closes.
+            self.hide()
+            self.ctx.tasks.stop(CLOSE_WAIT_MS)
+        super().closeEvent(event)
