@@ -80,6 +80,7 @@ def _translate(sql: str, with_params: bool) -> str:
     sql = "".join(parts)
     if ignore:
         sql = append_clause(sql, " ON CONFLICT DO NOTHING")
+    sql = sqlite_null_order(sql)
     if with_params:
         sql = _placeholders(sql)
     return sql
@@ -96,6 +97,77 @@ def _rewrite_code(code: str, ddl: bool) -> str:
         code = _BLOB.sub("BYTEA", code)
         code = _REAL.sub("DOUBLE PRECISION", code)
     return code
+
+
+_ORDER_BY = re.compile(r"\bORDER\s+BY\b", re.I)
+_ORDER_END = re.compile(r"\b(LIMIT|OFFSET|FOR|RETURNING)\b", re.I)
+_DIRECTION = re.compile(r"\s+(ASC|DESC)\s*$", re.I)
+# A primary key is never NULL: left as it is, so its index still gives the order.
+_KEY_TERM = re.compile(r"^(\w+\.)?id(\s+(ASC|DESC))?$", re.I)
+
+
+def sqlite_null_order(sql: str) -> str:
+    """The statement's own ORDER BY (not a subquery's) with NULLs where SQLite puts them: first
+    going up, last going down (PostgreSQL does the opposite), so lists sort alike on both."""
+    start = _top_level(sql, _ORDER_BY)
+    if start is None:
+        return sql
+    head, rest = sql[:start.end()], sql[start.end():]
+    end = _top_level(rest, _ORDER_END)
+    terms_text, tail = (rest[:end.start()], rest[end.start():]) if end else (rest, "")
+    terms = []
+    for term in _split_top_level(terms_text):
+        stripped = term.strip()
+        if re.search(r"\bNULLS\s+(FIRST|LAST)\s*$", stripped, re.I) or not stripped \
+                or _KEY_TERM.match(stripped):
+            terms.append(stripped)
+            continue
+        direction = _DIRECTION.search(stripped)
+        descending = direction is not None and direction.group(1).upper() == "DESC"
+        terms.append(f"{stripped} NULLS {'LAST' if descending else 'FIRST'}")
+    return f"{head} {', '.join(terms)}" + (f" {tail.lstrip()}" if tail else "")
+
+
+def _depths(sql: str) -> list[int]:
+    """The parenthesis depth at each character; -1 inside quotes."""
+    depths, depth, quote = [], 0, ""
+    for char in sql:
+        if quote:
+            depths.append(-1)
+            if char == quote:
+                quote = ""
+            continue
+        if char in "'\"":
+            quote = char
+            depths.append(-1)
+            continue
+        if char == "(":
+            depth += 1
+        depths.append(depth)
+        if char == ")":
+            depth -= 1
+    return depths
+
+
+def _top_level(sql: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    depths = _depths(sql)
+    found = None
+    for match in pattern.finditer(sql):
+        if depths[match.start()] == 0:
+            found = match
+            if pattern is _ORDER_END:
+                return found
+    return found
+
+
+def _split_top_level(text: str) -> list[str]:
+    parts, start = [], 0
+    for index, (char, depth) in enumerate(zip(text, _depths(text), strict=True)):
+        if char == "," and depth == 0:
+            parts.append(text[start:index])
+            start = index + 1
+    parts.append(text[start:])
+    return parts
 
 
 def _placeholders(sql: str) -> str:

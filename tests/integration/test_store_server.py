@@ -201,6 +201,8 @@ def test_a_generated_store_round_trips_through_the_server_with_equal_counts(
                 "SELECT reference, status FROM requests ORDER BY id LIMIT 3")] == \
                 _first_requests(embedded)
             assert _search(store, "2025") == _search_embedded(embedded, "2025")
+            for sort in ("sent", "due", "client"):
+                assert _sorted(store, sort) == _sorted_embedded(embedded, sort)
         server.close()
         after.close()
         added = ok_json(capsys, back, "--store", url, "client", "add", "--name", "New Person")
@@ -222,6 +224,20 @@ def _search(store, text: str) -> list[int]:
     from app.services.request_queries import RequestQuery, request_ids
 
     return request_ids(store, RequestQuery(text=text), {})
+
+
+def _sorted(store, sort: str) -> list[int]:
+    from app.services.request_queries import RequestQuery, request_ids
+
+    return request_ids(store, RequestQuery(sort=sort, descending=sort == "due"), {})
+
+
+def _sorted_embedded(home: Path, sort: str) -> list[int]:
+    store = open_store(home)
+    try:
+        return _sorted(store, sort)
+    finally:
+        store.close()
 
 
 def _search_embedded(home: Path, text: str) -> list[int]:

@@ -22,7 +22,7 @@ def test_sqlite_isms_are_rewritten():
                      "VALUES (?, ?)") == ("INSERT INTO request_messages (message_id, "
                                           "request_id) VALUES (%s, %s) ON CONFLICT DO NOTHING")
     assert translate("SELECT id FROM clients ORDER BY c.name COLLATE NOCASE DESC, id") == \
-        "SELECT id FROM clients ORDER BY lower(c.name) DESC, id"
+        "SELECT id FROM clients ORDER BY lower(c.name) DESC NULLS LAST, id"
     now = translate("UPDATE outbox SET delivered_at=strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
                     "WHERE request_id=?")
     assert "to_char(now() AT TIME ZONE 'UTC'" in now and "strftime" not in now
@@ -84,3 +84,14 @@ def test_a_wrong_address_is_refused_with_what_to_write(url, words):
     with pytest.raises(StoreError, match=words) as raised:
         parse_url(url)
     assert "secret" not in str(raised.value)
+
+
+def test_nulls_sort_where_sqlite_puts_them():
+    assert translate("SELECT r.id FROM requests r ORDER BY r.sent_on DESC, r.id DESC") == \
+        "SELECT r.id FROM requests r ORDER BY r.sent_on DESC NULLS LAST, r.id DESC"
+    assert translate("SELECT l.id FROM (SELECT id, d FROM x ORDER BY d) l"
+                     " ORDER BY COALESCE(l.d, l.e), l.id LIMIT ?") == \
+        ("SELECT l.id FROM (SELECT id, d FROM x ORDER BY d) l"
+         " ORDER BY COALESCE(l.d, l.e) NULLS FIRST, l.id LIMIT %s")
+    assert translate("SELECT count(*) FROM requests WHERE note = 'ORDER BY x'") == \
+        "SELECT count(*) FROM requests WHERE note = 'ORDER BY x'"
