@@ -109,7 +109,7 @@ def _add(ctx: CliContext, args: argparse.Namespace) -> int:
 def _list(ctx: CliContext, args: argparse.Namespace) -> int:
     clients = client_service.list_clients(ctx.store, args.search)
     if args.json:
-        print_json([c.to_json() for c in clients])
+        print_json([{**c.to_json(), "version": c.version} for c in clients])
     elif not clients:
         print("No clients yet. Add one with: offmap client add --name NAME --state XX")
     else:
@@ -122,8 +122,8 @@ def _list(ctx: CliContext, args: argparse.Namespace) -> int:
 
 def _show(ctx: CliContext, args: argparse.Namespace) -> int:
     client = client_service.get_client(ctx.store, args.id)
-    if args.json:
-        print_json(client.to_json())
+    if args.json:  # the version goes with an edit (--if-version) that must not overwrite
+        print_json({**client.to_json(), "version": client.version})
         return 0
     print(f"Client {client.id}: {client.name}")
     for label, value in (

@@ -77,13 +77,13 @@ class Client:
     birth_date: str = ""  # ISO YYYY-MM-DD, or "" when not given
     account_numbers: dict[str, str] = field(default_factory=dict)  # company slug -> number
     # The store row's version this copy was read at (None: not read from the store); an update
-    # is refused when the row changed since (optimistic versioning).
+    # is refused when the row changed since (optimistic versioning). Not part of to_json: a
+    # case exported and imported elsewhere starts afresh.
     version: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
-            "version": self.version,
             "name": self.name,
             "emails": list(self.emails),
             "phones": list(self.phones),
@@ -208,7 +208,6 @@ class Request:
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
-            "version": self.version,
             "client_id": self.client_id,
             "company": self.company,
             "law": self.law,

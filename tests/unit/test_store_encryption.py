@@ -66,7 +66,8 @@ def assert_canary_nowhere(home: Path) -> None:
 
 def add_client(capsys, home: Path, name: str = CANARY) -> int:
     code, out, err = run(capsys, home, "client", "add", "--name", name, "--state", "CA",
-                         "--country", "US", "--phone", "+1 415 555 0100", "--json")
+                         "--country", "US", "--phone", "+1 415 555 0100",
+                         "--allow-duplicate", "--json")  # one phone for every test client
     assert code == 0, err
     return int(json.loads(out)["id"])
 
