@@ -33,6 +33,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     login.add_argument("--password-stdin", action="store_true", required=True,
                        help="read the password from the first line of stdin")
     login.set_defaults(func=_login)
+    logout = actions.add_parser(
+        "logout", help="forget the password of a server store kept in this computer's keyring")
+    logout.add_argument("url", metavar="URL", help="postgresql://USER@HOST[:PORT]/DB")
+    logout.set_defaults(func=_logout)
     migrate = actions.add_parser(
         "migrate-to", help="copy this store into an empty store and verify the rows of every "
         "table: a server store (URL), or, to leave the server, 'home' (the data folder's "
@@ -138,6 +142,14 @@ def _login(ctx: CliContext, args: argparse.Namespace) -> int:
     password = sys.stdin.readline().rstrip("\r\n")
     url = login(ctx.home, args.url, password)
     print(f"Signed in to {url}; the password is kept in this computer's keyring.")
+    return 0
+
+
+def _logout(ctx: CliContext, args: argparse.Namespace) -> int:
+    from app.services.store_login import logout
+
+    url = logout(args.url)
+    print(f"The password for {url} is no longer kept in this computer's keyring.")
     return 0
 
 

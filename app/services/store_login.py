@@ -27,9 +27,11 @@ def login(home: Path, url: str, password: str) -> str:
     return address.url
 
 
-def logout(url: str) -> None:
-    """Forgets the password kept for the server store at `url`."""
-    secrets.delete_password(parse_url(url).keyring_name)
+def logout(url: str) -> str:
+    """Forgets the password kept for the server store at `url`; returns the store's address."""
+    address = parse_url(url)
+    secrets.delete_password(address.keyring_name)
+    return address.url
 
 
 def keyring_password(address: ServerAddress) -> str | None:

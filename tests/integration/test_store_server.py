@@ -93,6 +93,10 @@ def test_login_keeps_the_password_in_the_keyring_only_after_it_connects(
         # Every later command finds it there.
         ok_json(capsys, home, "--store", url, "client", "add", "--name", "Diego Silva")
         assert ok_json(capsys, home, "--store", url, "store", "status")["clients"] == 1
+        code, out, err = run(capsys, home, "store", "logout", url)
+        assert code == 0 and "no longer kept" in out, err
+        assert secrets.get_password(key) is None
+        assert "refused the password" in failed(capsys, home, "--store", url, "client", "list")
     finally:
         pg_server.admin(f"REVOKE ALL ON DATABASE {database} FROM maria")
         pg_server.admin("DROP OWNED BY maria", database=database)
