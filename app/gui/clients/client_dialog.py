@@ -163,6 +163,7 @@ class ClientDialog(QDialog):
             archived=base.archived if base else False,
             consent_on=consent_on,
             created_at=base.created_at if base else None,
+            version=base.version if base else None,  # saving refuses a stale copy
         )
 
     def accept(self) -> None:

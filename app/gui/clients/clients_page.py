@@ -93,6 +93,10 @@ class ClientsPage(QWidget):
         self.detail.archive_requested.connect(self.toggle_archive)
         self.holdings = HoldingsSection(ctx, self.detail)
         self.detail.sections.addWidget(self.holdings)
+        from app.gui.clients.audit_section import AuditSection
+
+        self.audit = AuditSection(ctx, self.detail)  # who changed this case, and when
+        self.detail.sections.addWidget(self.audit)
 
         self.empty = EmptyState(
             self.tr("No clients yet"),
@@ -178,8 +182,19 @@ class ClientsPage(QWidget):
 
     # -- actions ----------------------------------------------------------------------------
     def add_client(self) -> None:
+        from app.gui.clients.intake_matches import IntakeChoice, ask_about_matches, matches_for
+
         dialog = ClientDialog(parent=self, require_consent=self.consent_required())
-        if dialog.exec() and dialog.result_client:
+        if not (dialog.exec() and dialog.result_client):
+            return
+        # Someone the clinic already helps? Show them before opening a second case.
+        matches = matches_for(self.ctx.store, dialog.result_client)
+        choice = ask_about_matches(self, matches)
+        if choice is IntakeChoice.OPEN:
+            if matches[0].archived:
+                self.show_archived.setChecked(True)
+            self.select(matches[0].client_id)
+        elif choice is IntakeChoice.ADD:
             self._save(lambda: client_service.add_client(self.ctx.store, dialog.result_client))
 
     def new_request(self) -> None:
@@ -209,6 +224,10 @@ class ClientsPage(QWidget):
             saved = action()
         except OffMapError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
+            from app.services.audit import ChangedMeanwhileError
+
+            if isinstance(exc, ChangedMeanwhileError):  # show the colleague's version
+                self.ctx.bus.clients_changed.emit()
             return
         self.ctx.bus.clients_changed.emit()
         self.select(saved.id)

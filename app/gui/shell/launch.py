@@ -99,7 +99,11 @@ def run_gui(home: Path) -> int:
     from app.gui.shell.welcome import run_welcome
 
     QTimer.singleShot(0, lambda: run_welcome(window))
+    from app.gui.common.change_relay import ChangeRelay
+
+    relay = ChangeRelay(window.ctx, parent=window).start()  # others' changes refresh the lists
     code = app.exec()
+    relay.stop()
     finish(window.ctx.store, window.ctx.tasks)
     return code
 

@@ -1,0 +1,66 @@
+"""Before a new client is saved: the existing clients who may be the same person (same name,
+date of birth or phone number), so the worker opens the existing case instead of a duplicate."""
+
+from __future__ import annotations
+
+import html
+from enum import Enum
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.core.errors import OffMapError
+from app.core.model import Client
+from app.gui.common.messages import shown
+from app.services.intake_conflicts import IntakeMatch, find_matches
+from app.services.session import Store
+
+SHOWN_MATCHES = 10
+
+
+class IntakeChoice(Enum):
+    ADD = "add"        # no match, or the worker chose to add a new client anyway
+    OPEN = "open"      # show the first matching client instead
+    CANCEL = "cancel"
+
+
+def matches_for(store: Store, client: Client) -> list[IntakeMatch]:
+    """The matches, or none when the input itself is bad (saving then says what is wrong)."""
+    try:
+        return find_matches(store, client)
+    except OffMapError:
+        return []
+
+
+def ask_about_matches(parent: QWidget, matches: list[IntakeMatch]) -> IntakeChoice:
+    if not matches:
+        return IntakeChoice.ADD
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(parent.tr("Possible duplicate"))
+    box.setText(parent.tr("{count} existing client(s) may be the same person.").replace(
+        "{count}", str(len(matches))))
+    rows = "".join(
+        f"<li>{html.escape(m.name)} ({html.escape(shown(m.reasons_text()))})"
+        + (html.escape(parent.tr(", archived")) if m.archived else "") + "</li>"
+        for m in matches[:SHOWN_MATCHES])
+    more = len(matches) - SHOWN_MATCHES
+    tail = ("<p>" + html.escape(parent.tr("and {count} more.").replace("{count}", str(more)))
+            + "</p>") if more > 0 else ""
+    box.setInformativeText(
+        f"<ul>{rows}</ul>{tail}<p>"
+        + html.escape(parent.tr("Open the existing case rather than a second one, unless this "
+                                "is a different person."))
+        + "</p>")
+    open_button = box.addButton(parent.tr("&Show the existing client"),
+                                QMessageBox.ButtonRole.AcceptRole)
+    add_button = box.addButton(parent.tr("&Add a new client anyway"),
+                               QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(open_button)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is open_button:
+        return IntakeChoice.OPEN
+    if clicked is add_button:
+        return IntakeChoice.ADD
+    return IntakeChoice.CANCEL

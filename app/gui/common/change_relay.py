@@ -1,0 +1,52 @@
+"""Colleagues' changes reach the window: the services' change watcher (a thread, no Qt) is
+relayed onto the window's thread and into the change bus, so the Clients and Requests pages (and
+the case's audit trail) reload when another window, command or worker changed them."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Signal
+
+from app.gui.common.context import GuiContext
+from app.services.change_watch import ChangeWatcher, StoreChange
+
+log = logging.getLogger(__name__)
+
+
+class ChangeRelay(QObject):
+    # Emitted from the watcher's thread; Qt queues it to the thread this object lives in.
+    changed = Signal(object)
+
+    def __init__(self, ctx: GuiContext, interval: float | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        kwargs = {} if interval is None else {"interval": interval}
+        self.watcher = ChangeWatcher(ctx.home, **kwargs)
+        self.watcher.subscribe(self.changed.emit)
+        self.changed.connect(self._apply)
+
+    def start(self) -> ChangeRelay:
+        self.watcher.start()
+        if self.watcher.error is not None:
+            log.warning("lists will not refresh by themselves: %s",
+                        type(self.watcher.error).__name__)
+        return self
+
+    def stop(self) -> None:
+        self.watcher.stop()
+
+    def _apply(self, change: StoreChange) -> None:
+        # Only audited changes: writes nobody made on purpose (a cached status catching up
+        # with the date) would otherwise make every open window reload in turn.
+        if not change.entries:
+            return
+        actions = {e.action.split(".", 1)[0] for e in change.entries}
+        if "client" in actions:
+            self.ctx.bus.clients_changed.emit()
+        # A deleted client takes their requests along.
+        if "request" in actions or any(e.action == "client.delete" for e in change.entries):
+            self.ctx.bus.requests_changed.emit()
+        if "holding" in actions:
+            for client_id in sorted(change.client_ids):
+                self.ctx.bus.holdings_changed.emit(client_id)

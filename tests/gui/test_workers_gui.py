@@ -1,0 +1,108 @@
+"""The window with several workers: adding a likely duplicate asks first, the case shows its
+audit trail, a stale edit is refused with who changed the client and the list reloads, and a
+colleague's change appears without touching anything."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.core.model import Client
+from app.gui.common.change_relay import ChangeRelay
+from app.services import clients as client_service
+from app.store import open_store
+from tests.gui.helpers import when_modal
+
+
+def _add_through_dialog(page, name: str, phone: str, answer: str | None) -> None:
+    """Fills the client dialog; `answer` is the text of the button to press in the duplicate
+    question (None: no question expected)."""
+    def fill(dialog) -> None:
+        dialog.name.setText(name)
+        dialog.phones.setText(phone)
+        if answer is not None:
+            when_modal(press)
+        dialog.accept()
+
+    def press(box) -> None:
+        assert isinstance(box, QMessageBox) and "may be the same person" in box.text()
+        assert "Ana Díaz (same phone number)" in box.informativeText()
+        [button] = [b for b in box.buttons() if answer in b.text().replace("&", "")]
+        button.click()
+
+    when_modal(fill)
+    page.add_client()
+
+
+def test_adding_a_likely_duplicate_shows_the_match_and_asks(window, qtbot):
+    store = window.ctx.store
+    existing = client_service.add_client(store, Client(name="Ana Díaz",
+                                                       phones=["+1 415 555 0100"]))
+    window.ctx.bus.clients_changed.emit()
+    page = window.page("clients")
+    _add_through_dialog(page, "Someone Else", "(415) 555-0100", "Cancel")
+    assert page.model.rowCount() == 1
+    _add_through_dialog(page, "Someone Else", "(415) 555-0100", "Show the existing client")
+    assert page.model.rowCount() == 1 and page.selected_id() == existing.id
+    _add_through_dialog(page, "Someone Else", "(415) 555-0100", "Add a new client anyway")
+    assert page.model.rowCount() == 2 and page.selected_client().name == "Someone Else"
+    _add_through_dialog(page, "Bo Chen", "+1 212 555 0199", None)  # no match, no question
+    assert page.model.rowCount() == 3
+
+
+def test_the_case_shows_who_changed_it(window):
+    store = window.ctx.store
+    client = client_service.add_client(store, Client(name="Ana Lopez", state="CA"))
+    window.ctx.bus.clients_changed.emit()
+    page = window.page("clients")
+    page.select(client.id)
+    model = page.audit.model
+    assert model.row_count() == 1
+    assert model.data(model.index(0, 2)) == "added the client"
+    client_service.set_archived(store, client.id, False)
+    window.ctx.bus.clients_changed.emit()
+    assert model.data(model.index(0, 2)) == "brought the client back from the archive"
+    assert model.data(model.index(0, 1)) == model.entry_at(0).who != ""
+
+
+def test_a_stale_edit_is_refused_with_who_and_the_list_reloads(window, home):
+    store = window.ctx.store
+    client = client_service.add_client(store, Client(name="Ana Lopez"))
+    window.ctx.bus.clients_changed.emit()
+    page = window.page("clients")
+    page.select(client.id)
+    colleague = open_store(home)
+    try:
+        theirs = client_service.get_client(colleague, client.id)
+        client_service.update_client(colleague, replace(theirs, address="2 Oak Ave"))
+    finally:
+        colleague.close()
+    seen: list[str] = []
+
+    def edit(dialog) -> None:
+        dialog.address.setPlainText("1 Main St")
+        when_modal(lambda box: (seen.append(box.text()), box.accept()))
+        dialog.accept()
+
+    when_modal(edit)
+    page.edit_client()
+    assert seen and "was changed by" in seen[0] and "meanwhile" in seen[0]
+    assert client_service.get_client(store, client.id).address == "2 Oak Ave"
+    assert page.selected_client().address == "2 Oak Ave"  # reloaded: the next edit can succeed
+
+
+def test_a_colleagues_change_appears_by_itself(window, qtbot, home):
+    relay = ChangeRelay(window.ctx, interval=0.05).start()
+    try:
+        page = window.page("clients")
+        colleague = open_store(home)
+        try:
+            client_service.add_client(colleague, Client(name="Bo Chen"))
+        finally:
+            colleague.close()
+        qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
+        assert relay.watcher.error is None
+    finally:
+        relay.stop()
+    QApplication.processEvents()
