@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from app.core import directory as core_directory
 from app.core.errors import OffMapError
+from app.core.ids import saved_id
 from app.core.model import Company
 from app.core.text import Text
 from app.store import Store
@@ -121,7 +122,7 @@ def run_plan(store: Store, plan: BulkPlan, *, send: bool = False, account_id: in
         except OffMapError as exc:
             summary.skipped.append(Skip(client_id, slug, exc.text))
             continue
-        summary.created.append(int(request.id))
+        summary.created.append(saved_id(request))
     if progress:
         progress(total, total, "")
     if send and summary.created and not summary.cancelled:

@@ -86,12 +86,12 @@ def _description(row: DeadlineRow) -> str:
     return "\n".join(lines)
 
 
-def _event(row: DeadlineRow, stamp: datetime) -> Event:
+def _event(row: DeadlineRow, deadline: date, stamp: datetime) -> Event:
     event = Event()
     event.add("uid", f"{row.request.reference}-deadline@offmap")
     event.add("dtstamp", stamp)
-    event.add("dtstart", row.deadline)
-    event.add("dtend", row.deadline + timedelta(days=1))
+    event.add("dtstart", deadline)
+    event.add("dtend", deadline + timedelta(days=1))
     event.add("summary", _summary(row))
     event.add("description", _description(row))
     event.add("categories", ["OffMap"])
@@ -115,8 +115,9 @@ def build_ics(store: Store, client_id: int | None = None, as_of: date | None = N
     stamp = datetime.now(UTC).replace(microsecond=0)
     for row in list_deadlines(store, client_id, as_of):
         if row.deadline is not None:
-            calendar.add_component(_event(row, stamp))
-    return calendar.to_ical()
+            calendar.add_component(_event(row, row.deadline, stamp))
+    ical: bytes = calendar.to_ical()
+    return ical
 
 
 def export_ics(store: Store, out: Path | str, client_id: int | None = None) -> int:

@@ -260,11 +260,11 @@ def count_overdue(store: Store, as_of: date | None = None) -> int:
     """How many open requests are past their deadline (for the sidebar badge)."""
     as_of_iso = (as_of or date.today()).isoformat()
     marks = ",".join("?" * len(OPEN_STATUSES))
-    return store.conn.execute(
+    return int(store.conn.execute(
         f"SELECT count(*) FROM requests WHERE status IN ({marks})"
         f" AND {tracking.OVERDUE_CONDITION}",
         (*OPEN_STATUSES, as_of_iso),
-    ).fetchone()[0]
+    ).fetchone()[0])
 
 
 def overdue_request_ids(store: Store, today: date) -> set[int]:

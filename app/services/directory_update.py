@@ -72,7 +72,8 @@ def update_url(store: Store, url: str | None) -> str:
 
 
 def _validated(data: bytes) -> dict[str, Any]:
-    document = safe_json.loads(data, Text("the directory file"), max_bytes=MAX_DIRECTORY_BYTES)
+    document: dict[str, Any] = safe_json.loads(data, Text("the directory file"),
+                                               max_bytes=MAX_DIRECTORY_BYTES)
     core.validate_document(document)
     return document
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.core.errors import OffMapError, ValidationError
+from app.core.ids import saved_id
 from app.core.lawchoice import LawChoice
 from app.core.laws import applies_to_kind, load_laws
 from app.core.model import REQUEST_TYPES, Company
@@ -117,6 +118,6 @@ def draft_plan(store: Store, client_id: int, rows: list[PlanRow],
         except OffMapError as exc:
             result.failed.append((row, exc.text))
             continue
-        result.created.append(int(request.id))
+        result.created.append(saved_id(request))
     log.info("drafts saved: %s, failed: %s", len(result.created), len(result.failed))
     return result

@@ -11,6 +11,7 @@ from app.core.clients import validate_client
 from app.core.errors import ValidationError
 from app.core.identification import LABELS as IDENTIFIER_LABELS
 from app.core.identification import Missing, how_to_get, needs_of, plan_for
+from app.core.ids import saved_id
 from app.core.lawchoice import is_carrier
 from app.core.model import Client, Company
 from app.services import directory
@@ -108,7 +109,7 @@ def refuse_if_missing(store: Store, request_id: int | str) -> None:
     from app.services.requests import get_request
 
     request = get_request(store, request_id)
-    missing = missing_identification(store, request.id)
+    missing = missing_identification(store, saved_id(request))
     if missing:
         raise ValidationError(
             "{company} needs identifiers this letter does not carry yet: {missing}. Nothing "

@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, HTTPServer
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlparse
 
@@ -275,7 +276,7 @@ def describe(store: Store, account: MailAccount) -> str:
     return Text("signed in with {provider}", provider=get_provider(settings["provider"]).name)
 
 
-def sign_in_in_home(home, account_id: int, provider_key: str, client_id: str,
+def sign_in_in_home(home: Path, account_id: int, provider_key: str, client_id: str,
                     should_stop: Callable[[], bool] | None = None) -> None:
     """sign_in with a store of its own, for a worker thread of the window."""
     from app.store import mail_accounts as account_repo

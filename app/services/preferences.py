@@ -66,8 +66,9 @@ def set_preference(store: Store, key: str, value: Any) -> None:
 
 def stored_language(store: Store) -> str:
     """The interface language stored for the window ("system" when none)."""
-    return preference_repo.get(store.conn, SETTINGS["language"].key,
-                               SETTINGS["language"].default)
+    language: str = preference_repo.get(store.conn, SETTINGS["language"].key,
+                                        SETTINGS["language"].default)
+    return language
 
 
 def setting(name: str) -> Setting:

@@ -25,6 +25,7 @@ from app.core.text import Text
 from app.services.directory import bundled_companies, slug_for
 from app.store import Store
 from app.store import companies as company_repo
+from app.store.connection import Connection
 
 log = logging.getLogger(__name__)
 REGISTRY_PAGE = "https://cppa.ca.gov/data_broker_registry/"
@@ -187,7 +188,8 @@ def import_registry(store: Store, path: Path, progress: Progress | None = None,
     return result
 
 
-def _import_one(conn, entry: cppa.RegistryEntry, file_name: str, bundled: dict[str, Company],
+def _import_one(conn: Connection, entry: cppa.RegistryEntry, file_name: str,
+                bundled: dict[str, Company],
                 stored: dict[str, Company], effective: dict[str, Company], matcher: _Matcher,
                 result: ImportResult) -> None:
     slug = matcher.find(entry)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
+from app.core.ids import saved_id
 from app.core.model import Request
 from app.core.references import ALPHABET, GROUP_SIZE, PREFIX, normalise_reference
 from app.core.reply_mail import ReceivedMail
@@ -90,7 +91,7 @@ def recipient_addresses(store: Store, request: Request) -> set[str]:
             host = urlparse(str(website or "")).hostname or ""
             if host:
                 addresses.add("@" + host.removeprefix("www."))
-    for event in _sent_events(store, request.id):
+    for event in _sent_events(store, saved_id(request)):
         addresses.update(a.lower() for a in _emails_in(event.data.get("to")))
     return addresses
 

@@ -10,8 +10,10 @@ import os
 import tempfile
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from app.core.errors import OffMapError, ValidationError
+from app.core.ids import saved_id
 from app.core.model import REQUEST_TYPES, Event
 from app.core.reports import CompanyFigures, RequestFacts, company_figures, csv_rows
 from app.core.tracking import Derived, derive
@@ -23,7 +25,8 @@ from app.store.report_rows import events_by_request
 log = logging.getLogger("app.services.reports")
 
 
-def _law(law_id: str, cache: dict[str, dict | None]) -> dict | None:
+def _law(law_id: str,
+         cache: dict[str, dict[str, Any] | None]) -> dict[str, Any] | None:
     if law_id not in cache:
         from app.services.tracking import law_record
 
@@ -34,12 +37,12 @@ def _law(law_id: str, cache: dict[str, dict | None]) -> dict | None:
 def request_facts(store: Store, today: date) -> list[RequestFacts]:
     """The facts of every sent first request (follow-ups and bounced ones left out)."""
     events = events_by_request(store.conn)
-    laws: dict[str, dict | None] = {}
+    laws: dict[str, dict[str, Any] | None] = {}
     facts = []
     for request in request_repo.list_where(store.conn):
         if request.type not in REQUEST_TYPES:
             continue
-        own = events.get(request.id, [])
+        own = events.get(saved_id(request), [])
         derived = derive(request, own, _law(request.law, laws), today)
         if derived.sent_on is None or derived.stage in ("draft", "bounced"):
             continue

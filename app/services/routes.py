@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import ValidationError
+from app.core.ids import saved_id
 from app.core.model import Request
 from app.core.text import Text
 from app.services import channel_health, tracking
@@ -58,11 +59,12 @@ class RoutePlan:
         return channel_health.first_healthy(self.channels)
 
     def to_json(self) -> dict[str, Any]:
+        next_channel = self.next_channel()
         return {
             "request_id": self.request_id, "reference": self.reference,
             "recipient": self.recipient, "successor_note": self.successor_note,
             "channels": [c.to_json() for c in self.channels],
-            "next": self.next_channel().to_json() if self.next_channel() else None,
+            "next": next_channel.to_json() if next_channel else None,
             "webform": self.webform, "postal": self.postal, "phone": self.phone,
             "values": [{"label": v.label, "value": v.value} for v in self.values],
             "missing": list(self.missing),
@@ -118,7 +120,7 @@ def route_plan(store: Store, request_id: int | str) -> RoutePlan:
 
     request = _request(store, request_id)
     channels = _channels(store, request)
-    context = letter_context(store, request.id)
+    context = letter_context(store, saved_id(request))
 
     def first(*kinds: str) -> str | None:
         return next((c.value for kind in kinds for c in channels
@@ -130,7 +132,7 @@ def route_plan(store: Store, request_id: int | str) -> RoutePlan:
     values.append(FormValue("Subject", str(context.get("title", ""))
                             + f" (reference {request.reference})"))
     return RoutePlan(
-        request_id=request.id, reference=request.reference,
+        request_id=saved_id(request), reference=request.reference,
         recipient=str(context["recipient"]["name"]), channels=channels,
         successor_note=successor_note(store, request),
         webform=first("webform", "portal"), postal=first("postal"), phone=first("phone"),
@@ -164,10 +166,10 @@ def record_webform(store: Store, request_id: int | str, confirmation: str = "",
     data: dict[str, Any] = {}
     if confirmation:
         data["confirmation"] = confirmation
-    used = url or route_plan(store, request.id).webform
+    used = url or route_plan(store, saved_id(request)).webform
     if used:
         data["channel_value"] = used
-    updated = tracking.mark_sent(store, request.id, on=on, via="webform", data=data,
+    updated = tracking.mark_sent(store, saved_id(request), on=on, via="webform", data=data,
                                  attachments=attachments, confirm_large=confirm_large)
     log.info("request %s sent by web form (%d file(s))", request.id, len(attachments or []))
     return updated
@@ -178,7 +180,7 @@ def envelope_for(store: Store, request: Request) -> str:
     """US #10 for a US Letter page, DL for A4 (EU, UK and elsewhere)."""
     from app.services.letters import letter_context
 
-    return "us10" if letter_context(store, request.id)["page_size"] == "Letter" else "dl"
+    return "us10" if letter_context(store, saved_id(request))["page_size"] == "Letter" else "dl"
 
 
 def post_pdf(store: Store, request_id: int | str, envelope: str | None = None) -> bytes:
@@ -188,7 +190,7 @@ def post_pdf(store: Store, request_id: int | str, envelope: str | None = None) -
     from app.services.letters import compose
 
     request = _request(store, request_id)
-    plan = route_plan(store, request.id)
+    plan = route_plan(store, saved_id(request))
     if not plan.postal:
         raise ValidationError(
             "OffMap knows no postal address for {name}; look it up on the company's privacy "
@@ -199,7 +201,7 @@ def post_pdf(store: Store, request_id: int | str, envelope: str | None = None) -
     if envelope not in ENVELOPES:
         raise ValidationError("'{envelope}' is not an envelope; use one of: {envelopes}.",
                               envelope=envelope, envelopes=", ".join(ENVELOPES))
-    letter = compose(store, request.id)
+    letter = compose(store, saved_id(request))
     postal = address_lines(plan.postal)
     name = letter.recipient_lines[0]
     if postal and _same_name(postal[0], name):  # the address already starts with the name
@@ -246,15 +248,15 @@ def record_post(store: Store, request_id: int | str, on: date | str | None = Non
     if delivered_on:
         data["delivered_on"] = delivered_on if isinstance(delivered_on, str) \
             else delivered_on.isoformat()
-    postal = route_plan(store, request.id).postal
+    postal = route_plan(store, saved_id(request)).postal
     if postal:
         data["channel_value"] = postal
-    return tracking.mark_sent(store, request.id, on=on, via="post", data=data,
+    return tracking.mark_sent(store, saved_id(request), on=on, via="post", data=data,
                               attachments=attachments)
 
 
 def record_delivery(store: Store, request_id: int | str, on: date | str) -> Request:
-    return tracking.record_delivery(store, _request(store, request_id).id, on)
+    return tracking.record_delivery(store, saved_id(_request(store, request_id)), on)
 
 
 # ------------------------------------------------------------------ phone
@@ -265,8 +267,8 @@ def phone_script(store: Store, request_id: int | str) -> str:
     from app.services.letters import letter_context
 
     request = _request(store, request_id)
-    plan = route_plan(store, request.id)
-    context = dict(letter_context(store, request.id))
+    plan = route_plan(store, saved_id(request))
+    context = dict(letter_context(store, saved_id(request)))
     context["phone"] = plan.phone or ""
     context["successor_reason"] = successor_reason(store, request)
     text = template_environment().get_template("phone-script.txt.j2").render(**context)
@@ -313,19 +315,20 @@ def record_call(store: Store, request_id: int | str, call: CallLog) -> Request:
                               "recorded.")
     if not said:
         raise ValidationError("say what they told you; nothing was recorded.")
-    number = _clean(call.number, "phone number") or (route_plan(store, request.id).phone or "")
+    number = _clean(call.number, "phone number") or \
+        (route_plan(store, saved_id(request)).phone or "")
     day = tracking.parse_day(call.on, "call date")
     data: dict[str, Any] = {"spoke_to": spoke_to}
     if confirmation:
         data["confirmation"] = confirmation
     if number:
         data["channel_value"] = number
-    updated = tracking.mark_sent(store, request.id, on=day, via="phone", data=data)
+    updated = tracking.mark_sent(store, saved_id(request), on=day, via="phone", data=data)
     note = Text("Phone call with {spoke_to}: {said}", spoke_to=spoke_to, said=said)
     if confirmation:
         note = Text("{note} Confirmation number: {confirmation}.", note=note,
                     confirmation=confirmation)
-    tracking.log_event(store, request.id, "note", on=day, text=str(note),
+    tracking.log_event(store, saved_id(request), "note", on=day, text=str(note),
                        data={"call": True, **data})
     log.info("request %s sent by phone", request.id)
-    return _request(store, updated.id)
+    return _request(store, saved_id(updated))
