@@ -3,16 +3,24 @@ or error comes back as a signal on the GUI thread. Workers never touch widgets. 
 `TaskRunner(synchronous=True)`, which runs the function at once on the calling thread.
 
 On quit the window cancels running tasks and waits a bounded time for them (`stop`); before the
-store closes, `shutdown` refuses new tasks and waits again, so nothing is written after it."""
+store closes, `shutdown` refuses new tasks and waits again, then closes the write gate: a task
+that outlived the wait can no longer begin a transaction on a connection it opened through
+`TaskRunner.open_store`, and no task's callback runs any more, so nothing is written after the
+store closes."""
 
 from __future__ import annotations
 
 import logging
+import contextlib
 import threading
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+if TYPE_CHECKING:
+    from app.services.session import Store
 
 log = logging.getLogger("app.gui.common.tasks")
 
@@ -50,6 +58,45 @@ class TaskHandle(QObject):
         self.progress.emit(done, total, message)
 
 
+class WriteGate:
+    """Lets transactions begin until it closes. `close` waits for the ones under way to end, so
+    once it returns no transaction of a guarded connection is open or can begin."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Condition()
+        self._open_transactions = 0
+        self.closed = False
+
+    def guard(self, store: Store) -> Store:
+        """Makes `store.transaction()` pass through the gate (the store's own method, wrapped)."""
+        begin = store.transaction
+
+        @contextlib.contextmanager
+        def transaction() -> Iterator[Any]:
+            with self._lock:
+                if self.closed:
+                    log.info("transaction refused: OffMap is closing")
+                    raise Cancelled()
+                self._open_transactions += 1
+            try:
+                with begin() as conn:
+                    yield conn
+            finally:
+                with self._lock:
+                    self._open_transactions -= 1
+                    self._lock.notify_all()
+
+        setattr(store, "transaction", transaction)  # noqa: B010 -- an instance's method, wrapped
+        return store
+
+    def close(self, msecs: int) -> bool:
+        """Refuses new transactions and waits up to `msecs` for open ones to end."""
+        with self._lock:
+            self.closed = True
+            return self._lock.wait_for(lambda: self._open_transactions == 0,
+                                       timeout=msecs / 1000)
+
+
 class _Runnable(QRunnable):
     def __init__(self, func: Callable[[TaskHandle], Any], handle: TaskHandle,
                  ended: Callable[[TaskHandle], None]) -> None:
@@ -81,6 +128,7 @@ class TaskRunner:
         self._lock = threading.Lock()
         self._idle = threading.Condition(self._lock)  # notified when the last task ends
         self.closed = False
+        self.gate = WriteGate()
 
     def run(
         self,
@@ -91,11 +139,11 @@ class TaskRunner:
     ) -> TaskHandle:
         handle = TaskHandle()
         if on_success:
-            handle.succeeded.connect(on_success)
+            handle.succeeded.connect(self._unless_closed(on_success))
         if on_error:
-            handle.failed.connect(on_error)
+            handle.failed.connect(self._unless_closed(on_error))
         if on_progress:
-            handle.progress.connect(on_progress)
+            handle.progress.connect(self._unless_closed(on_progress))
         if self.closed:  # quitting: the store is about to close, so nothing new may start
             log.info("task not started: OffMap is closing")
             handle.cancel()
@@ -110,6 +158,29 @@ class TaskRunner:
         else:
             self.pool.start(runnable)
         return handle
+
+    def _unless_closed(self, callback: Callable[..., None]) -> Callable[..., None]:
+        """`callback`, skipped once the store is closing (it would act on a closed store)."""
+        def deliver(*args: Any) -> None:
+            if self.gate.closed:
+                log.info("a task's result arrived after OffMap closed its store: ignored")
+                return
+            callback(*args)
+        return deliver
+
+    def open_store(self, like: Store | Path) -> Store:
+        """A connection of its own for a task (a connection belongs to one thread), like the
+        window's store `like` or of the data folder `like`; its transactions pass the write gate,
+        so none begins once OffMap closes the store."""
+        from app.services.session import open_store
+
+        if isinstance(like, Path):
+            return self.gate.guard(open_store(like))
+        if like.backend != "sqlite":
+            return self.gate.guard(open_store(like.home, url=like.location))
+        key = getattr(like, "key", None)
+        store = open_store(like.home, key=key) if key is not None else open_store(like.home)
+        return self.gate.guard(store)
 
     def _ended(self, handle: TaskHandle) -> None:
         with self._idle:
@@ -151,4 +222,8 @@ class TaskRunner:
         and waits up to `msecs` for it. True when every task has ended, so nothing is written
         after the store closes."""
         self.closed = True
-        return self.stop(msecs)
+        done = self.stop(msecs)
+        if not self.gate.close(msecs):
+            log.warning("a task's transaction is still open as the store closes")
+            return False
+        return done
