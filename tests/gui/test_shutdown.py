@@ -194,9 +194,8 @@ def test_the_gate_waits_for_a_transaction_under_way(qtbot, live_window, home):
     assert committed and committed[0] <= returned
     store = tasks.open_store(home)
     try:
-        with pytest.raises(Cancelled):
-            with store.transaction():
-                pass
+        with pytest.raises(Cancelled), store.transaction():
+            pass
     finally:
         store.close()
     live_window.ctx.store.close()

@@ -10,8 +10,8 @@ store closes."""
 
 from __future__ import annotations
 
-import logging
 import contextlib
+import logging
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
