@@ -238,9 +238,21 @@ CREATE INDEX audit_client ON audit(client_id);
 CREATE INDEX audit_request ON audit(request_id);
 """
 
+# Attachments and received messages inside the store (encrypted with it, carried by its backups)
+# instead of plain files in the home: one row per content, named by its SHA-256. The files of an
+# old home are moved in by app/services/blob_import.py.
+BLOBS = """
+CREATE TABLE blobs (
+    sha256      TEXT PRIMARY KEY,
+    size        INTEGER NOT NULL,
+    content     BLOB NOT NULL,
+    created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+"""
+
 # Index i holds the SQL that takes the store from version i to i + 1.
 MIGRATIONS: list[str] = [SCHEMA_V1, OUTBOX_V2, CLIENT_IDENTIFIERS, CHANNEL_HEALTH, REPLIES,
-                         LATE_AFTER, REQUEST_SEARCH, WORKERS]
+                         LATE_AFTER, REQUEST_SEARCH, WORKERS, BLOBS]
 LATEST_VERSION = len(MIGRATIONS)
 
 # A server store (PostgreSQL) runs each step translated by app.store.dialect, except the steps
