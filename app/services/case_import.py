@@ -191,6 +191,10 @@ def _insert(store: Store, doc: dict[str, Any]) -> ImportResult:
         for row in doc["events"]:
             event_repo.insert(conn, _event(new_ids[row["request_id"]], row))
             result.events += 1
+        from app.services import audit
+
+        audit.record(conn, "client.import", client_id=client_id,
+                     what=f"{result.requests} requests, {result.events} events")
     return result
 
 

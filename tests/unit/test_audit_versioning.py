@@ -168,3 +168,22 @@ def test_holdings_changes_are_in_the_case_trail(store):
     assert [(e.action, e.what) for e in entries[1:]] == [
         ("holding.delete", "att"), ("holding.add", "att"), ("client.add", "")]
     assert entries[0].action == "holding.add" and "att" in entries[0].what.split(", ")
+
+
+def test_an_imported_case_starts_its_trail_with_the_import(store, tmp_path):
+    from app.services import case_files
+
+    client = client_service.add_client(store, Client(name="Ana Lopez", state="CA"))
+    request_service.new_request(store, client.id, "att", "delete")
+    out = tmp_path / "case.zip"
+    case_files.export_case(store, client.id, out)
+    from app.store.connection import EMBEDDED
+
+    other = open_store(tmp_path / "other-home", url=EMBEDDED)  # another clinic's laptop
+    try:
+        imported = case_files.import_case(other, out)
+        [entry] = audit.list_audit(other, client_id=imported.client_id)
+        assert (entry.action, entry.what) == ("client.import", "1 requests, 0 events")
+        assert client_service.get_client(other, imported.client_id).version == 1
+    finally:
+        other.close()
