@@ -5,6 +5,7 @@ screen are built as DeadlineRows."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -16,6 +17,7 @@ from app.gui.common.kind_labels import REQUEST_TYPE_LABELS
 from app.gui.common.plural import english_plural
 from app.gui.requests.request_rows_model import QueryResult, RequestRowsModel
 from app.services import deadlines as deadline_service
+from app.services.coded_search import ids_matching
 from app.services.deadlines import CATEGORIES, DeadlineRow
 from app.services.request_queries import in_own_store
 
@@ -36,6 +38,7 @@ class DeadlineTableModel(RequestRowsModel):
     COLUMNS = ("Reference", "Client", "Company", "Type", "Status", "Sent", "Deadline",
                "Days left", "Note")
     DEFAULT_SORT = (6, Qt.SortOrder.AscendingOrder)
+    SEARCH_LABELS = {**TYPE_LABELS, **STATUS_LABELS}
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -181,7 +184,16 @@ class DeadlineStoreSource:
         def work(store) -> QueryResult:
             if not self.names:
                 self.names = deadline_service.company_names(store)
-            ids = deadline_service.deadline_ids(store, wanted, self.names)
+            def ids_for(text: str) -> list[int]:
+                if text == "overdue":  # shown from the deadline, whatever the cached status
+                    if wanted.category not in (None, "overdue"):
+                        return []
+                    return deadline_service.deadline_ids(
+                        store, replace(wanted, text="", category="overdue"), self.names)
+                return deadline_service.deadline_ids(store, replace(wanted, text=text),
+                                                     self.names)
+
+            ids = ids_matching(ids_for, wanted.text, query.get("codes", ()))
             counts = deadline_service.deadline_counts(store, query["client_id"])
             every = (counts if query["client_id"] is None
                      else deadline_service.deadline_counts(store))

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 from app.core import directory as core
 from app.core.model import Company
 from app.gui.common.kind_labels import COMPANY_KIND_LABELS, QUALITY_LABELS
+from app.gui.common.label_search import codes_named
 from app.gui.common.table_model import ColumnsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -79,10 +80,17 @@ class CompanyFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._text = ""
         self._kind: str | None = None
+        self._named_kinds: tuple[str, ...] = ()
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
     def set_text(self, text: str) -> None:
-        self._change_filter(lambda: setattr(self, "_text", text))
+        # A kind as shown ("Operador", "Data broker") finds the companies of that kind too.
+        kinds = codes_named(text, COMPANY_KIND_LABELS, self.tr)
+
+        def change() -> None:
+            self._text, self._named_kinds = text, kinds
+
+        self._change_filter(change)
 
     def set_kind(self, kind: str | None) -> None:
         self._change_filter(lambda: setattr(self, "_kind", kind or None))
@@ -103,4 +111,4 @@ class CompanyFilterProxy(QSortFilterProxyModel):
         company = source.company_at(row)
         if self._kind and company.kind != self._kind:
             return False
-        return core.matches(company, self._text)
+        return company.kind in self._named_kinds or core.matches(company, self._text)

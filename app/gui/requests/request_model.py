@@ -5,7 +5,7 @@ queries (`RequestStoreSource`), or in Python for rows handed over whole."""
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -16,6 +16,7 @@ from app.core.model import Request
 from app.gui.common.kind_labels import REQUEST_STATUS_LABELS, REQUEST_TYPE_LABELS
 from app.gui.requests.request_rows_model import QueryResult, RequestRowsModel
 from app.services import request_queries
+from app.services.coded_search import ids_matching
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -42,6 +43,7 @@ class RequestRow:
 class RequestTableModel(RequestRowsModel):
     COLUMNS = ("Reference", "Client", "Company", "Type", "Law", "Status", "Sent", "Due")
     DEFAULT_SORT = (0, Qt.SortOrder.DescendingOrder)
+    SEARCH_LABELS = {**REQUEST_TYPE_LABELS, **REQUEST_STATUS_LABELS}
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -64,7 +66,8 @@ class RequestTableModel(RequestRowsModel):
 
     def search_key(self, row: RequestRow) -> str:
         # The company's directory id too, so "att" finds AT&T as on the Deadlines page.
-        return " ".join((*self._cells(row), row.request.company, row.request.law))
+        return " ".join((*self._cells(row), row.request.company, row.request.law,
+                         row.request.type, row.request.status))
 
     def accepts(self, row: RequestRow, query: dict[str, Any]) -> bool:
         return ((query["client_id"] is None or row.request.client_id == query["client_id"])
@@ -75,7 +78,7 @@ class RequestTableModel(RequestRowsModel):
         """Changes the filters given (False leaves one as it is; None clears it)."""
         changes: dict[str, Any] = {}
         if text is not None:
-            changes["text"] = " ".join(text.split()).casefold()
+            changes.update(self.text_changes(text))
         if client_id is not False:
             changes["client_id"] = client_id
         if status is not False:
@@ -125,8 +128,10 @@ class RequestStoreSource:
         def work(store) -> QueryResult:
             if mark:
                 request_queries.mark_overdue(store)
-            return QueryResult(request_queries.request_ids(store, wanted, names),
-                               request_queries.count_requests(store))
+            ids = ids_matching(
+                lambda text: request_queries.request_ids(store, replace(wanted, text=text), names),
+                wanted.text, query.get("codes", ()))
+            return QueryResult(ids, request_queries.count_requests(store))
 
         return request_queries.in_own_store(self.store, work)
 

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import Qt, Signal
 
+from app.gui.common.label_search import codes_named
 from app.gui.common.table_model import ColumnsTableModel
 
 log = logging.getLogger("app.gui.requests")
@@ -47,11 +48,14 @@ class RequestRowsModel(ColumnsTableModel):
     RequestIdRole = Qt.ItemDataRole.UserRole + 2
     DEFAULT_SORT = (0, Qt.SortOrder.AscendingOrder)
     refreshed = Signal()  # new ids are in (after a filter, sort or reload)
+    # Code -> English label of what the rows show translated (statuses, types): typing a label
+    # as shown finds the rows with its code (see label_search).
+    SEARCH_LABELS: dict[str, str] = {}
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         column, order = self.DEFAULT_SORT
-        self.query: dict[str, Any] = {"text": "", "sort_column": column,
+        self.query: dict[str, Any] = {"text": "", "codes": (), "sort_column": column,
                                       "descending": order == Qt.SortOrder.DescendingOrder}
         self.runner: Runner | None = None
         self._source: RowSource = MemorySource(self, [])
@@ -84,7 +88,12 @@ class RequestRowsModel(ColumnsTableModel):
         self.refresh()
 
     def set_text(self, text: str) -> None:
-        self.update_query(text=" ".join(text.split()).casefold())
+        self.update_query(**self.text_changes(text))
+
+    def text_changes(self, text: str) -> dict[str, Any]:
+        """The query's text and the codes its words name in the interface's language."""
+        return {"text": " ".join(text.split()).casefold(),
+                "codes": codes_named(text, self.SEARCH_LABELS, self.tr)}
 
     def update_query(self, **changes: Any) -> None:
         self.query.update(changes)
@@ -168,9 +177,10 @@ class MemorySource:
         self._keys = {row.request.id: model.search_key(row).casefold() for row in rows}
 
     def query(self, query: dict[str, Any]) -> QueryResult:
-        text = query.get("text", "")
+        text, codes = query.get("text", ""), query.get("codes", ())
         rows = [row for request_id, row in self._rows.items()
-                if (not text or text in self._keys[request_id])
+                if (not text or text in self._keys[request_id]
+                    or any(code in self._keys[request_id] for code in codes))
                 and self.model.accepts(row, query)]
         rows.sort(key=self.model.sort_key(query["sort_column"]), reverse=query["descending"])
         return QueryResult([row.request.id for row in rows], len(self._rows),

@@ -1,0 +1,99 @@
+"""Search in the interface's language: in Spanish, a status, type or kind typed as the lists
+show it ("borrador", "vencida", "operador") finds the rows, as the English codes do."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.core.model import Client
+from app.gui.common.kind_labels import REQUEST_STATUS_LABELS
+from app.gui.common.label_search import codes_named, folded
+from app.services import clients as client_service
+from app.services import requests as request_service
+from app.services import tracking
+from app.services.coded_search import ids_matching
+
+
+def test_words_fold_case_and_accents_and_name_codes():
+    assert folded("  Vencída  ") == "vencida"
+    spanish = {"Draft": "Borrador", "Overdue": "Vencida", "Sent": "Enviada"}.get
+    assert codes_named("borrador", REQUEST_STATUS_LABELS, lambda s: spanish(s, s)) == ("draft",)
+    assert codes_named("VENCIDA", REQUEST_STATUS_LABELS, lambda s: spanish(s, s)) == ("overdue",)
+    assert codes_named("partly", REQUEST_STATUS_LABELS, str) == ("partial",)  # English label
+    assert codes_named("en", REQUEST_STATUS_LABELS, lambda s: spanish(s, s)) == ()  # too short
+
+
+def test_coded_ids_are_united_in_the_lists_order():
+    found = {"": [5, 4, 3, 2, 1], "draft": [4, 2], "ana": [5, 2], "sent": []}
+    assert ids_matching(found.__getitem__, "ana", ()) == [5, 2]
+    assert ids_matching(found.__getitem__, "ana", ("draft", "sent")) == [5, 4, 2]
+    assert ids_matching(found.__getitem__, "sent", ("draft",)) == [4, 2]
+
+
+@pytest.fixture
+def spanish(qtbot, qapp, home):
+    from app.gui.common import i18n
+    from app.gui.shell.launch import build_main_window
+
+    window = build_main_window(home, synchronous_tasks=True, language="es")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.ctx.store.close()
+    i18n.apply_language(qapp, "en")
+
+
+def _requests(store) -> tuple[int, int, int]:
+    client = client_service.add_client(store, Client(
+        name="Ana Lopez", emails=["ana@example.org"], state="CA", country="US"))
+    draft = request_service.new_request(store, client.id, "att", "delete").id
+    late = request_service.new_request(store, client.id, "verizon", "access").id
+    tracking.mark_sent(store, late, on="2026-01-15")
+    waiting = request_service.new_request(store, client.id, "kochava", "delete").id
+    tracking.mark_sent(store, waiting, on=date.today())
+    return draft, late, waiting
+
+
+def _shown(page) -> set[int]:
+    model = page.model
+    return {model.row_at(i).request.id for i in range(model.rowCount())}
+
+
+def test_requests_and_deadlines_find_spanish_words(spanish, qtbot):
+    window = spanish
+    draft, late, waiting = _requests(window.ctx.store)
+    window.ctx.bus.requests_changed.emit()
+    window.show_page("requests")
+    requests = window.page("requests")
+    requests.reload()
+    qtbot.waitUntil(lambda: requests.model.rowCount() == 3)
+    for typed, expected in (("borrador", {draft}), ("Vencida", {late}),
+                            ("acceso", {late}), ("ana", {draft, late, waiting})):
+        requests.search.setText(typed)
+        qtbot.waitUntil(lambda e=expected: _shown(requests) == e, timeout=3000)
+    requests.search.setText("draft")  # the English code still finds them
+    qtbot.waitUntil(lambda: _shown(requests) == {draft}, timeout=3000)
+    requests.search.clear()
+
+    window.show_page("deadlines")
+    deadlines = window.page("deadlines")
+    deadlines.reload()
+    qtbot.waitUntil(lambda: deadlines.model.rowCount() == 2)
+    deadlines.search.setText("vencida")
+    qtbot.waitUntil(lambda: _shown(deadlines) == {late}, timeout=3000)
+    deadlines.search.setText("enviada")
+    qtbot.waitUntil(lambda: _shown(deadlines) == {waiting}, timeout=3000)
+
+
+def test_directory_finds_a_kind_as_shown(spanish, qtbot):
+    window = spanish
+    window.show_page("directory")
+    page = window.page("directory")
+    page.search.setText("operador")
+    proxy = page.proxy
+    kinds = {proxy.data(proxy.index(row, 0), page.model.CompanyRole).kind
+             for row in range(proxy.rowCount())}
+    assert proxy.rowCount() > 3 and kinds == {"carrier"}
