@@ -62,3 +62,23 @@ def test_no_welcome_on_a_store_that_already_has_clients(window):
     when_modal(lambda dialog: (shown.append(dialog), dialog.reject()))
     run_welcome(window)
     assert shown == []
+
+
+def test_welcome_says_the_store_is_encrypted_and_where_its_key_is(qtbot, tmp_path):
+    def text_of(kept_in: str) -> str:
+        dialog = WelcomeDialog(str(tmp_path / "home"), None, kept_in)
+        qtbot.addWidget(dialog)
+        return " ".join(label.text() for label in dialog.findChildren(QLabel))
+
+    keyring = text_of("keyring")
+    assert "encrypted" in keyring and "system keyring" in keyring
+    assert "Settings → Backups → Store key…" in keyring and "cannot be recovered" in keyring
+    passphrase = text_of("passphrase")
+    assert "encrypted with the passphrase" in passphrase and "cannot be recovered" in passphrase
+    assert "encrypted" not in text_of("")   # a server store, or a home made before encryption
+
+
+def test_the_window_knows_where_its_store_key_is_kept(window):
+    from app.gui.shell.welcome import key_kept_in
+
+    assert key_kept_in(window.ctx.store, window.ctx.home) == "keyring"

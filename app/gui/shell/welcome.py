@@ -1,9 +1,11 @@
-"""The first-run welcome: what OffMap does, where the data lives, that nothing leaves the computer
-unless the user sends it, and a start on "add my phone service". Shown once per data home."""
+"""The first-run welcome: what OffMap does, where the data lives and how its store key is kept,
+that nothing leaves the computer unless the user sends it, and a start on "add my phone service".
+Shown once per data home."""
 
 from __future__ import annotations
 
 import html
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -28,10 +30,26 @@ def mark_welcome_seen(store: Store) -> None:
     set_preference(store, SEEN_KEY, True)
 
 
+def key_kept_in(store: Store, home: Path) -> str:
+    """Where the key of `store` is kept: "keyring", "passphrase", or "" when OffMap keeps none
+    (a server store, or a data folder made before encryption)."""
+    from app.services import store_keys
+
+    if getattr(store, "backend", "sqlite") != "sqlite" or not getattr(store, "encrypted", False):
+        return ""
+    try:
+        meta = store_keys.read_meta(home)
+    except store_keys.StoreKeyError:
+        return "keyring"
+    return str(meta["source"]) if meta else "keyring"
+
+
 class WelcomeDialog(QDialog):
     """`start_requested` is True after the user chose to start with their phone service."""
 
-    def __init__(self, home: str, parent=None) -> None:
+    def __init__(self, home: str, parent=None, key_kept_in: str = "keyring") -> None:
+        """`key_kept_in`: "keyring", "passphrase", or "" (a store with no key of OffMap's: a
+        server store, or a data folder made before encryption)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welcome to OffMap"))
         self.setMinimumWidth(560)
@@ -49,6 +67,7 @@ class WelcomeDialog(QDialog):
             self.tr("Everything you record stays in one folder on this computer: {home}. "
                     "Mail passwords go to the system keyring, never into that folder.")
             .replace("{home}", home),
+            *self._key_sentence(key_kept_in),
             self.tr("Nothing leaves this computer unless you send a letter or update the company "
                     "directory yourself. OffMap is not legal advice."),
             self.tr("A good first step: add yourself and your phone service. OffMap then "
@@ -74,6 +93,17 @@ class WelcomeDialog(QDialog):
         layout.addWidget(buttons)
         self.start_button.setFocus()
 
+    def _key_sentence(self, key_kept_in: str) -> list[str]:
+        if key_kept_in == "keyring":
+            return [self.tr("Your records there are encrypted, with the key kept in the system "
+                            "keyring: export that key to paper from Settings → Backups → Store "
+                            "key… and keep the paper apart from the computer, because a lost "
+                            "key means the data cannot be recovered.")]
+        if key_kept_in == "passphrase":
+            return [self.tr("Your records there are encrypted with the passphrase you chose, "
+                            "which is kept nowhere: without it the data cannot be recovered.")]
+        return []
+
     def _start(self) -> None:
         self.start_requested = True
         self.accept()
@@ -85,7 +115,7 @@ def run_welcome(window) -> None:
     store = window.ctx.store
     if not welcome_due(store):
         return
-    dialog = WelcomeDialog(str(window.ctx.home), window)
+    dialog = WelcomeDialog(str(window.ctx.home), window, key_kept_in(store, window.ctx.home))
     dialog.exec()
     mark_welcome_seen(store)
     if not dialog.start_requested:
