@@ -3,6 +3,7 @@ counts, never names, addresses, numbers or letter text."""
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
 import os
@@ -16,7 +17,7 @@ LOG_NAME = "offmap.log"
 class _PrivateRotatingHandler(logging.handlers.RotatingFileHandler):
     """Every log file, rotated ones included, is created 0600."""
 
-    def _open(self):  # type: ignore[override]
+    def _open(self) -> io.TextIOWrapper:
         fd = os.open(self.baseFilename, os.O_CREAT | os.O_APPEND | os.O_WRONLY, 0o600)
         os.close(fd)
         return super()._open()

@@ -19,6 +19,7 @@ from app.commands.context import CliContext, print_json, print_table
 from app.commands.exports import export_actions
 from app.commands.requests import LETTER_FORMATS, request_actions
 from app.core.errors import OffMapError, ValidationError
+from app.core.ids import saved_id
 from app.core.model import REQUEST_TYPES
 from app.core.tracking import STATUSES
 
@@ -144,9 +145,10 @@ def _export_letters(ctx: CliContext, args: argparse.Namespace) -> int:
     from app.services import requests as request_service
 
     if args.request:
-        ids = [request_service.get_request(ctx.store, i).id for i in args.request]
+        ids = [saved_id(request_service.get_request(ctx.store, i)) for i in args.request]
     else:
-        ids = [r.id for r in request_service.list_requests(ctx.store, args.client, args.status)]
+        ids = [saved_id(r) for r in
+               request_service.list_requests(ctx.store, args.client, args.status)]
     if args.request and args.status:
         ids = [i for i in ids if request_service.get_request(ctx.store, i).status == args.status]
     if not ids:
@@ -219,7 +221,7 @@ def _send_all(ctx: CliContext, args: argparse.Namespace) -> int:
                   "them.")
         return 0
     password = _password(ctx, args)
-    items = sending.send_batch(ctx.store, [r.id for r in drafts], args.account, password,
+    items = sending.send_batch(ctx.store, [saved_id(r) for r in drafts], args.account, password,
                                on_item=None if args.json else _print_item,
                                allow_unverified=args.allow_unverified,
                                allow_missing_id=args.allow_missing_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from dataclasses import dataclass, field
@@ -42,7 +43,9 @@ def print_table(rows: list[list[str]], headers: list[str]) -> None:
         print("  ".join(str(c).ljust(w) for c, w in zip(line, widths, strict=False)).rstrip())
 
 
-def shared_group(sub, name: str, help_text: str, metavar: str = "ACTION"):
+def shared_group(sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str,
+                 help_text: str, metavar: str = "ACTION") -> argparse._SubParsersAction[
+                     argparse.ArgumentParser]:
     """The actions of command `name`, created on first use, so several modules can add actions
     to one command (`request`, `export`, `import`) whichever registers first."""
     parser = sub.choices.get(name)

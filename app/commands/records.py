@@ -10,6 +10,7 @@ from dataclasses import replace
 from app.commands.context import CliContext, print_json, print_table, shared_group
 from app.commands.requests import request_actions
 from app.core.errors import ValidationError
+from app.core.ids import saved_id
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -94,7 +95,7 @@ def _delete_client(ctx: CliContext, args: argparse.Namespace) -> int:
         raise ValidationError(
             "deleting client {id} removes their holdings, requests and events for good; add "
             "--yes to confirm (or archive them with 'offmap client archive {id}').", id=args.id)
-    client_service.delete_client(ctx.store, client.id)
+    client_service.delete_client(ctx.store, saved_id(client))
     print(f"Client {client.id} deleted with everything recorded for them.")
     return 0
 
@@ -160,7 +161,8 @@ def _edit_event(ctx: CliContext, args: argparse.Namespace) -> int:
             on=args.on if args.on is not None else event.on,
             text=args.text if args.text is not None else event.text))
     if args.attach:
-        event = tracking.add_attachments(ctx.store, event.id, args.attach, args.confirm_large)
+        event = tracking.add_attachments(ctx.store, saved_id(event), args.attach,
+                                         args.confirm_large)
     request = _request(ctx, str(event.request_id))
     if args.json:
         print_json({"event": event.to_json(), "request": request.to_json()})

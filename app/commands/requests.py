@@ -20,6 +20,7 @@ from pathlib import Path
 
 from app.commands.context import CliContext, print_json, print_table, shared_group
 from app.core.errors import ValidationError
+from app.core.ids import saved_id
 from app.core.model import REQUEST_TYPES
 from app.core.tracking import STATUSES
 
@@ -104,7 +105,7 @@ def _show(ctx: CliContext, args: argparse.Namespace) -> int:
     from app.services.identification import missing_identification
 
     request = request_service.get_request(ctx.store, args.id)
-    missing = missing_identification(ctx.store, request.id)
+    missing = missing_identification(ctx.store, saved_id(request))
     if args.json:
         print_json({**request.to_json(),
                     "missing_identification": [m.to_json() for m in missing]})
@@ -135,7 +136,7 @@ def _letter(ctx: CliContext, args: argparse.Namespace) -> int:
 
     request = request_service.get_request(ctx.store, args.id)
     if args.format == "mailto":
-        url = letters.mailto_url(ctx.store, request.id)
+        url = letters.mailto_url(ctx.store, saved_id(request))
         if url is None:
             raise ValidationError(
                 "this letter does not fit in a mailto: link (no company e-mail address, or the "
@@ -147,11 +148,11 @@ def _letter(ctx: CliContext, args: argparse.Namespace) -> int:
         raise ValidationError("say where to write the letter with --out PATH.")
     from app.services.calendar_export import write_atomically
 
-    data = letters.render_letter(ctx.store, request.id, args.format)
+    data = letters.render_letter(ctx.store, saved_id(request), args.format)
     write_atomically(Path(args.out), data)
     from app.services.identification import missing_identification
 
-    for item in missing_identification(ctx.store, request.id):
+    for item in missing_identification(ctx.store, saved_id(request)):
         print(f"offmap: warning: {request.company} also needs: {item.label}. {item.how}",
               file=sys.stderr)
     if sys.stdout.isatty():

@@ -8,6 +8,7 @@ import argparse
 
 from app.commands.context import CliContext, print_json, print_table
 from app.commands.requests import request_actions
+from app.core.ids import saved_id
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -75,7 +76,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _id(ctx: CliContext, given: str) -> int:
     from app.services.requests import get_request
 
-    return int(get_request(ctx.store, given).id)
+    return saved_id(get_request(ctx.store, given))
 
 
 def _due_line(request) -> str:

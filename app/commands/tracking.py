@@ -9,6 +9,7 @@ from app.commands.context import CliContext, print_json, print_table
 from app.commands.requests import request_actions
 from app.core.deadlines import CHANNELS
 from app.core.errors import ValidationError
+from app.core.ids import saved_id
 from app.core.model import FOLLOWUP_TYPES
 
 LOG_EVENTS = ("acknowledged", "extended", "needs-verification", "fulfilled", "partial", "denied",
@@ -76,7 +77,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _request_id(ctx: CliContext, given: str) -> int:
     from app.services.requests import get_request
 
-    return int(get_request(ctx.store, given).id)
+    return saved_id(get_request(ctx.store, given))
 
 
 def _mark_sent(ctx: CliContext, args: argparse.Namespace) -> int:
