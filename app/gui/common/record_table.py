@@ -4,7 +4,7 @@ through its proxy."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
@@ -40,7 +40,10 @@ def record_table(proxy: QSortFilterProxyModel, accessible_name: str,
     return table
 
 
-def leave_on_tab(view: QAbstractItemView) -> QAbstractItemView:
+View = TypeVar("View", bound=QAbstractItemView)
+
+
+def leave_on_tab(view: View) -> View:
     """Tab and Shift+Tab move the focus on to the next or previous control instead of from cell
     to cell (a table would otherwise keep the focus for good); arrows still move within."""
     view.setTabKeyNavigation(False)

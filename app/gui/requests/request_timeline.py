@@ -8,26 +8,21 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QItemSelection, QSize, Qt
 from PySide6.QtGui import (
-    QDesktopServices,
     QKeySequence,
     QPixmap,
     QShortcut,
-    QUndoCommand,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListView,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -45,11 +40,11 @@ from app.gui.common.empty_state import EmptyViewText
 from app.gui.common.messages import error_text, sentence
 from app.gui.common.record_table import leave_on_tab
 from app.gui.common.window_layout import room_for_menu_arrow
-from app.gui.requests.event_dialog import EventDialog, EventInput
-from app.gui.requests.timeline_models import AttachmentListModel, EventTableModel, event_label
+from app.gui.requests.timeline_actions import TimelineActions
+from app.gui.requests.timeline_models import AttachmentListModel, EventTableModel
+from app.gui.requests.timeline_undo import EventIds
 from app.services import attachments as attachment_service
-from app.services import followups, tracking
-from app.services.session import open_store
+from app.services import tracking
 from app.services.store_keys import StoreClosedError
 
 log = logging.getLogger("app.gui.timeline")
@@ -60,113 +55,16 @@ FOLLOWUP_LABELS = {"reminder": "&Reminder to the company",
 PREVIEW_SIZE = QSize(240, 150)
 
 
-class _EventIds:
-    """Undo re-creates deleted events under new ids; commands look ids up here."""
 
-    def __init__(self) -> None:
-        self._current: dict[int, int] = {}
-
-    def current(self, event_id: int) -> int:
-        while event_id in self._current:
-            event_id = self._current[event_id]
-        return event_id
-
-    def moved(self, old: int, new: int) -> None:
-        if old != new:
-            self._current[old] = new
-
-
-class _TimelineCommand(QUndoCommand):
-    """A change already made when pushed (so errors reach the user before anything is on the
-    stack): the first redo does nothing. Later undo/redo failures are shown, not swallowed."""
-
-    def __init__(self, timeline: RequestTimeline, text: str) -> None:
-        super().__init__(text)
-        self.timeline = timeline
-        self.store = timeline.ctx.store
-        self.ids = timeline.ids
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._guard(self.apply)
-
-    def undo(self) -> None:
-        self._guard(self.revert)
-
-    def _guard(self, step) -> None:
-        try:
-            step()
-        except OffMapError as exc:
-            self.timeline.report(exc)
-
-    def apply(self) -> None:
-        raise NotImplementedError
-
-    def revert(self) -> None:
-        raise NotImplementedError
-
-
-class _DeleteEvent(_TimelineCommand):
-    def __init__(self, timeline: RequestTimeline, removed: Event) -> None:
-        super().__init__(timeline, timeline.tr("Delete event"))
-        self.event_id = removed.id
-        self.removed = removed
-
-    def apply(self) -> None:
-        self.removed = tracking.delete_event(self.store, self.ids.current(self.event_id))
-
-    def revert(self) -> None:
-        restored = tracking.restore_event(self.store, self.removed)
-        self.ids.moved(self.ids.current(self.event_id), restored.id)
-
-
-class _EditEvent(_TimelineCommand):
-    def __init__(self, timeline: RequestTimeline, before: Event, after: Event) -> None:
-        super().__init__(timeline, timeline.tr("Edit event"))
-        self.before, self.after = before, after
-
-    def _save(self, version: Event) -> None:
-        version.id = self.ids.current(self.before.id)
-        tracking.update_event(self.store, version)
-
-    def apply(self) -> None:
-        self._save(self.after)
-
-    def revert(self) -> None:
-        self._save(self.before)
-
-
-class _AddedEvent(_TimelineCommand):
-    def __init__(self, timeline: RequestTimeline, event: Event, text: str) -> None:
-        super().__init__(timeline, text)
-        self.event_id = event.id
-        self.removed: Event | None = None
-
-    def apply(self) -> None:
-        if self.removed is not None:
-            restored = tracking.restore_event(self.store, self.removed)
-            self.ids.moved(self.ids.current(self.event_id), restored.id)
-
-    def revert(self) -> None:
-        self.removed = tracking.delete_event(self.store, self.ids.current(self.event_id))
-
-
-class RequestTimeline(QWidget):
-    """Timeline of one request. Emits `changed` after anything was saved and
-    `followup_created(request_id)` after a follow-up was drafted."""
-
-    changed = Signal()
-    followup_created = Signal(int)
+class RequestTimeline(TimelineActions):
+    """Timeline of one request (its actions and signals: TimelineActions)."""
 
     def __init__(self, ctx: GuiContext, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.request_id: int | None = None
         self.derived: Derived | None = None
-        self.ids = _EventIds()
+        self.ids = EventIds()
         self.undo_stack = QUndoStack(self)
         self._quiet = False   # set while the stack is cleared (nothing changed in the store)
         self.undo_stack.indexChanged.connect(self._stack_moved)
@@ -305,7 +203,7 @@ class RequestTimeline(QWidget):
     def set_request(self, request_id: int | None) -> None:
         if request_id != self.request_id:
             self._clear_undo()
-            self.ids = _EventIds()
+            self.ids = EventIds()
         self.request_id = request_id
         self.reload()
 
@@ -367,7 +265,7 @@ class RequestTimeline(QWidget):
                                                                            derived.status)))]
         if derived.sent_on:
             via = {"email": self.tr("e-mail"), "post": self.tr("post"), "phone": self.tr("phone"),
-                   "webform": self.tr("web form")}.get(derived.via or "email", derived.via)
+                   "webform": self.tr("web form")}.get(derived.via or "email", derived.via or "")
             parts.append(self.tr("sent {d} by {via}").replace("{d}", derived.sent_on.isoformat())
                          .replace("{via}", via))
         if derived.due_on:
@@ -463,224 +361,3 @@ class RequestTimeline(QWidget):
                 self.preview.setToolTip(attachment.filename)
                 return
         self.preview.setText(self.tr("No preview: open it with its program."))
-
-    # -- actions ---------------------------------------------------------------------------
-    def _warn(self, title: str, exc: BaseException) -> None:
-        QMessageBox.warning(self, title, error_text(exc) if isinstance(exc, OffMapError)
-                            else self.tr("Something went wrong; nothing was saved."))
-
-    def report(self, exc: BaseException) -> None:
-        """An undo or redo that could not be done (the request changed meanwhile)."""
-        self._warn(self.tr("Could not undo or redo"), exc)
-
-    def _after_change(self) -> None:
-        self.reload()
-        self.changed.emit()
-        self.ctx.bus.requests_changed.emit()
-
-    def mark_sent(self) -> None:
-        if self.request_id is None:
-            return
-        dialog = EventDialog("sent", parent=self)
-        try:
-            while dialog.exec() and dialog.result_input:
-                given = dialog.result_input
-                data = {"delivered_on": given.delivered_on.isoformat()} \
-                    if given.delivered_on else None
-                try:
-                    tracking.mark_sent(self.ctx.store, self.request_id, on=given.on,
-                                       via=given.via, data=data)
-                except OffMapError as exc:
-                    dialog.show_error(error_text(exc))
-                    continue
-                self._clear_undo()
-                self._after_change()
-                return
-        finally:
-            dialog.deleteLater()
-
-    def log_event(self, preset: EventInput | None = None) -> None:
-        if self.request_id is None:
-            return
-        dialog = EventDialog("log", parent=self)
-        if preset is not None:
-            for path in preset.files:
-                dialog.add_file(path)
-        given = dialog.result_input if dialog.exec() else None
-        dialog.deleteLater()
-        if given is not None:
-            self._save_new(given)
-
-    def _save_new(self, given: EventInput, confirm_large: bool = False) -> None:
-        request_id, home = self.request_id, self.ctx.home
-
-        def work(_handle):
-            store = open_store(home)
-            try:
-                return tracking.log_event(store, request_id, given.kind, on=given.on,
-                                          text=given.text, attachments=given.files,
-                                          confirm_large=confirm_large)
-            finally:
-                store.close()
-
-        def done(event: Event) -> None:
-            self.undo_stack.push(_AddedEvent(self, event, self.tr("Log {kind}").replace(
-                "{kind}", self.tr(event_label(event.kind)))))
-            self.select_event(event.id)
-
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, attachment_service.LargeFileError) and not confirm_large:
-                answer = QMessageBox.question(
-                    self, self.tr("Large file"),
-                    error_text(exc) + "\n\n" + self.tr("Attach it anyway?"))
-                if answer == QMessageBox.StandardButton.Yes:
-                    self._save_new(given, confirm_large=True)
-                return
-            self._warn(self.tr("Not saved"), exc)
-
-        self.ctx.tasks.run(work, done, failed)
-
-    def edit_event(self) -> None:
-        event = self.selected_event()
-        if event is None:
-            return
-        dialog = EventDialog("edit", event, parent=self)
-        given = dialog.result_input if dialog.exec() else None
-        dialog.deleteLater()
-        if given is None:
-            return
-        data = dict(event.data)
-        if event.kind == "sent":
-            data["via"] = given.via
-            data.pop("delivered_on", None)
-            if given.delivered_on:
-                data["delivered_on"] = given.delivered_on.isoformat()
-        after = Event(request_id=event.request_id, kind=given.kind, on=given.on.isoformat(),
-                      text=given.text, data=data, id=event.id)
-        before = Event(request_id=event.request_id, kind=event.kind, on=event.on,
-                       text=event.text, data=dict(event.data), id=event.id)
-        try:
-            tracking.update_event(self.ctx.store, after)
-        except OffMapError as exc:
-            self._warn(self.tr("Not saved"), exc)
-            return
-        self.undo_stack.push(_EditEvent(self, before, after))
-        if given.files:
-            self._add_files(event, given.files)
-
-    def _add_files(self, event: Event, files: list[Path], confirm_large: bool = False) -> None:
-        home, event_id = self.ctx.home, self.ids.current(event.id)
-
-        def work(_handle):
-            store = open_store(home)
-            try:
-                return tracking.add_attachments(store, event_id, files, confirm_large)
-            finally:
-                store.close()
-
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, attachment_service.LargeFileError) and not confirm_large:
-                answer = QMessageBox.question(
-                    self, self.tr("Large file"),
-                    error_text(exc) + "\n\n" + self.tr("Attach it anyway?"))
-                if answer == QMessageBox.StandardButton.Yes:
-                    self._add_files(event, files, confirm_large=True)
-                return
-            self._warn(self.tr("Files not added"), exc)
-
-        self.ctx.tasks.run(work, lambda _e: self._after_change(), failed)
-
-    def delete_event(self) -> None:
-        event = self.selected_event()
-        if event is None:
-            return
-        try:
-            removed = tracking.delete_event(self.ctx.store, self.ids.current(event.id))
-        except OffMapError as exc:
-            self._warn(self.tr("Not deleted"), exc)
-            return
-        self.undo_stack.push(_DeleteEvent(self, removed))
-
-    def _update_followups(self) -> None:
-        if self.request_id is None:
-            return
-        for kind, action in self.followup_actions.items():
-            reason = followups.check_followup(self.ctx.store, self.request_id, kind)
-            action.setEnabled(reason is None)
-            action.setToolTip(sentence(reason) if reason else "")
-            action.setStatusTip(sentence(reason) if reason else "")
-        self.followup_menu.setToolTipsVisible(True)
-
-    def draft_followup(self, kind: str) -> None:
-        if self.request_id is None:
-            return
-        try:
-            created = followups.draft_followup(self.ctx.store, self.request_id, kind)
-        except OffMapError as exc:
-            self._warn(self.tr("No follow-up drafted"), exc)
-            return
-        # Time limits for the next step (Quebec's 30 days to the CAI, an agency's appeal window).
-        warnings = [sentence(w) for w in created.details.get("warnings") or []]
-        QMessageBox.information(
-            self, self.tr("Follow-up drafted"),
-            "\n\n".join([self.tr("Drafted {kind} {reference}. It is with the client's requests "
-                                  "as a draft: review the letter, then send it.")
-                          .replace("{kind}", self.tr(kind))
-                          .replace("{reference}", created.reference), *warnings]))
-        self.ctx.bus.requests_changed.emit()
-        self.followup_created.emit(created.id)
-
-    def save_pdf(self) -> None:
-        if self.request_id is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save timeline"),
-                                              "timeline.pdf", self.tr("PDF (*.pdf)"))
-        if path:
-            self.write_pdf(Path(path))
-
-    def write_pdf(self, path: Path) -> None:
-        request_id, home = self.request_id, self.ctx.home
-
-        def work(_handle):
-            from app.services.calendar_export import write_atomically
-            from app.services.timeline import timeline_pdf
-
-            store = open_store(home)
-            try:
-                return write_atomically(path, timeline_pdf(store, request_id))
-            finally:
-                store.close()
-
-        self.ctx.tasks.run(work, None, lambda exc: self._warn(self.tr("Not saved"), exc))
-
-    # -- files -----------------------------------------------------------------------------
-    def viewable_copy(self, attachment: Attachment) -> Path:
-        """A temporary 0600 copy under its own name (system viewers go by the extension),
-        outside the data folder (the store keeps the file encrypted); removed when OffMap
-        exits."""
-        return attachment_service.path_for(self.ctx.store, attachment)
-
-    def open_file(self) -> None:
-        attachment = self.selected_attachment()
-        if attachment is None:
-            return
-        try:
-            path = self.viewable_copy(attachment)
-        except (OffMapError, OSError) as exc:
-            self._warn(self.tr("Cannot open the file"), exc)
-            return
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            QMessageBox.information(self, self.tr("Cannot open the file"), self.tr(
-                "No program is set to open this kind of file; use Save as… instead."))
-
-    def save_file(self) -> None:
-        attachment = self.selected_attachment()
-        if attachment is None:
-            return
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save file"), attachment.filename)
-        if not target:
-            return
-        try:
-            Path(target).write_bytes(attachment_service.read_bytes(self.ctx.store, attachment))
-        except (OffMapError, OSError) as exc:
-            self._warn(self.tr("Not saved"), exc)
