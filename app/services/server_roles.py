@@ -13,6 +13,7 @@ The SQL is in docs/clinic-setup.md for a DBA who prefers to run it by hand."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from app.core.errors import OffMapError, ValidationError
 from app.store import Store
@@ -76,7 +77,7 @@ class RolesResult:
                 "supervisors": list(self.supervisors)}
 
 
-def _server(store: Store):
+def _server(store: Store) -> Any:
     if getattr(store, "backend", "sqlite") != "postgresql":
         raise ValidationError(
             "roles exist only on a clinic's server store; choose it with --store "
@@ -117,7 +118,7 @@ def setup_roles(store: Store, workers: list[str] | None = None,
     return RolesResult(tuple(workers), tuple(supervisors))
 
 
-def _must_be_a_role(raw, login: str) -> None:
+def _must_be_a_role(raw: Any, login: str) -> None:
     if raw.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone() is None:
         raise ValidationError(
             "the server has no login role {login}; create it first (CREATE ROLE {login} LOGIN "

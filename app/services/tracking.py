@@ -68,7 +68,7 @@ def refresh(conn: sqlite3.Connection, request_id: int, today: date | None = None
     Call it inside the transaction that changed the events."""
     request = request_repo.get(conn, request_id)
     derived = derive_request(conn, request, today)
-    fields = {
+    fields: dict[str, Any] = {
         "status": derived.status,
         "sent_on": _iso(derived.sent_on),
         "via": derived.via,

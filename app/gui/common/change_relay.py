@@ -21,8 +21,8 @@ class ChangeRelay(QObject):
     def __init__(self, ctx: GuiContext, interval: float | None = None, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        kwargs = {} if interval is None else {"interval": interval}
-        self.watcher = ChangeWatcher(ctx.home, **kwargs)
+        self.watcher = ChangeWatcher(ctx.home) if interval is None else \
+            ChangeWatcher(ctx.home, interval=interval)
         self.watcher.subscribe(self.changed.emit)
         self.changed.connect(self._apply)
 
