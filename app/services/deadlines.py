@@ -180,7 +180,12 @@ _DEADLINE_SORTS = {
     "status": ("overdue", "status"),
     "sent": ("sent_on",),
     "deadline": ("deadline IS NULL", "deadline"),
+    # Actionable first: the groups in URGENCY order, each by its deadline (the most overdue
+    # first).
+    "urgency": ("urgency", "deadline IS NULL", "deadline"),
 }
+# The groups in the order the list shows them by default: what needs doing leads.
+URGENCY = ("overdue", "this-week", "later", "waiting")
 
 
 def _listed(as_of: date) -> tuple[str, list[Any]]:
@@ -195,11 +200,14 @@ def _listed(as_of: date) -> tuple[str, list[Any]]:
         f" ({tracking.OVERDUE_CONDITION}) AS overdue,"
         f" CASE WHEN ({tracking.OVERDUE_CONDITION}) THEN 'overdue'"
         f" WHEN julianday({_DEADLINE_SQL}) - julianday(?) <= {THIS_WEEK_DAYS} THEN 'this-week'"
-        f" WHEN r.status = 'sent' THEN 'waiting' ELSE 'later' END AS category"
+        f" WHEN r.status = 'sent' THEN 'waiting' ELSE 'later' END AS category,"
+        f" CASE WHEN ({tracking.OVERDUE_CONDITION}) THEN 0"
+        f" WHEN julianday({_DEADLINE_SQL}) - julianday(?) <= {THIS_WEEK_DAYS} THEN 1"
+        f" WHEN r.status = 'sent' THEN 3 ELSE 2 END AS urgency"
         f" FROM requests r JOIN clients c ON c.id = r.client_id WHERE r.status IN ({marks})"
     )
     iso = as_of.isoformat()
-    return sql, [iso, iso, iso, *OPEN_STATUSES]
+    return sql, [iso, iso, iso, iso, iso, *OPEN_STATUSES]
 
 
 def deadline_ids(store: Store, query: DeadlineQuery, names: dict[str, str],

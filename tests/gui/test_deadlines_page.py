@@ -43,7 +43,8 @@ def test_model_filters_by_text_category_and_client_and_sorts():
         _row(4, 2, "Venntel", 60, "later", "acknowledged", client="Bo"),
     ])
     assert model.rowCount() == 4
-    assert [model.row_at(i).request.id for i in range(4)] == [1, 2, 3, 4]  # by deadline
+    # Actionable first: overdue, due this week, later, then waiting for a confirmation.
+    assert [model.row_at(i).request.id for i in range(4)] == [1, 2, 4, 3]
     overdue = model.index(0, 7)
     assert model.data(overdue, Qt.ItemDataRole.ForegroundRole).color() == QColor("#b3261e")
     assert model.data(model.index(0, 0), Qt.ItemDataRole.ForegroundRole) is None
@@ -299,3 +300,24 @@ def test_timeline_in_the_requests_page_tracking_tab(window, qtbot, monkeypatch):
     assert request_service.get_request(store, reminder).type == "reminder"
     assert timeline.request_id == reminder
     assert timeline.mark_sent_button.isEnabled()
+
+
+def test_actionable_rows_lead_most_overdue_first(window, qtbot):
+    store = window.ctx.store
+    ana = _client(store)
+    waiting = _sent(store, ana, "verizon", TODAY - timedelta(days=3))  # due before `later`
+    later = _sent(store, ana, "kochava", TODAY - timedelta(days=1))
+    tracking.log_event(store, later, "acknowledged", on=TODAY)
+    slightly_late = _sent(store, ana, "att", TODAY - timedelta(days=50))
+    very_late = _sent(store, ana, "t-mobile", TODAY - timedelta(days=700))
+    this_week = _sent(store, ana, "venntel", TODAY - timedelta(days=40))
+    page = _open_page(window, qtbot)
+    shown = [page.proxy.data(page.proxy.index(row, 0), DeadlineTableModel.RequestIdRole)
+             for row in range(page.proxy.rowCount())]
+    assert shown == [very_late, slightly_late, this_week, later, waiting]
+    days = page.proxy.data(page.proxy.index(0, 7))
+    assert days.endswith("days overdue") and int(days.split()[0]) > 600
+    assert page.table.horizontalHeader().sortIndicatorSection() == 7
+    page.table.sortByColumn(6, Qt.SortOrder.AscendingOrder)  # the plain date order stays
+    first = page.proxy.data(page.proxy.index(0, 0), DeadlineTableModel.RequestIdRole)
+    assert first == very_late

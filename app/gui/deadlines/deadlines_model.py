@@ -18,7 +18,7 @@ from app.gui.common.plural import english_plural
 from app.gui.requests.request_rows_model import QueryResult, RequestRowsModel
 from app.services import deadlines as deadline_service
 from app.services.coded_search import ids_matching
-from app.services.deadlines import CATEGORIES, DeadlineRow
+from app.services.deadlines import CATEGORIES, URGENCY, DeadlineRow
 from app.services.request_queries import in_own_store
 
 Index = QModelIndex | QPersistentModelIndex
@@ -37,7 +37,9 @@ def _iso(value: date | None) -> str:
 class DeadlineTableModel(RequestRowsModel):
     COLUMNS = ("Reference", "Client", "Company", "Type", "Status", "Sent", "Deadline",
                "Days left", "Note")
-    DEFAULT_SORT = (6, Qt.SortOrder.AscendingOrder)
+    # By days left, which is by urgency: overdue (the most overdue first), due this week,
+    # later, then waiting for the company to confirm receipt.
+    DEFAULT_SORT = (7, Qt.SortOrder.AscendingOrder)
     SEARCH_LABELS = {**TYPE_LABELS, **STATUS_LABELS}
 
     def __init__(self, parent=None) -> None:
@@ -56,7 +58,7 @@ class DeadlineTableModel(RequestRowsModel):
             lambda r: r.status,
             lambda r: r.request.sent_on or "",
             lambda r: (r.deadline is None, _iso(r.deadline)),
-            lambda r: (r.days_left is None, r.days_left or 0),
+            lambda r: (URGENCY.index(r.category), r.deadline is None, _iso(r.deadline)),
             lambda r: self._note(r),
         )
         return getters[column] if 0 <= column < len(getters) else getters[6]
@@ -162,8 +164,8 @@ class DeadlineTableModel(RequestRowsModel):
 
 
 # The store's order for each column (days left and the note follow the deadline).
-_SORTS = ("reference", "client", "company", "type", "status", "sent", "deadline", "deadline",
-          "deadline")
+_SORTS = ("reference", "client", "company", "type", "status", "sent", "deadline", "urgency",
+          "urgency")
 
 
 class DeadlineStoreSource:

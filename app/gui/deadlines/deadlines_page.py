@@ -114,7 +114,7 @@ class DeadlinesPage(QWidget):
 
         widths = ((0, 120), (1, 150), (2, 150), (3, 100), (4, 100), (5, 90), (6, 90), (7, 70))
         self.table = record_table(self.proxy, self.tr("Open requests and their deadlines"),
-                                  widths, sort_column=6)
+                                  widths, sort_column=DeadlineTableModel.DEFAULT_SORT[0])
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
