@@ -115,7 +115,12 @@ def _when(entry: AuditEntry | None) -> tuple[str, str]:
 
 
 def client_changed(conn: Any, client_id: int) -> ChangedMeanwhileError:
-    who, when = _when(last_change(conn, client_id=client_id))
+    entry = last_change(conn, client_id=client_id)
+    who, when = _when(entry)
+    if entry is None:  # a worker may not read a colleague's trail; the row still says when
+        row = conn.execute("SELECT updated_at FROM clients WHERE id=?", (client_id,)).fetchone()
+        if row is not None and row[0]:
+            when = str(row[0]).replace("T", " ").replace("Z", " UTC")
     return ChangedMeanwhileError(
         "client {client_id} was changed by {who} at {when} meanwhile; nothing was saved. Reload "
         "and try again.", client_id=client_id, who=who, when=when)

@@ -139,3 +139,14 @@ def test_the_databases_owner_with_createrole_sets_up_the_roles(pg_server, home):
             worker.close()
     finally:
         pg_server.drop_database(database)
+
+
+def test_a_worker_who_cannot_read_the_trail_still_learns_when(roles):
+    worker, supervisor, _ana, _sam = roles
+    theirs = client_service.add_client(supervisor, Client(name="Bo Chen"))
+    mine = client_service.get_client(worker, theirs.id)
+    client_service.update_client(supervisor, replace(theirs, address="2 Oak Ave"))
+    with pytest.raises(audit.ChangedMeanwhileError) as refused:
+        client_service.update_client(worker, replace(mine, address="1 Main St"))
+    message = str(refused.value)
+    assert "changed by another worker at 20" in message and " UTC meanwhile" in message
