@@ -106,3 +106,23 @@ def test_a_colleagues_change_appears_by_itself(window, qtbot, home):
     finally:
         relay.stop()
     QApplication.processEvents()
+
+
+def test_a_colleagues_new_request_appears_on_the_requests_page(window, qtbot, home):
+    from app.services import requests as request_service
+
+    client = client_service.add_client(window.ctx.store, Client(name="Ana Lopez", state="CA"))
+    window.ctx.bus.clients_changed.emit()
+    window.show_page("requests")
+    page = window.page("requests")
+    assert page.model.rowCount() == 0
+    relay = ChangeRelay(window.ctx, interval=0.05).start()
+    try:
+        colleague = open_store(home)
+        try:
+            request_service.new_request(colleague, client.id, "att", "delete")
+        finally:
+            colleague.close()
+        qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
+    finally:
+        relay.stop()
