@@ -357,5 +357,6 @@ def test_files_of_deleted_events_go_when_offmap_exits(store, tmp_path):
     assert attachment_service.read_bytes(home, keep.attachments[0]) == b"keep"
     with pytest.raises(OffMapError, match="missing"):
         attachment_service.read_bytes(home, drop.attachments[0])
-    with pytest.raises(Exception, match="closed"):
-        store.conn.execute("SELECT 1")
+    if store.backend == "sqlite":   # a server store's connection reconnects when used again
+        with pytest.raises(Exception, match="closed"):
+            store.conn.execute("SELECT 1")
