@@ -28,7 +28,6 @@ from app.core.cppa_cells import (
     MAX_WEBSITES,
     clean_email,
     clean_phone,
-    clean_url,
     domain_of,
     first_url,
     has_control,
@@ -38,13 +37,6 @@ from app.core.cppa_cells import (
     yes_no,
 )
 from app.core.errors import ValidationError
-
-# Cell cleaning lives in app.core.cppa_cells; these names stay importable from here.
-__all__ = [
-    "MAX_FILE_BYTES", "MAX_WEBSITES", "RegistryEntry", "RegistryFile", "clean_email",
-    "clean_phone", "clean_url", "decode", "domain_of", "entry_key", "first_url", "is_formula",
-    "map_columns", "number", "parse_registry", "split_websites", "style_of", "yes_no",
-]
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_CELL = 2000

@@ -11,7 +11,7 @@ in, dates out; the day counting itself is app.core.day_counting.
   applied once, to the final date.
 - `late_after` is the last day an answer is still on time once the law's own roll-off rule (its
   `roll_off` data: which days a last day moves past, and whose public holidays) is applied; it
-  equals the due date where the law has none. `is_overdue` is the one overdue rule.
+  equals the due date where the law has none. `day_counting.is_overdue` is the one overdue rule.
 """
 
 from __future__ import annotations
@@ -21,30 +21,12 @@ from datetime import date, timedelta
 from typing import Any
 
 from app.core.day_counting import (
-    CONTROLLER_CALENDAR,
-    ROLL_SKIPS,
     UNITS,
-    add_months,
-    add_period,
     add_period_noted,
-    business_days_between,
-    holiday_name,
-    is_business_day,
-    is_overdue,
-    roll_calendar,
     roll_off,
-    roll_off_weekend,
 )
 from app.core.errors import ValidationError
 from app.core.text import Text, join_list
-
-# Day counting lives in app.core.day_counting; its public names stay importable from here.
-__all__ = [
-    "CHANNELS", "CONTROLLER_CALENDAR", "FOLLOWUPS_WITHOUT_DEADLINE", "POST_DELIVERY_DAYS",
-    "ROLL_SKIPS", "UNITS", "DueInfo", "add_months", "add_period", "business_days_between",
-    "compute_due", "describe_rule", "holiday_name", "is_business_day", "is_overdue",
-    "received_on", "roll_calendar", "roll_off", "roll_off_weekend",
-]
 
 CHANNELS = ("email", "post", "webform", "phone")
 POST_DELIVERY_DAYS = 5

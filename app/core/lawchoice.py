@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.core.deadlines import CONTROLLER_CALENDAR
+from app.core.day_counting import CONTROLLER_CALENDAR
 from app.core.laws import applies_to_kind, granted_types, load_laws
 from app.core.model import REQUEST_TYPE_WORDS
 from app.core.text import Text, join_list

@@ -1,6 +1,7 @@
-"""Letters as text: the context a template sees, the sandboxed Jinja2 engine, and the composed
-`Letter` (sender, date, recipient, subject, body blocks) that app/render turns into PDF, DOCX,
-HTML, plain text and e-mail. Pure: reads templates from resources/templates, writes nothing.
+"""Letters as text: the sandboxed Jinja2 engine and the composed `Letter` (sender, date,
+recipient, subject, body blocks) that app/render turns into PDF, DOCX, HTML, plain text and
+e-mail; the context a template sees is built by app.core.letter_context. Pure: reads templates
+from resources/templates, writes nothing.
 
 Templates (`resources/templates/<type>.txt.j2`) are plain text with two blocks, `subject` and
 `body`. In the body each non-empty line is one paragraph and consecutive lines starting with
@@ -16,26 +17,12 @@ import textwrap
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from app.core.letter_context import IdentityPlan, build_context, identity_plan
-from app.core.letter_values import (
-    TYPE_TITLES,
-    format_date,
-    lines_of,
-    one_line,
-    page_size_for,
-)
+from app.core.letter_values import one_line
 from app.core.resources import resource
 
 if TYPE_CHECKING:
     from jinja2.sandbox import SandboxedEnvironment
 
-# The context and the printed values live in letter_context and letter_values; the names most
-# callers want stay importable from here.
-__all__ = [
-    "TYPE_TITLES", "Block", "IdentityPlan", "Letter", "build_context", "compose_letter",
-    "format_date", "identity_plan", "letter_html", "letter_text", "lines_of", "one_line",
-    "page_size_for", "parse_body", "render_blocks", "template_environment", "template_name",
-]
 
 # ---------------------------------------------------------------- engine
 

@@ -9,7 +9,7 @@ from datetime import date
 from html import escape
 from typing import Any
 
-from app.core.letters import TYPE_TITLES, format_date, one_line
+from app.core.letter_values import TYPE_TITLES, format_date, one_line
 from app.core.model import Event, Request
 from app.core.text import Text
 from app.core.tracking import Derived

@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, overload
 
+from app.core.day_counting import is_overdue
 from app.core.deadlines import (
     DueInfo,
     compute_due,
     describe_rule,
-    is_overdue,
     received_on,
 )
 from app.core.errors import OffMapError

@@ -11,7 +11,8 @@ from email.utils import formatdate, make_msgid
 from urllib.parse import quote
 
 from app.core.errors import ValidationError
-from app.core.letters import Letter, one_line
+from app.core.letter_values import one_line
+from app.core.letters import Letter
 
 MAILTO_MAX = 2000  # longer mailto: links are cut off by some mail programs and by Windows
 

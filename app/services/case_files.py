@@ -162,7 +162,7 @@ def export_case(store: Store, client_id: int, out: Path | str, passphrase: str |
                             "path": name})
 
     doc = document_of(records, letter_rows)
-    from app.core.letters import page_size_for
+    from app.core.letter_values import page_size_for
     from app.render.case_summary import summary_pdf
     from app.services.reports import company_names
 

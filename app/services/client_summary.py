@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.core.letters import page_size_for
+from app.core.letter_values import page_size_for
 from app.services.case_files import document_of, gather_case
 from app.services.reports import company_names, write_document
 from app.store import Store

@@ -118,7 +118,7 @@ def authorization_for_client(store: Store, client_id: int,
 
 def authorization_pdf(store: Store, client_id: int, today: date | None = None) -> bytes:
     """The authorization form for the client to sign, as PDF (Letter or A4 by their country)."""
-    from app.core.letters import page_size_for
+    from app.core.letter_values import page_size_for
     from app.render.authorization import authorization_pdf as render
 
     form = authorization_for_client(store, client_id, today)

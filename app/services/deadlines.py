@@ -10,7 +10,8 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from app.core.deadlines import compute_due, is_overdue, received_on
+from app.core.day_counting import is_overdue
+from app.core.deadlines import compute_due, received_on
 from app.core.errors import OffMapError
 from app.core.model import Request
 from app.core.tracking import OPEN_STAGES

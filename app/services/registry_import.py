@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from app.core import cppa
+from app.core import cppa, cppa_cells
 from app.core import directory as core_directory
 from app.core.errors import OffMapError, ValidationError
 from app.core.model import Company
@@ -114,15 +114,15 @@ class _Matcher:
         sites = [company.extra.get("website"), *(registry.get("websites") or [])]
         for site in sites:
             if site:
-                self.by_domain.setdefault(cppa.domain_of(site), company.slug)
+                self.by_domain.setdefault(cppa_cells.domain_of(site), company.slug)
 
     def find(self, entry: cppa.RegistryEntry) -> str | None:
         for name in (entry.name, entry.dba):
             if name and cppa.entry_key(name) in self.by_name:
                 return self.by_name[cppa.entry_key(name)]
         for site in entry.websites:
-            if cppa.domain_of(site) in self.by_domain:
-                return self.by_domain[cppa.domain_of(site)]
+            if cppa_cells.domain_of(site) in self.by_domain:
+                return self.by_domain[cppa_cells.domain_of(site)]
         return None
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from app.core.day_counting import add_months, roll_off_weekend
-from app.core.letters import format_date
+from app.core.letter_values import format_date
 from app.core.model import Client, Company
 from app.services import clients as client_service
 from app.services import letters as letter_service

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.core import cppa
+from app.core import cppa, cppa_cells
 from app.core.errors import ValidationError
 from app.services import directory as directory_service
 from app.services import registry_import
@@ -98,7 +98,7 @@ def test_headers_are_matched_by_meaning(header, field):
     ("call us", None), ("", None),
 ])
 def test_obfuscated_emails(cell, expected):
-    assert cppa.clean_email(cell) == expected
+    assert cppa_cells.clean_email(cell) == expected
 
 
 @pytest.mark.parametrize("cell, formula", [
@@ -107,7 +107,7 @@ def test_obfuscated_emails(cell, expected):
     ("privacy@example.com", False), ("", False),
 ])
 def test_formula_detection(cell, formula):
-    assert cppa.is_formula(cell) is formula
+    assert cppa_cells.is_formula(cell) is formula
 
 
 def test_wrong_encoding_is_a_clear_error():

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core import letters
+from app.core import letter_context, letters
 from app.core.clients import clean_ad_id, clean_birth_date
 from app.core.deadlines import compute_due
 from app.core.errors import ValidationError
@@ -51,7 +51,7 @@ def _letter_text(client: Client, company: Company, law_id: str, request_type: st
     law = get_law(law_id)
     request = Request(client_id=7, company=company.slug, law=law_id, type=request_type,
                       reference="OFM-7K3Q-9XPD")
-    context = letters.build_context(client=client, company=company, request=request, law=law,
+    context = letter_context.build_context(client=client, company=company, request=request, law=law,
                                     due=compute_due(law, request_type, SENT), letter_date=SENT)
     letter = letters.compose_letter(context)
     return letters.letter_text(letter) + "\n" + letter.signature + "\n" + " ".join(

@@ -10,7 +10,8 @@ import pytest
 
 from app.core import laws
 from app.core.clinic import ClinicProfile, agent_rule
-from app.core.deadlines import compute_due, is_overdue
+from app.core.day_counting import is_overdue
+from app.core.deadlines import compute_due
 from app.core.errors import ValidationError
 from app.core.law_review import law_review_markdown
 from app.core.model import Client

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.core.letters import identity_plan
+from app.core.letter_context import identity_plan
 from app.core.model import Client, Company
 
 AD_ID = "38400000-8cf0-11bd-b23e-10b96e40000d"

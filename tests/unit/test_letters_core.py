@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from app.core import letters
+from app.core import letter_context, letter_values, letters
 from app.core.deadlines import compute_due
 from app.core.laws import get_law
 from app.core.model import Client, Company, Request
@@ -43,7 +43,7 @@ def _letter(client: Client, company: Company, law_id: str, request_type: str,
     law = get_law(law_id)
     request = Request(client_id=1, company=company.slug, law=law_id, type=request_type,
                       reference="OFM-7K3Q-9XPD", details=details or {})
-    context = letters.build_context(
+    context = letter_context.build_context(
         client=client, company=company, request=request, law=law,
         due=compute_due(law, request_type, SENT), letter_date=SENT, holding_data=holding,
     )
@@ -169,8 +169,8 @@ def test_hostile_values_stay_plain_text():
 
 
 def test_one_line_strips_controls_and_bidi_overrides():
-    assert letters.one_line("a\r\nb\tc\u202ed\x00e") == "a b cde"
-    assert letters.lines_of("one\r\ntwo\r\n\nthree") == ["one", "two", "three"]
+    assert letter_values.one_line("a\r\nb\tc\u202ed\x00e") == "a b cde"
+    assert letter_values.lines_of("one\r\ntwo\r\n\nthree") == ["one", "two", "three"]
 
 
 def test_parse_body_paragraphs_and_lists():
@@ -226,5 +226,5 @@ def test_templates_are_sandboxed():
 
 
 def test_dates_in_both_styles():
-    assert letters.format_date(date(2027, 1, 5), "us") == "January 5, 2027"
-    assert letters.format_date(date(2027, 1, 5), "intl") == "5 January 2027"
+    assert letter_values.format_date(date(2027, 1, 5), "us") == "January 5, 2027"
+    assert letter_values.format_date(date(2027, 1, 5), "intl") == "5 January 2027"

@@ -43,7 +43,8 @@ from PySide6.QtWidgets import (
 from app.core.errors import OffMapError
 from app.core.lawchoice import LawChoice
 from app.core.laws import load_laws
-from app.core.letters import TYPE_TITLES, letter_html
+from app.core.letter_values import TYPE_TITLES
+from app.core.letters import letter_html
 from app.core.model import REQUEST_TYPES, Company
 from app.gui.common.context import GuiContext
 from app.gui.common.kind_labels import COMPANY_KIND_LABELS

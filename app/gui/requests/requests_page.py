@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import OffMapError
 from app.core.laws import get_law
-from app.core.letters import TYPE_TITLES, letter_html
+from app.core.letter_values import TYPE_TITLES
+from app.core.letters import letter_html
 from app.core.tracking import STATUSES
 from app.gui.common.context import GuiContext
 from app.gui.common.empty_state import EmptyState
