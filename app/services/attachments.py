@@ -114,6 +114,11 @@ def read_bytes(where: Store | Path | str, attachment: Attachment) -> bytes:
     with using_store(where) as store:
         blob_import.import_if_needed(store)
         content = blob_repo.get(store.conn, sha256)
+        left = blob_import.left_behind(store, sha256) if content is None else None
+    if left:
+        raise OffMapError(
+            "the copy of '{filename}' is still a plain file in the data folder, not in the "
+            "encrypted store: {reason}.", filename=attachment.filename, reason=left)
     if content is None or hashlib.sha256(content).hexdigest() != sha256:
         raise _missing(attachment.filename)
     return content

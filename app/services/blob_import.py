@@ -35,6 +35,9 @@ log = logging.getLogger("app.services.blob_import")
 
 _HEX = frozenset("0123456789abcdef")
 ORPHAN_AGE_SECONDS = 3600
+# Files this process could not move, with why, while they stay unchanged (size, mtime): they are
+# not read and hashed again at every attachment or reply read.
+_left: dict[Path, tuple[tuple[int, float], str]] = {}
 
 
 @dataclass
@@ -74,8 +77,25 @@ def _has_old_files(home: Path) -> bool:
     for folder in old_folders(home):
         with contextlib.suppress(OSError), os.scandir(folder) as entries:
             if any(e.is_dir() and len(e.name) == 2 for e in entries):
-                return True
+                return not _only_known_leftovers(home)
     return False
+
+
+def _only_known_leftovers(home: Path) -> bool:
+    """True when every old file left is one this process already failed to move, unchanged."""
+    files = old_files(home)
+    return bool(files) and all(
+        path in _left and _left[path][0] == _stamp(path) for _sha, path in files)
+
+
+def left_behind(store: Store, sha256: str) -> str | None:
+    """Why the old plain file of this content is still in the data folder (None when there is
+    none): what a reader of a missing content is told."""
+    for folder in old_folders(store.home):
+        path = folder / sha256[:2] / sha256
+        if path.is_file():
+            return move_file(store, sha256, path)
+    return None
 
 
 def _is_embedded(store: Store) -> bool:
@@ -91,18 +111,19 @@ def import_if_needed(store: Store) -> ImportReport:
 
 
 def _move_one(store: Store, sha256: str, path: Path) -> Text | None:
-    """Moves one file; returns why it stayed, or None when it moved."""
+    """Moves one file; returns why it stayed, or None when it moved. A file that does not
+    match its name or is too large is remembered in _left (it will not change by itself)."""
     try:
         content = path.read_bytes()
     except OSError as exc:
         return Text("{path} could not be read ({error}), so it stays where it is",
                     path=path, error=exc.strerror or exc)
     if hashlib.sha256(content).hexdigest() != sha256:
-        return Text("{path} does not match the checksum that names it (damaged?), so it stays "
-                    "where it is", path=path)
+        return _remember(path, Text("{path} does not match the checksum that names it "
+                                    "(damaged?), so it stays where it is", path=path))
     if len(content) > blob_repo.MAX_BLOB_BYTES:
-        return Text("{path} is larger than one stored file may be, so it stays where it is",
-                    path=path)
+        return _remember(path, Text("{path} is larger than one stored file may be, so it stays "
+                                    "where it is", path=path))
     try:
         with store.transaction() as conn:
             blob_repo.put(conn, sha256, content)
@@ -150,17 +171,41 @@ def _unclaimed(store: Store, path: Path) -> None:
             shred(path)
 
 
+def _stamp(path: Path) -> tuple[int, float]:
+    try:
+        info = path.stat()
+    except OSError:
+        return (-1, 0.0)
+    return (info.st_size, info.st_mtime)
+
+
+def _remember(path: Path, problem: Text) -> Text:
+    _left[path] = (_stamp(path), str(problem))
+    return problem
+
+
+def move_file(store: Store, sha256: str, path: Path) -> str | None:
+    """Moves one old file into the store; returns why it stayed, or None once it is in the
+    store. A file already refused for good, unchanged since, is not read again."""
+    known = _left.get(path)
+    if known is not None and known[0] == _stamp(path):
+        return known[1]
+    _left.pop(path, None)
+    problem = _move_one(store, sha256, path)
+    return None if problem is None else str(problem)
+
+
 def import_old_files(store: Store) -> ImportReport:
     report = ImportReport()
     for sha256, path in old_files(store.home):
         if not blob_repo.is_referenced(store.conn, sha256):
             _unclaimed(store, path)
             continue
-        problem = _move_one(store, sha256, path)
+        problem = move_file(store, sha256, path)
         if problem is None:
             report.moved += 1
         else:
-            report.problems.append(str(problem))
+            report.problems.append(problem)
     _tidy(store.home)
     if report.moved or report.problems:
         log.info("old plain files moved into the store: %d moved, %d left in place",

@@ -216,6 +216,11 @@ def raw_message(store: Store, reply: StoredReply) -> bytes:
 
     blob_import.import_if_needed(store)
     raw = blob_repo.get(store.conn, reply.sha256)
+    left = blob_import.left_behind(store, reply.sha256) if raw is None else None
+    if left:
+        raise OffMapError(
+            "the copy of reply {reply_id} is still a plain file in the data folder, not in the "
+            "encrypted store: {reason}.", reply_id=reply.id, reason=left)
     if raw is None or hashlib.sha256(raw).hexdigest() != reply.sha256:
         raise OffMapError(
             "the stored copy of reply {reply_id} is missing from the store; restore a backup or "

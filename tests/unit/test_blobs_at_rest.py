@@ -154,7 +154,11 @@ def test_a_file_that_does_not_match_its_name_stays_and_is_reported(store):
     assert "does not match the checksum" in report.problems[0]
     assert "stays where it is" in blob_import.notice(report)
     assert paths[0].read_bytes() == b"bit rot" and not paths[1].exists()
-    with pytest.raises(OffMapError, match="missing"):
+    with pytest.raises(OffMapError, match=r"'old.txt' is still a plain file .* does not match"):
+        attachment_service.read_bytes(store, attachment)
+    assert blob_import.import_if_needed(store).moved == 0   # not read again while unchanged
+    paths[0].unlink()
+    with pytest.raises(OffMapError, match=r"'old.txt' is missing from the store"):
         attachment_service.read_bytes(store, attachment)
 
 
@@ -222,3 +226,11 @@ def test_an_old_unclaimed_file_is_removed_and_a_fresh_one_kept(store):
     assert not old_path.exists() and fresh_path.exists()
     assert not blob_repo.exists(store.conn, old_sha)
     assert not blob_repo.exists(store.conn, fresh_sha)
+
+
+def test_a_damaged_old_reply_is_named_when_it_is_read(store):
+    _attachment, reply, paths = _old_home(store)
+    paths[1].write_bytes(b"cut short")
+    with pytest.raises(OffMapError, match=r"reply \d+ is still a plain file .* does not match"):
+        replies.raw_message(store, reply)
+    assert paths[1].read_bytes() == b"cut short" and not paths[0].exists()
