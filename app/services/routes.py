@@ -116,11 +116,11 @@ def _channels(store: Store, request: Request) -> list[ChannelStatus]:
 def route_plan(store: Store, request_id: int | str) -> RoutePlan:
     """The request's recipient, its channels in the order to try them (with health), why it
     goes to a successor, and the values a form or a caller will ask for."""
-    from app.services.letters import letter_context
+    from app.services.letters import context_for
 
     request = _request(store, request_id)
     channels = _channels(store, request)
-    context = letter_context(store, saved_id(request))
+    context = context_for(store, request)
 
     def first(*kinds: str) -> str | None:
         return next((c.value for kind in kinds for c in channels
@@ -178,16 +178,17 @@ def record_webform(store: Store, request_id: int | str, confirmation: str = "",
 # ------------------------------------------------------------------ post
 def envelope_for(store: Store, request: Request) -> str:
     """US #10 for a US Letter page, DL for A4 (EU, UK and elsewhere)."""
-    from app.services.letters import letter_context
+    from app.services.letters import context_for
 
-    return "us10" if letter_context(store, saved_id(request))["page_size"] == "Letter" else "dl"
+    return "us10" if context_for(store, request)["page_size"] == "Letter" else "dl"
 
 
 def post_pdf(store: Store, request_id: int | str, envelope: str | None = None) -> bytes:
     """The letter as a print-ready PDF whose recipient address sits in the window of a US #10
     (US Letter) or DL (A4) window envelope."""
+    from app.core.letters import compose_letter
     from app.render.envelope import window_letter_pdf
-    from app.services.letters import compose
+    from app.services.letters import context_for
 
     request = _request(store, request_id)
     plan = route_plan(store, saved_id(request))
@@ -201,7 +202,7 @@ def post_pdf(store: Store, request_id: int | str, envelope: str | None = None) -
     if envelope not in ENVELOPES:
         raise ValidationError("'{envelope}' is not an envelope; use one of: {envelopes}.",
                               envelope=envelope, envelopes=", ".join(ENVELOPES))
-    letter = compose(store, saved_id(request))
+    letter = compose_letter(context_for(store, request))
     postal = address_lines(plan.postal)
     name = letter.recipient_lines[0]
     if postal and _same_name(postal[0], name):  # the address already starts with the name
@@ -264,11 +265,11 @@ def phone_script(store: Store, request_id: int | str) -> str:
     """What to say, what to ask for, the reference to give and what to write down (from
     resources/templates/phone-script.txt.j2, with the letter's own context)."""
     from app.core.letters import template_environment
-    from app.services.letters import letter_context
+    from app.services.letters import context_for
 
     request = _request(store, request_id)
     plan = route_plan(store, saved_id(request))
-    context = dict(letter_context(store, saved_id(request)))
+    context = dict(context_for(store, request))
     context["phone"] = plan.phone or ""
     context["successor_reason"] = successor_reason(store, request)
     text = template_environment().get_template("phone-script.txt.j2").render(**context)

@@ -105,9 +105,10 @@ def _recipients(message: EmailMessage) -> list[str]:
 
 
 def build_message(store: Store, request: Request, account: MailAccount) -> EmailMessage:
-    from app.services.letters import build_email
+    from app.services.letter_case import load_case
+    from app.services.letters import email_of
 
-    message = build_email(store, saved_id(request), from_addr=account.from_addr)
+    message = email_of(store, load_case(store, request), from_addr=account.from_addr)
     if message.get("X-Unsent"):
         del message["X-Unsent"]
     if not message.get("Message-ID"):
