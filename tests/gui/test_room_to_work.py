@@ -81,10 +81,37 @@ def test_columns_fit_their_content_and_the_menu_button_its_label(window, qtbot):
 
 
 def test_sidebar_fits_its_longest_label_and_badge(window):
+    before = window.sidebar.width()
     item = window.sidebar.item(2)
     item.setText(item.text() + "  (23679)")
     assert window.sidebar.width() >= window.sidebar.sizeHintForColumn(0)
     assert not window.sidebar.horizontalScrollBar().isVisible()
+    assert window.sidebar.width() == before  # room for the badge from the start: no jump
+
+
+def test_menu_arrows_have_room_apart_from_the_label(window, qtbot):
+    window.show_page("directory")
+    button = window.page("directory").more
+    qtbot.wait(10)
+    image = button.grab().toImage()
+    width, height = image.width(), image.height()
+    background = image.pixelColor(width // 2, 3).lightness()
+    inked = sorted({x for x in range(3, width - 3) for y in range(3, height - 3)
+                    if abs(image.pixelColor(x, y).lightness() - background) > 60})
+    # The arrow: the last run of inked columns, apart from the label by a gap.
+    runs: list[list[int]] = []
+    for x in inked:
+        if runs and x - runs[-1][-1] <= 2:
+            runs[-1].append(x)
+        else:
+            runs.append([x])
+    arrow = runs[-1]
+    assert arrow[0] - runs[-2][-1] >= 5, "arrow tight against the label"
+    assert width - arrow[-1] >= 6, "arrow tight against the frame"
+    rows = [y for y in range(height) for x in arrow
+            if abs(image.pixelColor(x, y).lightness() - background) > 60]
+    middle = (min(rows) + max(rows)) / 2
+    assert abs(middle - height / 2) <= 3, "arrow in the bottom corner, not centred"
 
 
 def test_splitters_are_remembered(window, home, qtbot):

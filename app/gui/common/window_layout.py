@@ -4,6 +4,8 @@ window geometry in the home's window.ini)."""
 
 from __future__ import annotations
 
+import re
+
 import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -43,13 +45,30 @@ def place_first_time(window: QWidget) -> None:
         window.move(frame.topLeft())
 
 
+# A count badge after a page's label ("Deadlines  (2367)", see shell.deadline_watch): the
+# widest one the sidebar makes room for from the start, so it never widens when one arrives.
+PLAUSIBLE_BADGE = "  (88888)"
+_BADGE = re.compile(r"\s+\(\d+\)$")
+
+
+def sidebar_width(sidebar: QListWidget) -> int:
+    """The widest item (label, icon, the style's padding) with the widest plausible badge,
+    whether or not a badge shows now."""
+    sidebar.ensurePolished()
+    metrics = sidebar.fontMetrics()
+    texts = [sidebar.item(row).text() for row in range(sidebar.count())]
+    shown = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+    badged = max((metrics.horizontalAdvance(_BADGE.sub("", text) + PLAUSIBLE_BADGE)
+                  for text in texts), default=0)
+    return sidebar.sizeHintForColumn(0) + max(0, badged - shown) + 2 * sidebar.frameWidth() + 8
+
+
 def fit_sidebar(sidebar: QListWidget) -> None:
-    """As wide as the widest item (label, icon and badge, with the style's padding), so no
-    label is cut and no scroll bar appears; again whenever an item's text changes."""
+    """As wide as its widest label with the widest plausible badge, so no label is cut, no
+    scroll bar appears and a badge arriving moves nothing; again when the labels change
+    (another language)."""
     def fit(*_args) -> None:
-        sidebar.ensurePolished()
-        widest = max((sidebar.sizeHintForColumn(0),), default=0)
-        sidebar.setFixedWidth(widest + 2 * sidebar.frameWidth() + 8)
+        sidebar.setFixedWidth(sidebar_width(sidebar))
 
     sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     sidebar.model().dataChanged.connect(fit)
@@ -73,11 +92,22 @@ def save_splitters(settings: QSettings, page_key: str, page: QWidget) -> None:
         settings.setValue(_key(page_key, index), splitter.saveState())
 
 
+# The arrow of a button that opens a menu: in its own padding on the right, centred, with a gap
+# after the label (Fusion draws it in the bottom corner, tight against the frame and the text).
+MENU_ARROW_STYLE = (
+    "QToolButton {{ padding-left: {side}px; padding-right: {room}px; }}"
+    " QToolButton::menu-indicator {{ subcontrol-origin: padding;"
+    " subcontrol-position: center right; right: {side}px; }}")
+
+
 def room_for_menu_arrow(button: QToolButton) -> None:
     """A tool button that opens its menu at once gets its arrow drawn over the end of its
-    label ("Clinic…" clipped): it is kept wide enough for both."""
-    extra = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
-    button.setMinimumWidth(button.sizeHint().width() + extra)
+    label ("Clinic…" clipped): the arrow gets room of its own, apart from the label and the
+    frame, and the button is kept wide enough for both."""
+    arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
+    side = max(6, button.fontMetrics().averageCharWidth())
+    button.setStyleSheet(MENU_ARROW_STYLE.format(side=side, room=arrow + 2 * side))
+    button.setMinimumWidth(button.sizeHint().width())
 
 
 SAMPLE_ROWS = 50  # columns are sized from the first rows (and those on screen), never from all
