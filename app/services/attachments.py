@@ -160,8 +160,7 @@ def path_for(where: Store | Path | str, attachment: Attachment) -> Path:
     folder = _private_folder() / attachment.sha256[:16]
     folder.mkdir(exist_ok=True, mode=0o700)
     target = folder / safe_filename(attachment.filename)
-    if target.is_file() and target.stat().st_size == len(content):
-        return target
+    # Written afresh each time: a viewer may have changed the last copy.
     handle, temp_name = tempfile.mkstemp(prefix=".copy-", dir=folder)   # 0600
     try:
         with os.fdopen(handle, "wb") as out:
