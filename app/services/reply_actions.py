@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.core.errors import ValidationError
+from app.core.ids import saved_id
 from app.core.model import Request
 from app.core.text import Text
 from app.services.replies import ImportResult, get_reply, import_files, read_reply
@@ -76,9 +77,9 @@ def draft_followup_from_reply(store: Store, reply_id: int | str,
     words = " ".join(own_words(read_reply(store, reply).text).split())
     if len(words) > QUOTE_LIMIT:
         words = words[:QUOTE_LIMIT].rsplit(" ", 1)[0] + " […]"
-    return update_details(store, draft.id, {"quoted_reply": words,
-                                            "quoted_reply_date": reply.sent_date or "",
-                                            "quoted_reply_from": reply.from_addr})
+    return update_details(store, saved_id(draft), {"quoted_reply": words,
+                                                   "quoted_reply_date": reply.sent_date or "",
+                                                   "quoted_reply_from": reply.from_addr})
 
 
 def next_channel(store: Store, reply: StoredReply) -> str:

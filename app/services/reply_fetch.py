@@ -12,6 +12,8 @@ import ssl
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.core.errors import OffMapError, ValidationError
 from app.core.mail import is_loopback_host
@@ -24,6 +26,9 @@ from app.services.replies import ImportResult, import_message
 from app.services.reply_files import FILE_LIMIT, RawMessage, cap_attachments
 from app.store import Store
 from app.store import replies as reply_repo
+
+if TYPE_CHECKING:
+    from imapclient import IMAPClient
 
 log = logging.getLogger("app.services.reply_fetch")
 
@@ -88,7 +93,8 @@ def imap_target(account: MailAccount) -> tuple[str, int, str]:
     return host, port, "starttls" if port in STARTTLS_PORTS else "ssl"
 
 
-def _connect(host: str, port: int, tls: str, timeout: float, cafile: str | None):
+def _connect(host: str, port: int, tls: str, timeout: float,
+             cafile: str | None) -> IMAPClient:
     from imapclient import IMAPClient
 
     context = ssl.create_default_context(cafile=cafile)
@@ -150,8 +156,9 @@ def fetch_replies(store: Store, account_id: int | None = None, *, since: str | d
     return outcome
 
 
-def _fetch_folder(store: Store, client, account: MailAccount, folder: str, day: date,
-                  outcome: FetchOutcome, progress, should_stop, today: date | None) -> None:
+def _fetch_folder(store: Store, client: IMAPClient, account: MailAccount, folder: str, day: date,
+                  outcome: FetchOutcome, progress: Callable[[int, int, str], None] | None,
+                  should_stop: Callable[[], bool] | None, today: date | None) -> None:
     try:
         client.select_folder(folder, readonly=True)
     except Exception as exc:
@@ -205,7 +212,7 @@ def _fetch_folder(store: Store, client, account: MailAccount, folder: str, day: 
         progress(len(uids), len(uids), folder)
 
 
-def fetch_in_home(home, account_id: int | None = None, password: str | None = None,
+def fetch_in_home(home: Path, account_id: int | None = None, password: str | None = None,
                   progress: Callable[[int, int, str], None] | None = None,
                   should_stop: Callable[[], bool] | None = None) -> FetchOutcome:
     """fetch_replies with a store of its own, for a worker thread."""

@@ -71,9 +71,12 @@ def _msg_to_rfc822(path: Path) -> bytes:
     """An Outlook .msg as RFC 5322: its transport headers when it kept them (so In-Reply-To and
     References still match), else headers rebuilt from its properties."""
     import extract_msg
+    from extract_msg.msg_classes import MessageBase
 
     try:
         with extract_msg.openMsg(str(path)) as msg:
+            if not isinstance(msg, MessageBase):
+                raise ValueError("not an e-mail message")
             message = msg.asEmailMessage()
             if not message.get("Message-ID") and msg.messageId:
                 message["Message-ID"] = msg.messageId

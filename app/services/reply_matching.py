@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from urllib.parse import urlparse
 
 from app.core.ids import saved_id
-from app.core.model import Request
+from app.core.model import Event, Request
 from app.core.references import ALPHABET, GROUP_SIZE, PREFIX, normalise_reference
 from app.core.reply_mail import ReceivedMail
 from app.core.text import Text
@@ -96,7 +96,7 @@ def recipient_addresses(store: Store, request: Request) -> set[str]:
     return addresses
 
 
-def _sent_events(store: Store, request_id: int):
+def _sent_events(store: Store, request_id: int) -> list[Event]:
     from app.store import events as event_repo
 
     return [e for e in event_repo.list_for_request(store.conn, request_id) if e.kind == "sent"]
@@ -146,19 +146,19 @@ def match_mail(store: Store, mail: ReceivedMail, bounce: bool = False) -> Match:
                                                 reference=request.reference))
     suspicious: Match | None = None
     for reference in references_in(mail):
-        request = request_repo.find_by_reference(store.conn, reference)
-        if request is None:
+        named = request_repo.find_by_reference(store.conn, reference)
+        if named is None:
             continue
-        if related(store, request, mail.from_addr, bounce):
-            return Match(request.id, "reference", Text("names the reference {reference}",
-                                                       reference=reference))
+        if related(store, named, mail.from_addr, bounce):
+            return Match(named.id, "reference", Text("names the reference {reference}",
+                                                     reference=reference))
         suspicious = suspicious or Match(
             None, None,
             Text("names the reference {reference}, but {sender} is not an address of the "
                  "recipient, the client or your mail accounts, so it was not filed; file it by "
                  "hand if it is genuine",
                  reference=reference, sender=mail.from_addr or "?"),
-            suggested_request_id=request.id)
+            suggested_request_id=named.id)
     if suspicious is not None:
         return suspicious
     return _match_sender(store, mail)
