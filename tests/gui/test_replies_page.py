@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from app.services import replies as reply_service
 from app.services import tracking
+from tests.gui.helpers import when_modal
 from tests.unit.reply_samples import make_clinic
 
 
@@ -63,23 +64,63 @@ def test_timeline_strip_accepts_a_pending_reply(window, clinic, tmp_path, boxes)
     assert timeline.replies.isHidden()
 
 
-def test_an_inbox_reply_is_filed_by_hand(window, clinic, tmp_path, boxes, monkeypatch):
+def test_an_inbox_reply_is_filed_by_hand(window, clinic, tmp_path, boxes, qtbot):
+    from app.gui.replies.request_picker import RequestPicker
+
     page = _page(window)
     page.import_paths([str(clinic.write("other_client_reference.eml", tmp_path))])
     assert "Inbox" in page.model.index(0, 3).data()
     assert not page.accept_button.isEnabled() and page.file_button.isEnabled()
-    chosen = {}
+    offered = {}
 
-    def pick(_parent, _title, _label, items, current, _editable):
-        chosen["offered"] = items[current]
-        return items[current], True
+    def pick(picker: RequestPicker) -> None:
+        offered["first"] = picker.list.item(0).text()
+        offered["count"] = picker.list.count()
+        picker.accept()
 
-    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(pick))
+    when_modal(pick)
     page.log_as.setCurrentIndex(page.log_as.findData("note"))
     page.file_selected()
-    assert chosen["offered"].startswith(clinic.references["B"])   # the request it names
-    assert "— Ben Okafor — 3Cinteractive —" in chosen["offered"]   # whose, and names not ids
+    assert clinic.references["B"] in offered["first"]   # the request it names, first
+    assert "— Ben Okafor — 3Cinteractive —" in offered["first"]   # whose, and names not ids
+    assert offered["count"] == 4
     assert tracking.list_events(window.ctx.store, clinic.ids["B"])[-1].kind == "note"
+
+
+def test_filing_picker_lists_a_screenful_and_finds_by_typing(window, clinic, tmp_path, boxes,
+                                                             qtbot):
+    from app.core.model import Client
+    from app.gui.replies.request_picker import RequestPicker
+    from app.services import clients as client_service
+    from app.services import requests as request_service
+    from app.services.reply_filing import SHOWN
+
+    store = window.ctx.store
+    many = client_service.add_client(store, Client(name="Zoe Many", state="CA", country="US"))
+    for _ in range(SHOWN + 10):
+        request = request_service.new_request(store, many.id, "verizon", "access")
+        tracking.mark_sent(store, request.id, on="2026-11-01")
+    request_service.new_request(store, many.id, "att", "delete")  # a draft: never offered
+    page = _page(window)
+    page.import_paths([str(clinic.write("other_client_reference.eml", tmp_path))])
+    page.table.selectRow(0)
+    picker = RequestPicker(window.ctx, page.selected()["id"], page)
+    qtbot.addWidget(picker)
+    assert picker.list.count() == SHOWN   # never every sent request at once
+    assert picker.list.item(0).text().startswith("★ " + clinic.references["B"])
+    assert "first 50 matches" in picker.note.text()
+    qtbot.keyClicks(picker.filter, "kochava")
+    qtbot.waitUntil(lambda: picker.list.count() == 1)
+    assert clinic.references["A"] in picker.list.item(0).text()
+    picker.filter.setText("att")
+    qtbot.waitUntil(lambda: picker.list.count() == 0)   # the only AT&T request is a draft
+    assert "No sent request matches" in picker.note.text()
+    assert not picker.buttons.button(picker.buttons.StandardButton.Ok).isEnabled()
+    picker.filter.setText(clinic.references["C"])
+    qtbot.waitUntil(lambda: picker.list.count() == 1)
+    qtbot.keyClick(picker.filter, Qt.Key.Key_Down)
+    qtbot.keyClick(picker.filter, Qt.Key.Key_Return)
+    assert picker.chosen == clinic.ids["C"]
 
 
 def test_a_refusal_leads_to_its_follow_up_with_the_reply_quoted(window, clinic, tmp_path,

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QProgressDialog,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
 from app.core.errors import OffMapError
 from app.core.html_text import html_risks
 from app.gui.common.context import GuiContext
-from app.gui.common.kind_labels import REQUEST_TYPE_LABELS
 from app.gui.common.messages import error_text, shown
 from app.gui.common.plural import english_plural
 from app.gui.common.record_table import rows_table
@@ -269,29 +267,20 @@ class RepliesPage(QWidget):
             self.reload()
 
     def file_selected(self) -> None:
-        from app.services.request_queries import client_choices, company_names
-        from app.services.requests import list_requests
+        from app.gui.replies.request_picker import RequestPicker
 
         row = self.selected()
         if row is None:
             return
-        requests = [r for r in list_requests(self.ctx.store) if r.status != "draft"]
-        if not requests:
+        picker = RequestPicker(self.ctx, row["id"], self)
+        if not picker.list.count():
             QMessageBox.information(self, self.tr("File on request"),
                                     self.tr("No request has been sent yet."))
             return
-        names = company_names(self.ctx.store)
-        clients = dict(client_choices(self.ctx.store))  # a clinic's many requests: whose is it
-        labels = [f"{r.reference} — {clients.get(r.client_id, '')} — "
-                  f"{names.get(r.company, r.company)} — "
-                  f"{self.tr(REQUEST_TYPE_LABELS.get(r.type, r.type))}" for r in requests]
-        suggested = row.get("suggested_request_id") or row["request_id"]
-        start = next((i for i, r in enumerate(requests) if r.id == suggested), 0)
-        choice, ok = QInputDialog.getItem(self, self.tr("File on request"),
-                                          self.tr("Request:"), labels, start, False)
-        if ok and accept_reply(self, self.ctx, row["id"],
-                               request_id=requests[labels.index(choice)].id,
-                               event=self.log_as.currentData()):
+        self.picker = picker  # for tests
+        if picker.exec() and picker.chosen is not None and accept_reply(
+                self, self.ctx, row["id"], request_id=picker.chosen,
+                event=self.log_as.currentData()):
             self.reload()
 
     def followup_selected(self) -> None:
