@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 
 from app.core.errors import NotFoundError
 from app.core.model import Client
@@ -122,3 +123,12 @@ def list_all(
 
 def count(conn: sqlite3.Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM clients").fetchone()[0])
+
+
+def list_by_ids(conn: sqlite3.Connection, ids: Sequence[int]) -> list[Client]:
+    """The clients with these ids (a page of a list; any order)."""
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    return [_from_row(r) for r in conn.execute(
+        f"SELECT {_COLUMNS} FROM clients WHERE id IN ({marks})", list(ids))]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QItemSelection, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelection, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +32,7 @@ from app.gui.common.messages import error_text
 from app.gui.common.proxy import SourceSortedProxy
 from app.gui.common.record_table import record_table, select_source_row, selected_value
 from app.services import clients as client_service
+from app.services.client_queries import count_clients
 
 log = logging.getLogger("app.gui.clients")
 TYPING_PAUSE_MS = 150  # a long list waits this long for the next key before filtering
@@ -68,7 +69,7 @@ class ClientsPage(QWidget):
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(TYPING_PAUSE_MS)
-        self._typing.timeout.connect(lambda: self.proxy.setFilterFixedString(self.search.text()))
+        self._typing.timeout.connect(lambda: self._filter(self.search.text()))
         self.search.textChanged.connect(self._text_changed)
         self.add_button = QPushButton(icon("add"), self.tr("&New client…"))
         # On the page, not the button: the button is hidden while the empty state shows.
@@ -141,16 +142,48 @@ class ClientsPage(QWidget):
 
         install_case_actions(self)  # clinic: case notes, case files, bulk opt-outs
         ctx.bus.clients_changed.connect(self.reload)
-        self.reload()
+        self._clients = 0
+        self._first_select: tuple[int | None] | None = None
+        # The list first; the first client's details (holdings read the directory) just after,
+        # so the window paints without waiting for them.
+        self.reload(select_later=True)
 
     # -- data -------------------------------------------------------------------------------
-    def reload(self, select_id: int | None = None) -> None:
+    def reload(self, select_id: int | None = None, select_later: bool = False) -> None:
+        """Lists the clients again (ids from one indexed query; records only for the rows on
+        screen), keeping the selected client or else selecting the first."""
         current = select_id if select_id is not None else self.selected_id()
-        clients = client_service.list_clients(
-            self.ctx.store, include_archived=self.show_archived.isChecked())
-        self.model.set_clients(clients)
-        any_client = bool(clients) or client_service.has_clients(self.ctx.store)
-        self.stack.setCurrentWidget(self.splitter if any_client else self.empty)
+        self._clients = count_clients(self.ctx.store)
+        self.model.load(self.ctx.store, include_archived=self.show_archived.isChecked(),
+                        text=self.search.text())
+        self.stack.setCurrentWidget(self.splitter if self._clients else self.empty)
+        self._first_select = None
+        if select_later and self._clients:
+            self._first_select = (current,)  # done once the list has painted (or asked about)
+            self.table.viewport().installEventFilter(self)
+        else:
+            self._select_after_load(current)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._first_select is not None:
+            self.table.viewport().removeEventFilter(self)
+            QTimer.singleShot(0, self._select_first_if_open)
+        return False
+
+    def _select_first_if_open(self) -> None:
+        try:  # a window whose store was closed right after showing it (tests) selects nothing
+            self.ctx.store.conn.execute("SELECT 1")
+        except Exception:  # sqlite3 and psycopg name "closed" differently
+            return
+        if self.isVisible():
+            self._select_first()
+
+    def _select_first(self) -> None:
+        if self._first_select is not None:
+            (current,), self._first_select = self._first_select, None
+            self._select_after_load(current)
+
+    def _select_after_load(self, current: int | None) -> None:
         if current is not None and self.model.row_of(current) >= 0:
             self.select(current)
         elif self.proxy.rowCount():
@@ -159,16 +192,23 @@ class ClientsPage(QWidget):
             self.detail.show_client(None)
 
     def _text_changed(self, text: str) -> None:
-        if self.model.row_count() <= INSTANT_ROWS:
-            self.proxy.setFilterFixedString(text)
+        if self._clients <= INSTANT_ROWS:
+            self._filter(text)
         else:
             self._typing.start()
+
+    def _filter(self, text: str) -> None:
+        self._typing.stop()
+        current = self.selected_id()
+        self.model.set_text(text)
+        self._select_after_load(current)
 
     def selected_id(self) -> int | None:
         client = self.selected_client()
         return client.id if client else None
 
     def selected_client(self):
+        self._select_first()  # asked before the first paint: select now
         return selected_value(self.table, ClientTableModel.ClientRole)
 
     def select(self, client_id: int) -> None:
