@@ -90,3 +90,13 @@ def test_a_loaded_case_composes_with_the_store_closed(store):
         [original, *[r.id for r in history.chain[1:]]]
     assert case.parent is not None and case.parent.id == original
     assert case.history is not None and case.history.original.id == original
+
+
+def test_exporting_letters_in_every_format_loads_each_case_once(store, tmp_path):
+    original, reminder, complaint = _case_requests(store)
+    statements = _statements(store, lambda: letters.export_letters(
+        store, [reminder, complaint], tmp_path, ["txt", "html", "eml"]))
+    # One case per letter, whatever the formats: the reminder's (itself and its parent) and
+    # the complaint's (itself, its parent and, for the enclosed timeline, the reminder).
+    assert _request_reads(statements) == Counter({reminder: 2, complaint: 1, original: 2})
+    assert len(list(tmp_path.iterdir())) == 6
