@@ -94,9 +94,11 @@ def test_a_loaded_case_composes_with_the_store_closed(store):
 
 def test_exporting_letters_in_every_format_loads_each_case_once(store, tmp_path):
     original, reminder, complaint = _case_requests(store)
+    folder = tmp_path / "letters"
+    folder.mkdir()
     statements = _statements(store, lambda: letters.export_letters(
-        store, [reminder, complaint], tmp_path, ["txt", "html", "eml"]))
+        store, [reminder, complaint], folder, ["txt", "html", "eml"]))
     # One case per letter, whatever the formats: the reminder's (itself and its parent) and
     # the complaint's (itself, its parent and, for the enclosed timeline, the reminder).
     assert _request_reads(statements) == Counter({reminder: 2, complaint: 1, original: 2})
-    assert len(list(tmp_path.iterdir())) == 6
+    assert len(list(folder.iterdir())) == 6
