@@ -152,3 +152,25 @@ def test_webform_dialog_names_missing_identification_in_the_interface_language(w
         dialog.reject()
     finally:
         i18n.apply_language(qapp, "en")
+
+
+@pytest.mark.parametrize("dialog_class", [WebformDialog, PostDialog, PhoneDialog])
+def test_no_known_channel_links_to_the_company_in_the_directory(window, client_id, qtbot,
+                                                                 dialog_class):
+    from PySide6.QtWidgets import QLabel
+
+    request = new_request(window.ctx.store, client_id, "3cinteractive", "delete")
+    window.show_page("directory")
+    directory = window.page("directory")
+    directory.search.setText("verizon")  # a filter that hides the company
+    window.show_page("requests")
+    dialog = dialog_class(window.ctx, request.id, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    label = next(w for w in dialog.findChildren(QLabel) if "directory:" in w.text())
+    assert "see its channels in the Directory" in label.text()
+    label.linkActivated.emit("directory:3cinteractive")
+    assert not dialog.isVisible()
+    assert window.current_page_key() == "directory"
+    assert directory.selected_company().slug == "3cinteractive"
+    assert directory.search.text() == ""

@@ -24,6 +24,7 @@ class ChangeBus(QObject):
     accounts_changed = Signal()
     client_selected = Signal(int)  # client id chosen anywhere in the app
     navigate = Signal(str)  # page key
+    company_shown = Signal(str)  # a company's slug: the Directory page selects it
 
 
 @dataclass

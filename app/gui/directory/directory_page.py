@@ -134,6 +134,7 @@ class DirectoryPage(QWidget):
         layout.addWidget(self.coverage)
 
         ctx.bus.directory_changed.connect(self.reload)
+        ctx.bus.company_shown.connect(self.show_company)
         self.reload()
 
     # -- data -------------------------------------------------------------------------------
@@ -179,6 +180,15 @@ class DirectoryPage(QWidget):
 
     def select(self, slug: str) -> None:
         select_source_row(self.table, self.model, self.model.row_of(slug))
+
+    def show_company(self, slug: str) -> None:
+        """Selects the company, clearing the filters that would hide it (a link elsewhere)."""
+        if self.model.row_of(slug) < 0:
+            return
+        self.search.clear()
+        self.kind.setCurrentIndex(0)
+        self.select(slug)
+        self.table.setFocus()
 
     def _selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
         company = self.selected_company()

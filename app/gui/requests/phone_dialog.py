@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import OffMapError
 from app.gui.common.context import GuiContext
 from app.gui.common.messages import error_text
-from app.gui.requests.route_widgets import day_edit, day_of, header_label
+from app.gui.requests.route_widgets import day_edit, day_of, header_label, no_channel_label
 from app.services import routes
 
 
@@ -33,10 +33,9 @@ class PhoneDialog(QDialog):
         self.setWindowTitle(self.tr("Call about {ref}").replace("{ref}", self.plan.reference))
         layout = QVBoxLayout(self)
         layout.addWidget(header_label(self.plan))
-        number = QLabel(self.tr("Number: {phone}").replace("{phone}", self.plan.phone)
-                        if self.plan.phone else
-                        self.tr("OffMap knows no phone number for this company: see its "
-                                "channels."))
+        number = QLabel(self.tr("Number: {phone}").replace("{phone}", self.plan.phone)) \
+            if self.plan.phone else no_channel_label(self, ctx, request_id, self.tr(
+                "OffMap knows no phone number for this company:"))
         number.setAccessibleName(self.tr("Phone number"))
         layout.addWidget(number)
 

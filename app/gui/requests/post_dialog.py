@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
 from app.core.errors import OffMapError
 from app.gui.common.context import GuiContext
 from app.gui.common.messages import error_text
-from app.gui.requests.route_widgets import FilesPicker, day_edit, day_of, header_label
+from app.gui.requests.route_widgets import (
+    FilesPicker,
+    day_edit,
+    day_of,
+    header_label,
+    no_channel_label,
+)
 from app.services import routes
 from app.services.requests import get_request
 
@@ -38,9 +44,12 @@ class PostDialog(QDialog):
         self.setWindowTitle(self.tr("Send {ref} by post").replace("{ref}", self.plan.reference))
         layout = QVBoxLayout(self)
         layout.addWidget(header_label(self.plan))
-        address = QLabel(self.plan.postal or self.tr(
-            "OffMap knows no postal address for this company: see its channels."))
-        address.setWordWrap(True)
+        if self.plan.postal:
+            address = QLabel(self.plan.postal)
+            address.setWordWrap(True)
+        else:
+            address = no_channel_label(self, ctx, request_id, self.tr(
+                "OffMap knows no postal address for this company:"))
         address.setAccessibleName(self.tr("Postal address"))
         layout.addWidget(address)
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.common.context import GuiContext
 from app.gui.common.messages import shown
 from app.services.channel_health import ChannelStatus
 from app.services.routes import RoutePlan
@@ -69,6 +71,28 @@ def channels_html(channels: list[ChannelStatus]) -> str:
         rows.append(f"<li>{html.escape(kind)}: {value} — {state} · {html.escape(quality)}"
                     f"{source}</li>")
     return "<ol>" + "".join(rows) + "</ol>"
+
+
+def no_channel_label(dialog: QDialog, ctx: GuiContext, request_id: int,
+                     message: str) -> QLabel:
+    """`message` (what OffMap does not know) with a link that closes the dialog and opens the
+    request's company in the Directory page, where its channels and sources are."""
+    from app.services.requests import get_request
+
+    slug = get_request(ctx.store, request_id).company
+    link = html.escape(_W.tr("see its channels in the Directory"))
+    label = QLabel(f"{html.escape(message)} <a href='directory:{html.escape(slug)}'>{link}</a>")
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+
+    def open_company(_link: str) -> None:
+        dialog.reject()
+        ctx.bus.navigate.emit("directory")
+        ctx.bus.company_shown.emit(slug)
+
+    label.linkActivated.connect(open_company)
+    return label
 
 
 def channels_label(channels: list[ChannelStatus]) -> QLabel:

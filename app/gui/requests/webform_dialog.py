@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
 from app.core.errors import OffMapError
 from app.gui.common.context import GuiContext
 from app.gui.common.messages import error_text, shown
-from app.gui.requests.route_widgets import FilesPicker, day_edit, day_of, header_label
+from app.gui.requests.route_widgets import (
+    FilesPicker,
+    day_edit,
+    day_of,
+    header_label,
+    no_channel_label,
+)
 from app.services import routes
 
 
@@ -51,9 +57,12 @@ class WebformDialog(QDialog):
         layout.addWidget(header_label(self.plan))
 
         step1 = QHBoxLayout()
-        self.url_label = QLabel(self.plan.webform or self.tr(
-            "OffMap knows no web form for this company: see its channels."))
-        self.url_label.setWordWrap(True)
+        if self.plan.webform:
+            self.url_label = QLabel(self.plan.webform)
+            self.url_label.setWordWrap(True)
+        else:
+            self.url_label = no_channel_label(self, ctx, request_id, self.tr(
+                "OffMap knows no web form for this company:"))
         self.open_button = QPushButton(self.tr("&Open the web form"))
         self.open_button.setEnabled(bool(self.plan.webform))
         self.open_button.clicked.connect(self.open_form)
