@@ -87,7 +87,7 @@ def pg_url(pg_server, monkeypatch: pytest.MonkeyPatch) -> str:
 BOTH_BACKEND_MODULES = ("service", "clients", "requests", "tracking", "deadlines", "replies",
                         "holdings", "request_queries", "followups", "identification", "bulk",
                         "accounts", "routes", "intake", "clinic", "overdue", "directory",
-                        "blobs")
+                        "blobs", "letter")
 
 
 def pytest_generate_tests(metafunc):

@@ -17,6 +17,7 @@ import re
 import sqlite3
 from collections.abc import Callable
 from functools import lru_cache
+from typing import Any
 
 # SQLite's `strftime('%Y-%m-%dT%H:%M:%SZ', 'now')`: the same text, from the server's clock.
 UTC_NOW = "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
@@ -168,6 +169,26 @@ def _split_top_level(text: str) -> list[str]:
             start = index + 1
     parts.append(text[start:])
     return parts
+
+
+def expanded(sql: str, params: Any) -> str:
+    """`sql` with its `?` parameters written in as SQL literals, as sqlite3's trace callback
+    shows a statement."""
+    if not params or not isinstance(params, (list, tuple)):
+        return sql
+    values = iter(params)
+
+    def literal(value: Any) -> str:
+        if value is None:
+            return "NULL"
+        if isinstance(value, (int, float)):
+            return str(int(value) if isinstance(value, bool) else value)
+        return "'" + str(value).replace("'", "''") + "'"
+
+    parts = _QUOTED.split(sql)
+    for index in range(0, len(parts), 2):
+        parts[index] = re.sub(r"\?", lambda _m: literal(next(values, None)), parts[index])
+    return "".join(parts)
 
 
 def _placeholders(sql: str) -> str:

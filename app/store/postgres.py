@@ -227,6 +227,8 @@ class Cursor:
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Cursor:
         conn = self.connection
         conn.usable()
+        if conn.trace is not None:
+            conn.trace(dialect.expanded(sql, params))
         insert = _INSERT.match(sql)
         table = insert.group(1).lower() if insert else ""
         numbered = table in conn.identity_tables()
@@ -293,7 +295,12 @@ class PgConnection:
         # True between a transaction's BEGIN and its end: a lost connection is then never
         # silently replaced, or the rest of the transaction would run on its own.
         self.in_user_transaction = False
+        self.trace: Callable[[str], object] | None = None
         self._use(raw)
+
+    def set_trace_callback(self, callback: Callable[[str], object] | None) -> None:
+        """As sqlite3's: `callback` gets the text of every statement run."""
+        self.trace = callback
 
     def _use(self, raw: psycopg.Connection[Any]) -> None:
         self.raw = raw
@@ -324,6 +331,8 @@ class PgConnection:
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         """One statement for many rows (sent in a pipeline: one round trip, not one per row)."""
         self.usable()
+        if self.trace is not None:
+            self.trace(sql)  # as sqlite3 does for executemany: the statement, not each row
         text = dialect.translate(sql, True, self.primary_keys)
         try:
             with self.raw.cursor() as cursor:

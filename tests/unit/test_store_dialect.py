@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.store import StoreError
-from app.store.dialect import DialectError, translate, translate_script
+from app.store.dialect import DialectError, expanded, translate, translate_script
 from app.store.migrations import MIGRATIONS, POSTGRESQL_COUNTERPARTS
 from app.store.postgres import parse_url
 
@@ -95,3 +95,9 @@ def test_nulls_sort_where_sqlite_puts_them():
          " ORDER BY COALESCE(l.d, l.e) NULLS FIRST, l.id LIMIT %s")
     assert translate("SELECT count(*) FROM requests WHERE note = 'ORDER BY x'") == \
         "SELECT count(*) FROM requests WHERE note = 'ORDER BY x'"
+
+
+def test_a_traced_statement_shows_its_values_as_sqlite_does():
+    assert expanded("SELECT * FROM requests WHERE id IN (?, ?) AND note = '?' AND x = ?",
+                    (4, 7, "it's")) == \
+        "SELECT * FROM requests WHERE id IN (4, 7) AND note = '?' AND x = 'it''s'"
