@@ -101,3 +101,15 @@ def test_a_traced_statement_shows_its_values_as_sqlite_does():
     assert expanded("SELECT * FROM requests WHERE id IN (?, ?) AND note = '?' AND x = ?",
                     (4, 7, "it's")) == \
         "SELECT * FROM requests WHERE id IN (4, 7) AND note = '?' AND x = 'it''s'"
+
+
+def test_a_wrong_store_address_on_the_command_line_is_one_clear_error(capsys, home,
+                                                                      monkeypatch):
+    from tests.cli_run import failed
+
+    message = failed(capsys, home, "--store", "postgresql://ana:hunter2@db.example/offmap",
+                     "client", "list")
+    assert "contains a password" in message and "hunter2" not in message
+    monkeypatch.setenv("OFFMAP_STORE", "postgresql://db.example/offmap")
+    assert "not a complete server store address" in failed(capsys, home, "client", "list")
+    assert not (home / "offmap.sqlite3").exists()
