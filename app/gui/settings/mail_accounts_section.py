@@ -439,10 +439,13 @@ class MailAccountsSection(QGroupBox):
         return self.model.data(rows[0], AccountTableModel.AccountRole) if rows else None
 
     def _update_buttons(self, *_args) -> None:
-        chosen = self.selected_account() is not None
+        from app.gui.settings.oauth_sign_in import sign_in_tooltip
+
+        account = self.selected_account()
         for button in (self.edit_button, self.delete_button, self.default_button,
                        self.test_button, self.sign_in_button):
-            button.setEnabled(chosen)
+            button.setEnabled(account is not None)
+        self.sign_in_button.setToolTip(sign_in_tooltip(self, self.model.row_count(), account))
 
     def sign_in_selected(self) -> None:
         from app.gui.settings.oauth_sign_in import sign_in
