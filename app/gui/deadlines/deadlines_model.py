@@ -48,6 +48,7 @@ class DeadlineTableModel(RequestRowsModel):
         self._bold = QFont()
         self._bold.setBold(True)
         self._overdue_brush = QBrush(QColor(color("error")))
+        self._cells_of: dict[int, tuple[DeadlineRow, tuple[str, ...]]] = {}
 
     def sort_key(self, column: int):
         getters = (
@@ -99,25 +100,23 @@ class DeadlineTableModel(RequestRowsModel):
             return self.tr("extended")
         return ""
 
+    def display_cells(self, row: DeadlineRow) -> tuple[str, ...]:
+        """The row's texts, translated once per row read (not once per cell painted)."""
+        cells = self._cells_of.get(id(row))
+        if cells is None or cells[0] is not row:
+            request = row.request
+            cells = (row, (
+                request.reference, row.client_name, row.company_name,
+                self.tr(TYPE_LABELS.get(request.type, request.type)),
+                self.tr(STATUS_LABELS.get(row.status, row.status)), request.sent_on or "",
+                _iso(row.deadline), self._days(row), self._note(row)))
+            if len(self._cells_of) > 4000:
+                self._cells_of.clear()
+            self._cells_of[id(row)] = cells
+        return cells[1]
+
     def _display(self, row: DeadlineRow, column: int) -> str:
-        request = row.request
-        if column == 0:
-            return request.reference
-        if column == 1:
-            return row.client_name
-        if column == 2:
-            return row.company_name
-        if column == 3:
-            return self.tr(TYPE_LABELS.get(request.type, request.type))
-        if column == 4:
-            return self.tr(STATUS_LABELS.get(row.status, row.status))
-        if column == 5:
-            return request.sent_on or ""
-        if column == 6:
-            return _iso(row.deadline)
-        if column == 7:
-            return self._days(row)
-        return self._note(row)
+        return self.display_cells(row)[column]
 
     def _days(self, row: DeadlineRow) -> str:
         """Days left as a number, or "648 days overdue" (never a negative count)."""
@@ -128,14 +127,20 @@ class DeadlineTableModel(RequestRowsModel):
             return english_plural(self.tr("%n day(s) overdue", "", late), late)
         return str(row.days_left)
 
+    _ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
+                        Qt.ItemDataRole.TextAlignmentRole, RequestRowsModel.RowRole,
+                        RequestRowsModel.RequestIdRole))
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= self.row_count():
+        # The view asks ~10 roles per cell on every paint: the others end here, unread.
+        if role not in self._ROLES or not index.isValid() or index.row() >= self.row_count():
             return None
         row = self.row_at(index.row())
         if row is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, index.column())
+            return self.display_cells(row)[index.column()]
         if role == self.RowRole:
             return row
         if role == self.RequestIdRole:

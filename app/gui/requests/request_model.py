@@ -86,8 +86,12 @@ class RequestTableModel(RequestRowsModel):
         self.update_query(**changes)
 
     # -- Qt ------------------------------------------------------------------------------
+    _ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                        RequestRowsModel.RowRole, RequestRowsModel.RequestIdRole))
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= self.row_count():
+        # The view asks ~10 roles per cell on every paint: the others end here, unread.
+        if role not in self._ROLES or not index.isValid() or index.row() >= self.row_count():
             return None
         row = self.row_at(index.row())
         if row is None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import importlib
 import logging
+import threading
+from datetime import date
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,6 +33,26 @@ from app.gui.shell.pages import PAGES, PageSpec
 
 log = logging.getLogger("app.gui")
 CLOSE_WAIT_MS = 10_000  # how long closing the window waits for cancelled tasks to end
+# Loaded off the window's thread once it has painted, so the first switch to a list page does
+# not wait for them: the pages' code (and what it imports) and the holiday calendar that
+# business-day deadlines need (the `holidays` package imports every country's).
+WARM_UP_MODULES = ("app.gui.requests.requests_page", "app.gui.deadlines.deadlines_page",
+                   "app.gui.replies.reply_widgets")  # the request timeline's reply hints
+
+
+def warm_up(done: threading.Event) -> None:
+    try:
+        for name in WARM_UP_MODULES:
+            importlib.import_module(name)
+        from app.core.day_counting import holiday_name
+
+        today = date.today()
+        holiday_name(today)
+        holiday_name(today.replace(year=today.year + 1, day=1))  # deadlines reach into it
+    except Exception:  # only an early start: the page loads what it needs when it opens
+        log.exception("warm-up stopped")
+    finally:
+        done.set()
 
 
 def _first_control(page: QWidget) -> QWidget | None:
@@ -100,6 +122,18 @@ class MainWindow(QMainWindow):
         from app.gui.shell.reply_drop import ReplyDrop
 
         self.reply_drop = ReplyDrop(self)  # saved mail dropped on the window becomes replies
+        self.warmed_up = threading.Event()
+        if ctx.tasks.synchronous:  # tests: nothing runs behind their back
+            self.warmed_up.set()
+        else:
+            self.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self and event.type() == QEvent.Type.Paint:
+            self.removeEventFilter(self)
+            threading.Thread(target=warm_up, args=(self.warmed_up,), name="offmap-warm-up",
+                             daemon=True).start()
+        return False
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
