@@ -14,181 +14,27 @@ from __future__ import annotations
 import contextlib
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
-from decimal import Decimal
 from pathlib import Path
 from typing import Any, cast
-from urllib.parse import parse_qsl, unquote, urlsplit
 
 import psycopg
-from psycopg.adapt import Dumper, Loader
-from psycopg.rows import RowMaker
 
 from app.core.errors import OffMapError
 from app.store import dialect
 from app.store.connection import Store, StoreError
 from app.store.migrations import LATEST_VERSION, MIGRATIONS, POSTGRESQL_COUNTERPARTS
+from app.store.pg_address import ServerAddress, explain, is_server_url, parse_url
+from app.store.pg_values import Row, row_factory, sqlite_values
 
-SCHEMES = ("postgresql", "postgres")
-LOCAL_HOSTS = ("", "localhost", "127.0.0.1", "::1")
+__all__ = ["PgConnection", "PgStore", "Row", "ServerAddress", "explain", "is_server_url",
+           "open_server_store", "parse_url", "server_password", "use_password_source"]
+
 # Transaction-scoped advisory lock taken while migrating, so two workers never migrate at once.
 MIGRATION_LOCK = 0x0FF3A9
 VERSION_TABLE = "offmap_schema"
 CONNECT_TIMEOUT_SECONDS = 10
 
-
-@dataclass(frozen=True)
-class ServerAddress:
-    """Where a server store is: `postgresql://USER@HOST[:PORT]/DB[?sslmode=...&sslrootcert=...]`."""
-
-    user: str
-    host: str
-    port: int
-    database: str
-    options: tuple[tuple[str, str], ...] = ()
-
-    @property
-    def local(self) -> bool:
-        return self.host in LOCAL_HOSTS or self.host.startswith("/")
-
-    @property
-    def url(self) -> str:
-        """The address without its options: how the store is named in messages and the keyring."""
-        host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"postgresql://{self.user}@{host}:{self.port}/{self.database}"
-
-    @property
-    def keyring_name(self) -> str:
-        return f"store:{self.url}"
-
-    def sslmode(self) -> str:
-        chosen = dict(self.options).get("sslmode")
-        if chosen is None:
-            return "prefer" if self.local else "verify-full"
-        return chosen
-
-
-def is_server_url(text: str | None) -> bool:
-    return bool(text) and str(text).split(":", 1)[0].lower() in SCHEMES
-
-
-def parse_url(text: str) -> ServerAddress:
-    """The address in `text`, or a StoreError saying what is wrong with it."""
-    parts = urlsplit(text.strip())
-    if parts.scheme.lower() not in SCHEMES:
-        raise StoreError("{url} is not a server store address; write it as "
-                         "postgresql://USER@HOST[:PORT]/DATABASE.", url=text)
-    if parts.password is not None:
-        raise StoreError("the address {url} contains a password; leave it out and keep the "
-                         "password in the keyring with 'offmap store login URL "
-                         "--password-stdin'.", url=_without_password(text))
-    database = unquote(parts.path.lstrip("/"))
-    user = unquote(parts.username or "")
-    options = tuple(parse_qsl(parts.query))
-    host = dict(options).get("host") or unquote(parts.hostname or "")
-    try:
-        port = parts.port or 5432
-    except ValueError:
-        port = 0
-    if not user or not database or "/" in database or not port:
-        raise StoreError("{url} is not a complete server store address; write it as "
-                         "postgresql://USER@HOST[:PORT]/DATABASE.", url=text)
-    address = ServerAddress(user, host, port, database, options)
-    mode = address.sslmode()
-    if not address.local and mode not in ("require", "verify-ca", "verify-full"):
-        raise StoreError("the server store at {host} must be reached over TLS (sslmode "
-                         "{mode} sends client records in the clear). Leave sslmode out to use "
-                         "verify-full.", host=host, mode=mode)
-    return address
-
-
-def _without_password(text: str) -> str:
-    return re.sub(r"(//[^:/@]*):[^@/]*@", r"\1:***@", text)
-
-
-class _BoolAsInt(Dumper):
-    """True/False into an integer column, as SQLite stores them."""
-
-    oid = psycopg.adapters.types["int8"].oid
-
-    def dump(self, obj: Any) -> bytes:
-        return b"1" if obj else b"0"
-
-
-class _DateAsText(Dumper):
-    """A date or datetime into a TEXT column, in the ISO form SQLite's adapters write."""
-
-    oid = 0  # unknown: the server reads it as the column's type
-
-    def dump(self, obj: Any) -> bytes:
-        text = obj.isoformat(" ") if isinstance(obj, datetime) else obj.isoformat()
-        return text.encode()
-
-
-class _BoolLoader(Loader):
-    def load(self, data: Any) -> int:
-        return 1 if bytes(data) == b"t" else 0
-
-
-class _NumericLoader(Loader):
-    """sum() and count arithmetic come back as numeric: an int when whole, as in SQLite."""
-
-    def load(self, data: Any) -> int | float:
-        value = Decimal(bytes(data).decode())
-        return int(value) if value == value.to_integral_value() else float(value)
-
-
-class Row:
-    """A result row like sqlite3.Row: by position, by column name (any case), keys()."""
-
-    __slots__ = ("_index", "_values")
-
-    def __init__(self, values: Sequence[Any], index: dict[str, int]) -> None:
-        self._values = tuple(values)
-        self._index = index
-
-    def __getitem__(self, key: int | str | slice) -> Any:
-        if isinstance(key, str):
-            try:
-                return self._values[self._index[key.lower()]]
-            except KeyError:
-                raise IndexError(f"No item with that key: {key}") from None
-        return self._values[key]
-
-    def keys(self) -> list[str]:
-        return list(self._index)
-
-    def __iter__(self) -> Iterator[Any]:
-        return iter(self._values)
-
-    def __len__(self) -> int:
-        return len(self._values)
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Row):
-            return self._values == other._values and self._index == other._index
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(self._values)
-
-    def __repr__(self) -> str:
-        return f"Row({dict(zip(self._index, self._values, strict=False))!r})"
-
-
-def _row_factory(cursor: psycopg.Cursor[Any]) -> RowMaker[Row]:
-    index = {column.name.lower(): i for i, column in enumerate(cursor.description or ())}
-
-    def make(values: Sequence[Any]) -> Row:
-        return Row(values, index)
-
-    return make
-
-
 _INSERT = re.compile(r"^\s*INSERT\s+INTO\s+(\w+)\s*(\(([^)]*)\))?", re.I)
-
-
 _VALUES = re.compile(r"\)\s*VALUES\s*\(([?,\s]*)\)\s*$", re.I)
 
 
@@ -241,7 +87,7 @@ class Cursor:
                      and re.search(r"\bVALUES\b", text, re.I) is not None)
         if returning:
             text = dialect.append_clause(text, " RETURNING id")
-        cursor = conn.raw.cursor(row_factory=_row_factory if self.row_factory is not None
+        cursor = conn.raw.cursor(row_factory=row_factory if self.row_factory is not None
                                  else psycopg.rows.tuple_row)
         try:
             cursor.execute(text, params if with_params else None)
@@ -304,12 +150,7 @@ class PgConnection:
 
     def _use(self, raw: psycopg.Connection[Any]) -> None:
         self.raw = raw
-        adapters = raw.adapters
-        adapters.register_dumper(bool, _BoolAsInt)
-        adapters.register_dumper(date, _DateAsText)
-        adapters.register_dumper(datetime, _DateAsText)
-        adapters.register_loader("bool", _BoolLoader)
-        adapters.register_loader("numeric", _NumericLoader)
+        sqlite_values(raw)
 
     def usable(self) -> None:
         """After the server went away (restart, network), the next statement outside a
@@ -423,43 +264,6 @@ class PgStore(Store):
 
     def close(self) -> None:
         self.pg.close()
-
-
-def explain(exc: psycopg.Error, address: ServerAddress) -> StoreError:
-    """One clear message for what went wrong talking to the server."""
-    text = str(exc)
-    lowered = text.lower()
-    state = getattr(exc, "sqlstate", None) or ""
-    where = {"url": address.url, "host": address.host or "localhost", "port": address.port,
-             "database": address.database, "user": address.user}
-    if state == "28P01" or "password authentication failed" in lowered \
-            or "no password supplied" in lowered:
-        return StoreError("the server refused the password of {user} for {url}. Keep the right "
-                          "one with 'offmap store login {url} --password-stdin'.", **where)
-    if state == "3D000" or ("database" in lowered and "does not exist" in lowered):
-        return StoreError("the server at {host}:{port} has no database {database}; check the "
-                          "address or ask whoever runs the server to create it "
-                          "(docs/clinic-setup.md).", **where)
-    if state == "28000" or "no pg_hba.conf entry" in lowered or \
-            ("role" in lowered and "does not exist" in lowered):
-        return StoreError("the server at {host}:{port} does not let {user} in to {database}: "
-                          "{error}", error=text.strip(), **where)
-    if "ssl" in lowered or "certificate" in lowered or "tls" in lowered:
-        return StoreError("no secure (TLS) connection to the server store at {host}:{port}: "
-                          "{error}. The server needs a certificate signed by the root "
-                          "certificate in ~/.postgresql/root.crt (or sslrootcert=FILE in the "
-                          "address) for the name {host}; see docs/clinic-setup.md.",
-                          error=text.strip(), **where)
-    if isinstance(exc, psycopg.OperationalError) and (
-            "connect" in lowered or "refused" in lowered or "timeout" in lowered
-            or "no such file" in lowered or "server closed" in lowered
-            or "terminat" in lowered or "translate host name" in lowered
-            or "resolve host" in lowered):
-        return StoreError("the server store at {host}:{port} cannot be reached (is the server "
-                          "running, and this computer on the clinic's network?); nothing was "
-                          "changed.", **where)
-    return StoreError("the server store {url} could not be used: {error}",
-                      error=text.strip(), **where)
 
 
 # (address) -> the password kept for it, or None. Installed by the service layer (the OS
