@@ -83,10 +83,13 @@ def test_columns_fit_their_content_and_the_menu_button_its_label(window, qtbot):
 def test_sidebar_fits_its_longest_label_and_badge(window):
     before = window.sidebar.width()
     item = window.sidebar.item(2)
-    item.setText(item.text() + "  (23679)")
+    title = item.text()
+    item.setText(title + "  (2367)")
     assert window.sidebar.width() >= window.sidebar.sizeHintForColumn(0)
     assert not window.sidebar.horizontalScrollBar().isVisible()
     assert window.sidebar.width() == before  # room for the badge from the start: no jump
+    item.setText(title + "  (23679)")  # a store of 200,000 requests: wider, never cut
+    assert window.sidebar.width() >= window.sidebar.sizeHintForColumn(0)
 
 
 def test_menu_arrows_have_room_apart_from_the_label(window, qtbot):
@@ -143,3 +146,23 @@ def test_deadlines_open_on_the_first_request_with_its_timeline(window, qtbot):
     page = window.page("deadlines")
     qtbot.waitUntil(lambda: page.selected_request_id() is not None)
     assert page.timeline.request_id == page.selected_request_id()
+
+
+def test_search_hints_are_not_cut_at_the_default_size(window, qtbot):
+    from PySide6.QtWidgets import QLineEdit
+
+    _client_with_requests(window)
+    window.resize(first_size(window))
+    cut = []
+    for key in ("clients", "requests", "deadlines", "replies", "directory"):
+        window.show_page(key)
+        qtbot.wait(10)
+        for edit in window.page(key).findChildren(QLineEdit):
+            hint = edit.placeholderText()
+            if not hint or not edit.isVisible():
+                continue
+            margins = edit.textMargins()
+            room = edit.width() - margins.left() - margins.right() - 8  # frame and padding
+            if edit.fontMetrics().horizontalAdvance(hint) > room:
+                cut.append(f"{key}: {hint!r} in {edit.width()} px")
+    assert not cut, cut

@@ -14,6 +14,7 @@ from app.gui.common.context import GuiContext
 from app.gui.common.messages import error_text, shown
 from app.gui.common.record_table import rows_table
 from app.gui.common.table_model import ColumnsTableModel
+from app.gui.common.window_layout import fit_columns_when_filled
 from app.services import audit as audit_service
 
 Index = QModelIndex | QPersistentModelIndex
@@ -69,8 +70,7 @@ class AuditSection(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((0, 140), (1, 90), (2, 190), (3, 120)):
-            header.resizeSection(column, width)
+        fit_columns_when_filled(self.table)  # every heading in view in the narrow detail pane
         self.table.setMinimumHeight(160)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)

@@ -41,7 +41,7 @@ from app.gui.common.appearance import color
 from app.gui.common.context import GuiContext
 from app.gui.common.export_folder import last_folder, remember_folder
 from app.gui.common.messages import error_text, shown
-from app.gui.common.window_layout import room_for_menu_arrow
+from app.gui.common.window_layout import room_for_menu_arrow, room_for_placeholder
 from app.services import clients as client_service
 from app.services import clinic as clinic_service
 from app.services.session import open_store
@@ -391,4 +391,4 @@ def install_case_actions(page) -> None:
     page.clinic_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
     room_for_menu_arrow(page.clinic_button)
     page.top_bar.addWidget(page.clinic_button)
-    page.search.setMinimumWidth(180)
+    room_for_placeholder(page.search)

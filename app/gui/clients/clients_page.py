@@ -63,7 +63,9 @@ class ClientsPage(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search clients by name, phone or e-mail  (Ctrl+F)"))
+        # The short hint fits the box beside the list; the whole one shows on hovering.
+        self.search.setPlaceholderText(self.tr("Search clients") + "  (Ctrl+F)")
+        self.search.setToolTip(self.tr("Search clients by name, phone or e-mail  (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search clients"))
         self.search.setClearButtonEnabled(True)
         self._typing = QTimer(self)

@@ -10,6 +10,7 @@ import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QLineEdit,
     QListWidget,
     QSplitter,
     QStyle,
@@ -47,7 +48,7 @@ def place_first_time(window: QWidget) -> None:
 
 # A count badge after a page's label ("Deadlines  (2367)", see shell.deadline_watch): the
 # widest one the sidebar makes room for from the start, so it never widens when one arrives.
-PLAUSIBLE_BADGE = "  (88888)"
+PLAUSIBLE_BADGE = "  (8888)"  # a 5-digit count (200,000 requests) widens it once
 _BADGE = re.compile(r"\s+\(\d+\)$")
 
 
@@ -60,7 +61,13 @@ def sidebar_width(sidebar: QListWidget) -> int:
     shown = max((metrics.horizontalAdvance(text) for text in texts), default=0)
     badged = max((metrics.horizontalAdvance(_BADGE.sub("", text) + PLAUSIBLE_BADGE)
                   for text in texts), default=0)
-    return sidebar.sizeHintForColumn(0) + max(0, badged - shown) + 2 * sidebar.frameWidth() + 8
+    # The icon and the style's padding around the text, measured once (before any badge): the
+    # item's hint rounds differently with a badge, and a pixel's jitter is a visible jump.
+    padding = sidebar.property("offmap_item_padding")
+    if padding is None:
+        padding = sidebar.sizeHintForColumn(0) - shown
+        sidebar.setProperty("offmap_item_padding", padding)
+    return max(badged, shown) + int(padding) + 2 * sidebar.frameWidth() + 8
 
 
 def fit_sidebar(sidebar: QListWidget) -> None:
@@ -108,6 +115,15 @@ def room_for_menu_arrow(button: QToolButton) -> None:
     side = max(6, button.fontMetrics().averageCharWidth())
     button.setStyleSheet(MENU_ARROW_STYLE.format(side=side, room=arrow + 2 * side))
     button.setMinimumWidth(button.sizeHint().width())
+
+
+def room_for_placeholder(edit: QLineEdit) -> None:
+    """A search box at least as wide as its placeholder (what it searches, its shortcut), so the
+    hint is never cut to "Search clients by name, ph…"."""
+    margins = edit.textMargins().left() + edit.textMargins().right()
+    clear = edit.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, edit)
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+                         + margins + clear + 24)
 
 
 SAMPLE_ROWS = 50  # columns are sized from the first rows (and those on screen), never from all
