@@ -28,6 +28,7 @@ SUPERUSER = "postgres"
 SUPERUSER_PASSWORD = "offmap-test-superuser"
 TEMPLATE = "offmap_template"
 START_SECONDS = 30
+TLS_HOST = "db.clinic.test"  # the name in the test server's certificate
 SPARE_DATABASES = 2
 
 
@@ -54,6 +55,7 @@ class PgServer:
     data_dir: Path
     process: subprocess.Popen[bytes]
     _names: Iterator[int]
+    root_cert: Path | None = None  # the test CA that signed the server's certificate
     _spares: queue.Queue[str | Exception] | None = None
     _stopping: threading.Event = field(default_factory=threading.Event)
 
@@ -118,6 +120,28 @@ class PgServer:
         shutil.rmtree(self.data_dir, ignore_errors=True)
 
 
+def _make_certificates(root: Path) -> Path:
+    """A test certificate authority and, signed by it, the server's certificate for the name
+    TLS_HOST (reached at 127.0.0.1 through libpq's hostaddr), so verify-full can be tested."""
+    tls = root / "tls"
+    tls.mkdir()
+    subprocess.run(["openssl", "req", "-new", "-x509", "-days", "2", "-nodes", "-subj",
+                    "/CN=OffMap test root", "-keyout", str(tls / "root.key"),
+                    "-out", str(tls / "root.crt")], check=True, capture_output=True)
+    subprocess.run(["openssl", "req", "-new", "-nodes", "-subj", f"/CN={TLS_HOST}",
+                    "-keyout", str(tls / "server.key"), "-out", str(tls / "server.csr")],
+                   check=True, capture_output=True)
+    (tls / "san.ext").write_text(f"subjectAltName=DNS:{TLS_HOST}\n", encoding="utf-8")
+    subprocess.run(["openssl", "x509", "-req", "-in", str(tls / "server.csr"), "-days", "2",
+                    "-CA", str(tls / "root.crt"), "-CAkey", str(tls / "root.key"),
+                    "-CAcreateserial", "-extfile", str(tls / "san.ext"),
+                    "-out", str(tls / "server.crt")], check=True, capture_output=True)
+    (tls / "server.key").chmod(0o600)
+    tls.chmod(0o755)
+    (tls / "root.crt").chmod(0o644)
+    return tls
+
+
 def _as_server_user(command: list[str]) -> list[str]:
     """Under root the server's commands run as the `postgres` system user."""
     if os.geteuid() != 0:
@@ -136,9 +160,10 @@ def start_server() -> PgServer:
     sockets.mkdir()
     password_file = root / "pw"
     password_file.write_text(SUPERUSER_PASSWORD + "\n", encoding="utf-8")
+    tls = _make_certificates(root)
     if os.geteuid() == 0:
         owner = pwd.getpwnam("postgres")
-        for path in (root, sockets, password_file):
+        for path in (root, sockets, password_file, tls / "server.crt", tls / "server.key", tls):
             os.chown(path, owner.pw_uid, owner.pw_gid)
     root.chmod(0o700)
     init = subprocess.run(
@@ -155,9 +180,11 @@ def start_server() -> PgServer:
         _as_server_user([str(bin_dir / "postgres"), "-D", str(data), "-p", str(port),
                          "-c", "listen_addresses=127.0.0.1", "-c", f"unix_socket_directories="
                          f"{sockets}", "-c", "fsync=off", "-c", "synchronous_commit=off",
-                         "-c", "full_page_writes=off", "-c", "max_connections=200"]),
+                         "-c", "full_page_writes=off", "-c", "max_connections=200",
+                         "-c", "ssl=on", "-c", f"ssl_cert_file={tls / 'server.crt'}",
+                         "-c", f"ssl_key_file={tls / 'server.key'}"]),
         stdout=subprocess.DEVNULL, stderr=log.open("wb"))
-    server = PgServer(port, root, process, itertools.count(1))
+    server = PgServer(port, root, process, itertools.count(1), root_cert=tls / "root.crt")
     deadline = time.monotonic() + START_SECONDS
     while True:
         try:

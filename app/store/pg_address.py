@@ -103,13 +103,13 @@ def explain(exc: psycopg.Error, address: ServerAddress) -> StoreError:
     if state == "28000" or "no pg_hba.conf entry" in lowered or \
             ("role" in lowered and "does not exist" in lowered):
         return StoreError("the server at {host}:{port} does not let {user} in to {database}: "
-                          "{error}", error=text.strip(), **where)
+                          "{error}", error=text.strip().rstrip("."), **where)
     if "ssl" in lowered or "certificate" in lowered or "tls" in lowered:
         return StoreError("no secure (TLS) connection to the server store at {host}:{port}: "
                           "{error}. The server needs a certificate signed by the root "
                           "certificate in ~/.postgresql/root.crt (or sslrootcert=FILE in the "
                           "address) for the name {host}; see docs/clinic-setup.md.",
-                          error=text.strip(), **where)
+                          error=text.strip().rstrip("."), **where)
     if isinstance(exc, psycopg.OperationalError) and (
             "connect" in lowered or "refused" in lowered or "timeout" in lowered
             or "no such file" in lowered or "server closed" in lowered
@@ -119,4 +119,4 @@ def explain(exc: psycopg.Error, address: ServerAddress) -> StoreError:
                           "running, and this computer on the clinic's network?); nothing was "
                           "changed.", **where)
     return StoreError("the server store {url} could not be used: {error}",
-                      error=text.strip(), **where)
+                      error=text.strip().rstrip("."), **where)

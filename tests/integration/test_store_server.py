@@ -17,7 +17,7 @@ from app.store import StoreError, open_store
 from app.store.migrations import LATEST_VERSION
 from app.store.postgres import open_server_store, parse_url
 from tests.cli_run import failed, ok_json, run
-from tests.pg_server import SUPERUSER_PASSWORD
+from tests.pg_server import SUPERUSER_PASSWORD, TLS_HOST
 
 pytestmark = pytest.mark.integration
 
@@ -135,9 +135,6 @@ def test_wrong_password_missing_database_and_refused_tls_are_said_plainly(home, 
         open_server_store(home, url, password="not-it")
     with pytest.raises(StoreError, match="has no database nowhere"):
         open_server_store(home, pg_server.url("nowhere"), password=SUPERUSER_PASSWORD)
-    # The test server speaks no TLS: a store that asks for it is refused, with what to check.
-    with pytest.raises(StoreError, match="no secure \\(TLS\\) connection"):
-        open_server_store(home, url + "?sslmode=require", password=SUPERUSER_PASSWORD)
 
 
 def test_a_schema_newer_than_the_program_is_left_untouched(home, pg_server, pg_url):
@@ -334,3 +331,30 @@ def test_server_search_takes_percent_and_underscore_literally_and_follows_rename
         assert found("renamed") == [first] and found("a_5") == []
     finally:
         store.close()
+
+
+def _tls_url(pg_server, database: str, root_cert: object) -> str:
+    """The test server by the name in its certificate (libpq connects to 127.0.0.1 through
+    hostaddr and checks the certificate against the name)."""
+    return (f"postgresql://postgres@{TLS_HOST}:{pg_server.port}/{database}"
+            f"?hostaddr=127.0.0.1&sslrootcert={root_cert}")
+
+
+def test_a_server_elsewhere_is_reached_over_verified_tls(capsys, home, pg_server, pg_url):
+    database = parse_url(pg_url).database
+    url = _tls_url(pg_server, database, pg_server.root_cert)
+    assert parse_url(url).sslmode() == "verify-full"   # not this computer: the default
+    status = ok_json(capsys, home, "--store", url, "store", "status")
+    assert status["backend"] == "postgresql" and status["encrypted"] is True
+
+
+def test_tls_that_cannot_be_verified_is_refused_with_what_to_check(home, pg_server, pg_url,
+                                                                   tmp_path):
+    database = parse_url(pg_url).database
+    for url in (_tls_url(pg_server, database, tmp_path / "no-root.crt"),   # no root certificate
+                # the certificate is for db.clinic.test, not for the address used
+                f"postgresql://postgres@127.0.0.1:{pg_server.port}/{database}"
+                f"?sslmode=verify-full&sslrootcert={pg_server.root_cert}"):
+        with pytest.raises(StoreError, match="no secure \\(TLS\\) connection") as refused:
+            open_server_store(home, url, password=SUPERUSER_PASSWORD)
+        assert "root.crt" in str(refused.value)
