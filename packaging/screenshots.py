@@ -5,6 +5,12 @@ sample client, and clinic.png from a generated 2,000-client store, in throw-away
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshots.py      (or: make screenshots)
 
+or on a real X server with a window manager, at the first-run size for a 1440×900 screen (how the
+README's screenshots are made; the window manager gives the window its real available area):
+
+    xvfb-run -a -s '-screen 0 1440x900x24' sh -c \
+        'openbox & .venv/bin/python packaging/screenshots.py --display'
+
 Each look runs in its own process so the palette and the interface language start clean.
 """
 
@@ -15,6 +21,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -70,8 +77,9 @@ def render(name: str) -> None:
             page.select(client_id)
         window.activateWindow()
         page.search.setFocus()  # where a user starts: the focus outline shows on the search
-        for _ in range(20):
+        for _ in range(25):  # a window manager maps and activates the window meanwhile
             app.processEvents()
+            time.sleep(0.02)
         OUT.mkdir(parents=True, exist_ok=True)
         window.grab().save(str(OUT / f"{name}.png"))
         window.close()
@@ -80,13 +88,16 @@ def render(name: str) -> None:
 
 
 def main(argv: list[str]) -> int:
+    on_display = "--display" in argv
+    argv = [arg for arg in argv if arg != "--display"]
     if argv:
         render(argv[0])
         return 0
     with tempfile.TemporaryDirectory() as config:
         screen = Path(config) / "screen.json"
         screen.write_text(json.dumps(SCREEN), encoding="utf-8")
-        env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screen}")
+        platform = "xcb" if on_display else f"offscreen:configfile={screen}"
+        env = dict(os.environ, QT_QPA_PLATFORM=platform)
         env["XDG_CONFIG_HOME"] = config  # no desktop language or theme leaks in
         for name in LOOKS:
             subprocess.run([sys.executable, __file__, name], check=True, env=env, cwd=ROOT)
