@@ -14,6 +14,7 @@ from app.services import accounts as account_service
 from app.services import clients as client_service
 from app.services.requests import new_request
 from app.store import requests as request_repo
+from tests.directory_picks import broker_slugs, email_of
 from tests.gui.helpers import when_modal
 from tests.integration.mailserver import PASSWORD, USER, MailServer, make_certificates
 from tests.unit.fake_keyring import MemoryKeyring
@@ -50,7 +51,7 @@ def page(window, server, memory_keyring):
             host="127.0.0.1", port=server.port, username=USER, from_addr=sender,
             security="starttls", label=label), password=PASSWORD)
     requests = [new_request(store, client.id, slug, "delete") for slug in
-                ("kochava", "zumigo", "google")]
+                ("kochava", broker_slugs(store, "unverified")[0], broker_slugs(store, "none")[0])]
     built = RequestsPage(window.ctx)  # installs the send actions itself
     built.reload()
     built.test_request_ids = [r.id for r in requests]
@@ -90,14 +91,15 @@ def test_send_all_sends_the_shown_drafts(page, server, monkeypatch):
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(send_dialog.SendAllDialog, "exec", run_without_exec)
-    asked = []  # zumigo's address is not from a verified source: the user confirms it
+    asked = []  # the second address is not from a verified source: the user confirms it
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
     when_modal(lambda dialog: dialog.accept())  # the confirmation, default account
     page.table.clearSelection()
     page.sending.send_all_button.click()
     [dialog] = shown
-    assert len(asked) == 1 and "privacy@zumigo.com" in asked[0]
+    unverified = request_repo.get(page.ctx.store.conn, page.test_request_ids[1]).company
+    assert len(asked) == 1 and email_of(page.ctx.store, unverified) in asked[0]
     assert sorted(dialog.model.outcome(r) for r in range(3)) == \
         ["sent", "sent", "web-form-or-post"]
     assert len(server.messages) == 2

@@ -14,8 +14,10 @@ from app.core.model import Client, MailAccount
 from app.gui.requests import send_dialog
 from app.services import accounts as account_service
 from app.services import clients as client_service
+from app.services import directory
 from app.services.requests import new_request
 from app.store import requests as request_repo
+from tests.directory_picks import broker_slugs, email_of
 from tests.gui.helpers import when_modal
 from tests.integration.mailserver import PASSWORD, USER, MailServer, make_certificates
 
@@ -102,17 +104,20 @@ def test_a_failed_send_says_why_and_marks_nothing(setup, server, monkeypatch):
 def test_send_all_shows_each_result(setup, server, monkeypatch):
     window, client_id = setup
     store = window.ctx.store
+    web_form_only = broker_slugs(store, "none")[0]
+    unverified = broker_slugs(store, "unverified")[0]
     ids = [new_request(store, client_id, slug, "delete").id
-           for slug in ("kochava", "google", "zumigo")]
+           for slug in ("kochava", web_form_only, unverified)]
     monkeypatch.setattr(send_dialog, "ask_password", lambda *a: (PASSWORD, True))
-    asked: list[str] = []  # zumigo's address is not from a verified source: declined here
+    asked: list[str] = []  # the third address is not from a verified source: declined here
     monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a:
                         asked.append(text) or QMessageBox.StandardButton.No)
     controller = send_dialog.SendController(window.ctx, window)
     dialog = controller.send_all(ids, start=False, confirm=False)
-    assert len(asked) == 1 and "privacy@zumigo.com" in asked[0]
+    assert len(asked) == 1 and email_of(store, unverified) in asked[0]
     assert dialog.model.rowCount() == 3
-    assert dialog.model.data(dialog.model.index(1, 1)) == "Google"
+    assert dialog.model.data(dialog.model.index(1, 1)) == \
+        directory.get_company(store, web_form_only).name
     dialog.start()
     outcomes = [dialog.model.outcome(r) for r in range(3)]
     assert outcomes == ["sent", "web-form-or-post", "unverified"]
@@ -181,7 +186,8 @@ def test_no_account_offers_settings(window, monkeypatch):
                                             (QMessageBox.StandardButton.Yes, "sent")])
 def test_an_unverified_address_is_confirmed_first(setup, server, monkeypatch, answer, status):
     window, client_id = setup
-    request = new_request(window.ctx.store, client_id, "3cinteractive", "delete")
+    unverified = broker_slugs(window.ctx.store, "unverified")[0]
+    request = new_request(window.ctx.store, client_id, unverified, "delete")
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "question",
                         lambda _parent, _title, text, *a: asked.append(text) or answer)
@@ -189,7 +195,7 @@ def test_an_unverified_address_is_confirmed_first(setup, server, monkeypatch, an
     if status == "sent":
         when_modal(lambda box: box.accept())  # the "Sent" message
     send_dialog.SendController(window.ctx, window).send_one(request.id, confirm=False)
-    assert "privacy@3cinteractive.com" in asked[0] and "verified source" in asked[0]
+    assert email_of(window.ctx.store, unverified) in asked[0] and "verified source" in asked[0]
     assert _status(window, request.id) == status
     assert len(server.messages) == (status == "sent")
 
