@@ -321,3 +321,25 @@ def test_actionable_rows_lead_most_overdue_first(window, qtbot):
     page.table.sortByColumn(6, Qt.SortOrder.AscendingOrder)  # the plain date order stays
     first = page.proxy.data(page.proxy.index(0, 0), DeadlineTableModel.RequestIdRole)
     assert first == very_late
+
+
+def test_a_line_marks_where_each_group_starts(window, qtbot):
+    from app.gui.deadlines.group_divider import starts_group
+
+    store = window.ctx.store
+    ana = _client(store)
+    late = [_sent(store, ana, slug, TODAY - timedelta(days=60)) for slug in ("att", "verizon")]
+    soon = _sent(store, ana, "kochava", TODAY - timedelta(days=40))
+    page = _open_page(window, qtbot)
+    model = page.model
+    assert [starts_group(model, row) for row in range(model.rowCount())] == [False, False, True]
+    assert model.row_at(2).request.id == soon and {model.row_at(0).request.id,
+                                                   model.row_at(1).request.id} == set(late)
+    image = page.table.viewport().grab().toImage()
+    divider_y = page.table.rowViewportPosition(2)
+    inside_y = divider_y + page.table.rowHeight(2) // 2
+    x = page.table.columnViewportPosition(1) + 3
+    background = image.pixelColor(x, inside_y).lightness()
+    assert abs(image.pixelColor(x, divider_y).lightness() - background) > 60  # the line
+    page.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # another order: no groups
+    assert not any(starts_group(model, row) for row in range(model.rowCount()))
