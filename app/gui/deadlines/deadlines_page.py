@@ -5,6 +5,7 @@ below, to log what the company did or draft a follow-up."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -38,6 +39,7 @@ from app.gui.common.proxy import SourceSortedProxy
 from app.gui.common.record_table import record_table, select_source_row, selected_value
 from app.gui.deadlines.deadlines_model import DeadlineStoreSource, DeadlineTableModel
 from app.gui.deadlines.group_divider import GroupDivider
+from app.gui.requests.request_rows_model import QueryResult
 from app.gui.requests.request_timeline import RequestTimeline
 from app.services.deadlines import CATEGORIES, CATEGORY_TITLES
 from app.services.request_queries import client_choices, in_own_store
@@ -57,8 +59,11 @@ class DeadlinesPage(QWidget):
         self._pending_select: int | None = None
         self.last_export: tuple[Path, int] | None = None
         self.model = DeadlineTableModel(self)
-        self.model.runner = lambda work, done: ctx.tasks.run(
-            lambda _handle: work(), done, self._load_failed)
+
+        def run_query(work: Callable[[], QueryResult], done: Callable[[QueryResult], None]) -> None:
+            ctx.tasks.run(lambda _handle: work(), done, self._load_failed)
+
+        self.model.runner = run_query
         self.proxy = SourceSortedProxy(self)
         self.proxy.setSourceModel(self.model)
 
