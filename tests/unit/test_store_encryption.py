@@ -75,8 +75,21 @@ def add_client(capsys, home: Path, name: str = CANARY) -> int:
 def test_canary_new_home_through_the_cli(tmp_path, capsys, production_keys):
     home = tmp_path / "home"
     client = add_client(capsys, home)
-    code, _, err = run(capsys, home, "request", "new", "--client", str(client), "--company",
-                       "t-mobile", "--type", "delete", "--json")
+    code, out, err = run(capsys, home, "request", "new", "--client", str(client), "--company",
+                         "t-mobile", "--type", "delete", "--json")
+    assert code == 0, err
+    request = json.loads(out)
+    # An attachment and a received reply that name the client are kept inside the store too.
+    scan = tmp_path / "scan.txt"
+    scan.write_text(f"ID card of {CANARY}", encoding="utf-8")
+    code, _, err = run(capsys, home, "request", "log", str(request["id"]), "--event", "note",
+                       "--text", "scanned ID", "--attach", str(scan))
+    assert code == 0, err
+    reply = tmp_path / "reply.eml"
+    reply.write_text(f"From: privacy@t-mobile.com\nTo: me@example.org\nSubject: Re: "
+                     f"{request['reference']}\nMessage-ID: <canary-1@t-mobile.com>\n\n"
+                     f"Dear {CANARY}, we received your request.\n", encoding="utf-8")
+    code, _, err = run(capsys, home, "reply", "import", str(reply), "--json")
     assert code == 0, err
     code, _, err = run(capsys, home, "backup", "--out",
                        str(home / "backups" / "manual.sqlite3"))
