@@ -149,6 +149,10 @@ class RequestRowsModel(ColumnsTableModel):
         for missing in set(ids) - self._cache.keys():  # deleted since the query: shown empty
             self._cache[missing] = None
 
+    def forget_rows(self) -> None:
+        """Drops the rows read so far (they are read again when shown)."""
+        self._cache = {}
+
     def row_of(self, request_id: int) -> int:
         try:
             return self._result.ids.index(request_id)
