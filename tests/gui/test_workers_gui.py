@@ -126,3 +126,16 @@ def test_a_colleagues_new_request_appears_on_the_requests_page(window, qtbot, ho
         qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
     finally:
         relay.stop()
+
+
+def test_the_trail_is_read_when_the_case_is_shown(window):
+    client = client_service.add_client(window.ctx.store, Client(name="Ana Lopez"))
+    window.ctx.bus.clients_changed.emit()
+    page = window.page("clients")
+    window.show_page("requests")  # the Clients page hidden: nothing is read for it
+    page.select(client.id)
+    client_service.set_archived(window.ctx.store, client.id, True)
+    window.ctx.bus.clients_changed.emit()
+    assert [e.action for e in page.audit.model._entries] == ["client.add"]  # not re-read yet
+    window.show_page("clients")
+    assert [e.action for e in page.audit.model._entries] == ["client.archive", "client.add"]

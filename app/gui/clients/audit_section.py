@@ -61,6 +61,7 @@ class AuditSection(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.client_id: int | None = None
+        self._stale = False
         self.title = QLabel(self.tr("<b>Changes to this case</b>"))
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -83,11 +84,20 @@ class AuditSection(QWidget):
         ctx.bus.holdings_changed.connect(lambda _client_id: self.reload())
         self.show_client(None)
 
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
     def show_client(self, client_id: int | None) -> None:
         self.client_id = client_id
         self.reload()
 
     def reload(self) -> None:
+        if not self.isVisible():  # read when shown: no queries for a hidden page or a closing one
+            self._stale = True
+            return
+        self._stale = False
         if self.client_id is None:
             self.model.set_entries([])
             self.note.setText(self.tr("Choose a client to see who changed their case."))
