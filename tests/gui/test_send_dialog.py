@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from app import secrets
 from app.core.model import Client, MailAccount
-from app.gui.requests import send_dialog
+from app.gui.requests import channel_dialog, send_dialog
 from app.services import accounts as account_service
 from app.services import clients as client_service
 from app.services import directory
@@ -149,10 +149,10 @@ def test_web_form_company_gets_open_form_print_and_mark_sent(setup, server, monk
     store = window.ctx.store
     request = new_request(store, client_id, "google", "delete")
     opened = []
-    monkeypatch.setattr(send_dialog.QDesktopServices, "openUrl",
+    monkeypatch.setattr(channel_dialog.QDesktopServices, "openUrl",
                         lambda url: opened.append(url.toString()) or True)
     shown = []
-    monkeypatch.setattr(send_dialog.ChannelDialog, "exec", lambda self: shown.append(self))
+    monkeypatch.setattr(channel_dialog.ChannelDialog, "exec", lambda self: shown.append(self))
     send_dialog.SendController(window.ctx, window).send_one(request.id, confirm=False)
     [dialog] = shown
     assert dialog.webform_button is not None
