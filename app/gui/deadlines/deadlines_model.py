@@ -200,8 +200,12 @@ class DeadlineStoreSource:
                 return deadline_service.deadline_ids(store, replace(wanted, text=text),
                                                      self.names)
 
-            ids = ids_matching(ids_for, wanted.text, query.get("codes", ()))
-            counts = deadline_service.deadline_counts(store, query["client_id"])
+            if not (wanted.text or wanted.category or query.get("codes")):  # counts: same pass
+                ids, counts = deadline_service.deadline_ids_by_category(store, wanted,
+                                                                        self.names)
+            else:
+                ids = ids_matching(ids_for, wanted.text, query.get("codes", ()))
+                counts = deadline_service.deadline_counts(store, query["client_id"])
             every = (counts if query["client_id"] is None
                      else deadline_service.deadline_counts(store))
             return QueryResult(ids, sum(every.values()), counts)
