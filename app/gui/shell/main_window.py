@@ -37,6 +37,7 @@ CLOSE_WAIT_MS = 10_000  # how long closing the window waits for cancelled tasks 
 # not wait for them: the pages' code (and what it imports) and the holiday calendar that
 # business-day deadlines need (the `holidays` package imports every country's).
 WARM_UP_MODULES = ("app.gui.requests.requests_page", "app.gui.deadlines.deadlines_page",
+                   "app.gui.requests.tracking_actions", "app.gui.requests.send_actions",
                    "app.gui.replies.reply_widgets")  # the request timeline's reply hints
 
 
@@ -45,7 +46,9 @@ def warm_up(done: threading.Event) -> None:
         for name in WARM_UP_MODULES:
             importlib.import_module(name)
         from app.core.day_counting import holiday_name
+        from app.core.laws import get_law
 
+        get_law("us-ca")  # reads the law catalogue the lists name laws from
         today = date.today()
         holiday_name(today)
         holiday_name(today.replace(year=today.year + 1, day=1))  # deadlines reach into it
