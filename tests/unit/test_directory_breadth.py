@@ -25,8 +25,8 @@ FIRST_RECORDS_WITHOUT_LOCATION_SOURCE = frozenset({
     "straight-talk", "syniverse", "telus", "total-wireless", "tracfone", "ultra-mobile",
     "us-cellular", "visible", "walmart-family-mobile", "x-mode-social", "xfinity-mobile",
 })
-# A first-directory record with no source at all yet (its channels are the Reach work's).
-FIRST_RECORDS_WITHOUT_SOURCE = frozenset({"visible"})
+# A first-directory record with no source at all yet (none since the Reach work sourced Visible).
+FIRST_RECORDS_WITHOUT_SOURCE: frozenset[str] = frozenset()
 
 
 @pytest.fixture(scope="module")
