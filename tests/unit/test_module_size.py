@@ -14,7 +14,6 @@ GENERATED = {"i18n_messages.py"}
 # and the window is held to the limit like the rest.
 GUI_STILL_OVER_LIMIT = {
     "new_request_dialog.py",
-    "mail_accounts_section.py",
 }
 # Outside the window: modules another engineer is splitting (app/store is the store engineer's).
 STILL_OVER_LIMIT = {"store/postgres.py"}
