@@ -33,6 +33,7 @@ class ClientTableModel(ColumnsTableModel):
         self.query = client_queries.ClientQuery()
         self._ids: list[int] = []
         self._cache: dict[int, Client | None] = {}
+        self._texts: dict[int, tuple[str, ...]] = {}  # with _cache: emptied together
 
     # -- data in -------------------------------------------------------------------------------
     def load(self, store, **changes: Any) -> None:
@@ -45,7 +46,7 @@ class ClientTableModel(ColumnsTableModel):
         ids = client_queries.client_ids(store, self.query)
         self.beginResetModel()
         self._ids = ids
-        self._cache = {}
+        self._cache, self._texts = {}, {}
         self.endResetModel()
 
     def set_text(self, text: str) -> None:
@@ -59,7 +60,7 @@ class ClientTableModel(ColumnsTableModel):
         self.query = replace(self.query, sort=_SORTS[column] if 0 <= column < len(_SORTS)
                              else "name", descending=order == Qt.SortOrder.DescendingOrder)
         self._ids = client_queries.client_ids(self.store, self.query)
-        self._cache = {}
+        self._cache, self._texts = {}, {}
         self.layoutChanged.emit()
 
     # -- lookups -------------------------------------------------------------------------------
@@ -72,7 +73,7 @@ class ClientTableModel(ColumnsTableModel):
 
     def _load_page(self, row: int) -> None:
         if len(self._cache) >= CACHED_ROWS:
-            self._cache = {}
+            self._cache, self._texts = {}, {}
         start = row - row % PAGE_ROWS
         ids = self._ids[start:start + PAGE_ROWS]
         try:
@@ -93,8 +94,23 @@ class ClientTableModel(ColumnsTableModel):
         return len(self._ids)
 
     # -- Qt ------------------------------------------------------------------------------------
+    def _cells(self, client: Client) -> tuple[str, ...]:
+        """The row's texts, made once per client read (formatting a phone number is slow)."""
+        cells = self._texts.get(client.id or 0)
+        if cells is None:
+            cells = (client.name + (self.tr(" (archived)") if client.archived else ""),
+                     client.state, client.country,
+                     display_phone(client.phones[0]) if client.phones else "",
+                     client.emails[0] if client.emails else "")
+            self._texts[client.id or 0] = cells
+        return cells
+
+    _ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                        Qt.ItemDataRole.ForegroundRole, ClientRole))
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._ids):
+        # The view asks ~10 roles per cell on every paint: the others end here, unread.
+        if role not in self._ROLES or not index.isValid() or index.row() >= len(self._ids):
             return None
         client = self.client_at(index.row())
         if client is None:
@@ -102,17 +118,7 @@ class ClientTableModel(ColumnsTableModel):
         if role == self.ClientRole:
             return client
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            column = index.column()
-            if column == 0:
-                return client.name + (self.tr(" (archived)") if client.archived else "")
-            if column == 1:
-                return client.state
-            if column == 2:
-                return client.country
-            if column == 3:
-                return display_phone(client.phones[0]) if client.phones else ""
-            if column == 4:
-                return client.emails[0] if client.emails else ""
+            return self._cells(client)[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and client.archived:
             from PySide6.QtGui import QPalette
 
