@@ -12,9 +12,7 @@ GENERATED = {"i18n_messages.py"}
 # Window modules still over the limit while app/gui is split into one package per page. The gui
 # engineer removes each name once its module is split; when the set is empty the lead deletes it
 # and the window is held to the limit like the rest.
-GUI_STILL_OVER_LIMIT = {
-    "new_request_dialog.py",
-}
+GUI_STILL_OVER_LIMIT: set[str] = set()
 # Outside the window: modules another engineer is splitting (app/store is the store engineer's).
 STILL_OVER_LIMIT = {"store/postgres.py"}
 

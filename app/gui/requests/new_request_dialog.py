@@ -1,25 +1,20 @@
 """The "New request" flow: from a client's holdings choose companies (several at once) and
 request types; OffMap suggests the law for each company (the user may override it); the plan
 shows every letter that will be drafted, with a live preview of the selected one; then save
-the drafts, or save and export them."""
+the drafts, or save and export them. Its list and plan models: new_request_models.py."""
+
 
 from __future__ import annotations
 
 import html
 import logging
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QItemSelection,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
-    Signal,
 )
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -51,7 +46,7 @@ from app.gui.common.kind_labels import COMPANY_KIND_LABELS
 from app.gui.common.messages import error_text, sentence, shown
 from app.gui.common.plural import english_plural
 from app.gui.common.record_table import rows_table
-from app.gui.common.table_model import ColumnsTableModel
+from app.gui.requests.new_request_models import CheckItem, CheckListModel, PlanModel
 from app.gui.requests.request_model import TYPE_LABELS
 from app.services import clients as client_service
 from app.services import directory
@@ -61,136 +56,8 @@ from app.services import requests as request_service
 from app.services.draft_plan import PlanRow, draft_plan, plan_rows
 
 log = logging.getLogger("app.gui.new_request")
-Index = QModelIndex | QPersistentModelIndex
 PREVIEW_DELAY_MS = 120
 VIA_CHOICES = (("email", "E-mail"), ("post", "Post (5 days to arrive)"), ("webform", "Web form"))
-
-
-# ---------------------------------------------------------------- models
-
-
-@dataclass
-class CheckItem:
-    key: str
-    label: str
-    checked: bool = False
-    tooltip: str = ""
-
-
-class CheckListModel(QAbstractListModel):
-    """A list of choices with check boxes (companies, request types)."""
-
-    changed = Signal()
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._items: list[CheckItem] = []
-
-    def set_items(self, items: list[CheckItem]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-        self.changed.emit()
-
-    def add_or_check(self, item: CheckItem) -> None:
-        for row, existing in enumerate(self._items):
-            if existing.key == item.key:
-                existing.checked = True
-                index = self.index(row)
-                self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
-                self.changed.emit()
-                return
-        self.beginInsertRows(QModelIndex(), len(self._items), len(self._items))
-        item.checked = True
-        self._items.append(item)
-        self.endInsertRows()
-        self.changed.emit()
-
-    def set_checked(self, key: str, checked: bool) -> None:
-        for row, item in enumerate(self._items):
-            if item.key == key:
-                self.setData(self.index(row), Qt.CheckState.Checked if checked
-                             else Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
-
-    def checked_keys(self) -> list[str]:
-        return [item.key for item in self._items if item.checked]
-
-    def keys(self) -> list[str]:
-        return [item.key for item in self._items]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsUserCheckable)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        item = self._items[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return item.label
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return item.tooltip or item.label
-        if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if item.checked else Qt.CheckState.Unchecked
-        return None
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
-            return False
-        checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2, True)
-        self._items[index.row()].checked = checked
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
-        self.changed.emit()
-        return True
-
-
-class PlanModel(ColumnsTableModel):
-    """The letters that will be drafted: company x request type, with the law or the reason
-    why none applies."""
-
-    COLUMNS = ("Company", "Request", "Law", "Note")
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[PlanRow] = []
-        self._law_names = {law_id: law["short_name"] for law_id, law in load_laws().items()}
-
-    def set_rows(self, rows: list[PlanRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[PlanRow]:
-        return list(self._rows)
-
-    def ready_rows(self) -> list[PlanRow]:
-        return [row for row in self._rows if row.law]
-
-    def row_at(self, row: int) -> PlanRow:
-        return self._rows[row]
-
-    def row_count(self) -> int:
-        return len(self._rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            law = f"{self._law_names.get(row.law, row.law)} ({row.law})" if row.law else "—"
-            values = (row.company_name,
-                      self.tr(TYPE_LABELS.get(row.request_type, row.request_type)),
-                      law, shown(row.reason) if row.reason else self.tr("ready"))
-            return values[index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole and not row.law:
-            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        return None
-
-
-# ---------------------------------------------------------------- dialog
 
 
 class NewRequestDialog(QDialog):
@@ -222,8 +89,9 @@ class NewRequestDialog(QDialog):
         self.add_company.setEditable(True)
         self.add_company.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.add_company.setAccessibleName(self.tr("Add a company from the directory"))
-        self.add_company.lineEdit().setPlaceholderText(self.tr("Another company…"))
-        completer = self.add_company.completer()
+        line_edit, completer = self.add_company.lineEdit(), self.add_company.completer()
+        assert line_edit is not None and completer is not None  # an editable combo has both
+        line_edit.setPlaceholderText(self.tr("Another company…"))
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.add_button = QPushButton(self.tr("&Add"))
@@ -399,17 +267,17 @@ class NewRequestDialog(QDialog):
             self.company_model.add_or_check(CheckItem(slug, company.name, True))
         self.add_company.setCurrentIndex(-1)
 
-    def _choice(self, slug: str) -> LawChoice:
+    def _choice(self, client_id: int, slug: str) -> LawChoice:
         if slug not in self._choices:
-            self._choices[slug] = request_service.suggest_laws(self.ctx.store, self.client_id(),
-                                                               slug)
+            self._choices[slug] = request_service.suggest_laws(self.ctx.store, client_id, slug)
         return self._choices[slug]
 
     def rebuild_plan(self) -> None:
         client_id = self.client_id()
         slugs = self.company_model.checked_keys() if client_id is not None else []
         try:
-            choices = {slug: self._choice(slug) for slug in slugs}
+            choices = {} if client_id is None else {
+                slug: self._choice(client_id, slug) for slug in slugs}
         except OffMapError as exc:
             self.explanation.setText(error_text(exc))
             choices = {}
