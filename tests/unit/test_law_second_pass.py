@@ -1,0 +1,109 @@
+"""Issue 14, second pass: figures re-read on 2026-12-03 and what changed because of them
+(Minnesota's revoked-consent stop, Maryland's opt-out signal wording, the UK GDPR periods moved to
+Art. 12A, and the GDPR and PIPEDA periods now tied to the text read)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.core import laws
+from app.core.deadlines import compute_due
+from app.core.model import Client
+from app.services import clients as client_service
+from app.services import letters as letter_service
+from app.services import requests as request_service
+
+D = date.fromisoformat
+
+
+def _read_on(law: dict, url: str) -> str | None:
+    return {s["url"]: s.get("read_on") for s in law["sources"]}.get(url)
+
+
+def _letter(store, kind: str, state: str = "", country: str = "US") -> str:
+    client_id = client_service.add_client(store, Client(
+        name="Ana Client", state=state, country=country, emails=["ana@example.org"],
+        phones=["+1 612 555 0100"], address="1 Main St\nSpringfield")).id
+    request = request_service.new_request(store, client_id, "att", kind)
+    return " ".join(letter_service.render_letter(store, request.id, "txt").decode().split())
+
+
+# ------------------------------------------------------------------ Minnesota: 15-day stop
+
+MN_CONSENT = "Minn. Stat. 325M.10 to 325M.21 (controller duties, subd. 2(e))"
+
+
+def test_minnesota_consent_rule_is_not_cited_at_the_rights_list():
+    law = laws.get_law("us-mn")
+    grant = law["grants"]["withdraw-consent"]
+    assert grant["citation"] == MN_CONSENT and grant["citation"] != "Minn. Stat. 325M.14"
+    assert grant["confidence"] == "secondary" and "not confirmed" in grant["note"]
+    assert _read_on(law, grant["source"]) == "2026-12-03"
+
+
+def test_minnesota_revocation_is_due_in_fifteen_days():
+    law = laws.get_law("us-mn")
+    due = compute_due(law, "withdraw-consent", D("2026-03-02"))
+    assert due.due_on == D("2026-03-17") and due.extended_due_on is None
+    assert (due.rule["amount"], due.rule["citation"]) == (15, MN_CONSENT)
+    assert _read_on(law, law["deadlines"]["withdraw_consent"]["source"]) == "2026-12-03"
+    # The other Minnesota requests keep 45 + 45 days.
+    access = compute_due(law, "access", D("2026-03-02"))
+    assert access.due_on == D("2026-04-16") and access.extended_due_on == D("2026-05-31")
+
+
+def test_minnesota_consent_letter_gives_the_fifteen_days(store):
+    text = _letter(store, "withdraw-consent", "MN")
+    assert "15 calendar days" in text and "subd. 2(e)" in text
+    assert "the right to refuse and revoke consent" in text
+    assert "Minn. Stat. 325M.14 " not in text and "withdraw consent to the processing" not in text
+
+
+# ------------------------------------------------------------------ Maryland: signal wording
+
+def test_maryland_signal_cites_the_paragraph_and_says_it_is_one_permitted_method():
+    law = laws.get_law("us-md")
+    gpc = law["global_privacy_control"]
+    assert gpc["citation"] == "Md. Code, Com. Law 14-4707(f)(3)"
+    assert gpc["confidence"] == "secondary" and "'may utilize'" in gpc["note"]
+    assert "not a duty" in gpc["note"]
+    assert _read_on(law, gpc["source"]) == "2026-12-03"
+
+
+# ------------------------------------------------------------------ GDPR, UK GDPR, PIPEDA
+
+@pytest.mark.parametrize(("law_id", "key", "amount", "unit", "citation", "confidence"), [
+    ("eu-gdpr", "respond", 1, "months", "Art. 12(3)", "statute"),
+    ("eu-gdpr", "extension", 2, "months", "Art. 12(3)", "statute"),
+    ("uk-gdpr", "respond", 1, "months", "UK GDPR Art. 12A (Art. 12(3) as amended)", "secondary"),
+    ("uk-gdpr", "extension", 2, "months", "UK GDPR Art. 12A (Art. 12(3) as amended)",
+     "secondary"),
+    ("ca-pipeda", "respond", 30, "calendar", "PIPEDA s. 8(3)", "statute"),
+    ("ca-pipeda", "extension", 30, "calendar", "PIPEDA s. 8(4)", "statute"),
+])
+def test_period_names_the_text_read(law_id, key, amount, unit, citation, confidence):
+    law = laws.get_law(law_id)
+    rule = law["deadlines"][key]
+    assert (rule["amount"], rule["unit"], rule["citation"], rule["confidence"]) == \
+        (amount, unit, citation, confidence)
+    assert _read_on(law, rule["source"]) == "2026-12-03"
+
+
+def test_uk_periods_say_article_12a_was_not_read_and_the_clock_stop_is_not_encoded():
+    rules = laws.get_law("uk-gdpr")["deadlines"]
+    assert "Art. 12A itself was not read" in rules["respond"]["note"]
+    assert "does not encode that pause" in rules["extension"]["note"]
+
+
+def test_uk_dates_are_unchanged_by_the_new_citation():
+    # Received Mon 2 Mar 2026: one month is Thu 2 Apr; two more months end Tue 2 Jun.
+    due = compute_due(laws.get_law("uk-gdpr"), "access", D("2026-03-02"))
+    assert due.due_on == D("2026-04-02") and due.extended_due_on == D("2026-06-02")
+
+
+def test_uk_letter_cites_article_12a(store):
+    text = _letter(store, "access", country="GB")
+    assert "Art. 12A" in text
+    assert "CPNI" not in text and "911" not in text
