@@ -146,7 +146,7 @@ class TimelineActions(QWidget):
         except OffMapError as exc:
             self._warn(self.tr("Not saved"), exc)
             return
-        self.undo_stack.push(EditEvent(self, before, after))
+        self.undo_stack.push(EditEvent(self, before, after, self.tr("Edit event")))
         if given.files:
             self._add_files(event, given.files)
 
@@ -182,7 +182,7 @@ class TimelineActions(QWidget):
         except OffMapError as exc:
             self._warn(self.tr("Not deleted"), exc)
             return
-        self.undo_stack.push(DeleteEvent(self, removed))
+        self.undo_stack.push(DeleteEvent(self, removed, self.tr("Delete event")))
 
     def _update_followups(self) -> None:
         if self.request_id is None:

@@ -5,7 +5,7 @@ re-creates a deleted event under a new id, so commands look ids up in `EventIds`
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
@@ -15,7 +15,7 @@ from app.core.model import Event
 from app.services import tracking
 
 if TYPE_CHECKING:
-    from app.gui.requests.timeline_actions import TimelineActions
+    from app.gui.common.context import GuiContext
 
 
 class EventIds:
@@ -34,11 +34,20 @@ class EventIds:
             self._current[old] = new
 
 
+class TimelineHost(Protocol):
+    """What the commands need of the timeline (RequestTimeline is one)."""
+
+    ctx: GuiContext
+    ids: EventIds
+
+    def report(self, exc: BaseException) -> None: ...
+
+
 class _TimelineCommand(QUndoCommand):
     """A change already made when pushed (so errors reach the user before anything is on the
     stack): the first redo does nothing. Later undo/redo failures are shown, not swallowed."""
 
-    def __init__(self, timeline: TimelineActions, text: str) -> None:
+    def __init__(self, timeline: TimelineHost, text: str) -> None:
         super().__init__(text)
         self.timeline = timeline
         self.store = timeline.ctx.store
@@ -68,8 +77,8 @@ class _TimelineCommand(QUndoCommand):
 
 
 class DeleteEvent(_TimelineCommand):
-    def __init__(self, timeline: TimelineActions, removed: Event) -> None:
-        super().__init__(timeline, timeline.tr("Delete event"))
+    def __init__(self, timeline: TimelineHost, removed: Event, text: str) -> None:
+        super().__init__(timeline, text)
         self.event_id = saved_id(removed)
         self.removed = removed
 
@@ -82,8 +91,8 @@ class DeleteEvent(_TimelineCommand):
 
 
 class EditEvent(_TimelineCommand):
-    def __init__(self, timeline: TimelineActions, before: Event, after: Event) -> None:
-        super().__init__(timeline, timeline.tr("Edit event"))
+    def __init__(self, timeline: TimelineHost, before: Event, after: Event, text: str) -> None:
+        super().__init__(timeline, text)
         self.before, self.after = before, after
 
     def _save(self, version: Event) -> None:
@@ -98,7 +107,7 @@ class EditEvent(_TimelineCommand):
 
 
 class AddedEvent(_TimelineCommand):
-    def __init__(self, timeline: TimelineActions, event: Event, text: str) -> None:
+    def __init__(self, timeline: TimelineHost, event: Event, text: str) -> None:
         super().__init__(timeline, text)
         self.event_id = saved_id(event)
         self.removed: Event | None = None
