@@ -64,7 +64,9 @@ class ClientsPage(QWidget):
 
         self.search = QLineEdit()
         # The short hint fits the box beside the list; the whole one shows on hovering.
-        self.search.setPlaceholderText(self.tr("Search clients") + "  (Ctrl+F)")
+        find = QKeySequence(QKeySequence.StandardKey.Find).toString(
+            QKeySequence.SequenceFormat.NativeText)
+        self.search.setPlaceholderText(self.tr("Search clients") + f"  ({find})")
         self.search.setToolTip(self.tr("Search clients by name, phone or e-mail  (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search clients"))
         self.search.setClearButtonEnabled(True)

@@ -81,7 +81,8 @@ def no_channel_label(dialog: QDialog, ctx: GuiContext, request_id: int,
 
     slug = get_request(ctx.store, request_id).company
     link = html.escape(_W.tr("see its channels in the Directory"))
-    label = QLabel(f"{html.escape(message)} <a href='directory:{html.escape(slug)}'>{link}</a>")
+    text = f"{html.escape(message)} <a href='directory:{html.escape(slug)}'>{link}</a>"
+    label = QLabel(text)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
