@@ -40,6 +40,7 @@ from app.gui.requests.request_model import (
     RequestTableModel,
 )
 from app.gui.requests.request_rows_model import QueryResult
+from app.gui.requests.requests_page_base import RequestsPageBase
 from app.services import clients as client_service
 from app.services import directory, request_queries
 from app.services import requests as request_service
@@ -51,8 +52,7 @@ INSTANT_ROWS = 2000  # up to this many requests, every keystroke filters at once
 SIZING_SAMPLE_ROWS = 60  # columns are sized from the first rows, never from all of them
 
 
-
-class RequestsPage(QWidget):
+class RequestsPage(RequestsPageBase):
     def __init__(self, ctx: GuiContext, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -175,12 +175,13 @@ class RequestsPage(QWidget):
         ctx.bus.clients_changed.connect(self._changed)
         ctx.bus.directory_changed.connect(self._changed)
         ctx.bus.client_selected.connect(self._remember_client)
-        from app.gui.requests.tracking_actions import install_tracking
+        from app.gui.requests.send_actions import SendActions
+        from app.gui.requests.tracking_actions import TrackingActions
 
-        install_tracking(self)  # the shown request's timeline, in the Tracking tab
-        from app.gui.requests.send_actions import install_send_actions
-
-        install_send_actions(self)  # Send… and Send all drafts… (e-mail from the user's account)
+        # the shown request's timeline, in the Tracking tab
+        self.tracking_actions = TrackingActions(self)
+        # Send… and Send all drafts… (e-mail from the user's account), and the other ways
+        self.sending = SendActions(self)
         self.model.refreshed.connect(self._after_query)
         self.reload()
 

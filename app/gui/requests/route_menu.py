@@ -1,6 +1,6 @@
 """The "Other ways" menu beside Send on the Requests page (web form, post, phone, the company's
-channels with their health) and the Channels dialog. `install_route_actions(actions)` is
-called by send_actions with the page's sending actions."""
+channels with their health) and the Channels dialog. send_actions creates `RouteActions` beside
+its Send button."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QMessageBox,
+    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -27,7 +28,7 @@ from app.services import channel_health, routes
 from app.services.requests import get_request
 
 if TYPE_CHECKING:
-    from app.gui.requests.send_actions import SendActions
+    from app.gui.requests.requests_page_base import RequestsPageBase
 
 ROUTES = ("webform", "post", "phone")
 
@@ -111,10 +112,10 @@ class ChannelsDialog(QDialog):
 class RouteActions(QObject):
     """The "Other ways" menu button beside Send for the shown request."""
 
-    def __init__(self, sending: SendActions) -> None:
-        super().__init__(sending)
-        self.sending = sending
-        page = sending.page
+    def __init__(self, page: RequestsPageBase, send_button: QPushButton,
+                 parent: QObject) -> None:
+        super().__init__(parent)
+        self.page = page
         self.button = QToolButton()
         self.button.setText(self.tr("Other wa&ys"))
         self.button.setToolTip(self.tr("Send by web form, post or phone, or see the company's "
@@ -132,7 +133,7 @@ class RouteActions(QObject):
             action.triggered.connect(lambda _=False, r=route: self.open(r))
         self.button.setMenu(menu)
         layout = page.detail.detail_actions
-        layout.insertWidget(layout.indexOf(sending.send_button) + 1, self.button)
+        layout.insertWidget(layout.indexOf(send_button) + 1, self.button)
         page.detail.request_shown.connect(self._shown)
         self._shown(page.detail.request_id)
 
@@ -140,7 +141,7 @@ class RouteActions(QObject):
         request = None
         if request_id is not None:
             try:
-                request = get_request(self.sending.page.ctx.store, request_id)
+                request = get_request(self.page.ctx.store, request_id)
             except OffMapError:
                 request = None
         draft = request is not None and request.status == "draft"
@@ -150,14 +151,9 @@ class RouteActions(QObject):
             self.route_actions[route].setEnabled(draft or (route == "post" and posted))
 
     def open(self, route: str) -> None:
-        page = self.sending.page
+        page = self.page
         request_id = page.detail.request_id
         if request_id is None:
             return
         open_route(page.ctx, request_id, route, page)
         page.reload(select_id=request_id)
-
-
-def install_route_actions(sending: SendActions) -> RouteActions:
-    sending.routes = RouteActions(sending)  # type: ignore[attr-defined]
-    return sending.routes  # type: ignore[attr-defined]

@@ -1,24 +1,20 @@
 """The sending actions on the Requests page: "Send…" beside the shown request's export
 buttons, and "Send all drafts…" beside "Export letters…" for the selected (or all shown)
-drafts. `install_send_actions(page)` is called once by the page."""
+drafts; beside Send, the "Other ways" menu (route_menu). The page creates it once."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QHBoxLayout, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from app.core.errors import OffMapError
+from app.gui.requests.requests_page_base import RequestsPageBase
 from app.gui.requests.send_dialog import SendController
 from app.services import requests as request_service
 
-if TYPE_CHECKING:
-    from app.gui.requests.requests_page import RequestsPage
-
 
 class SendActions(QObject):
-    def __init__(self, page: RequestsPage) -> None:
+    def __init__(self, page: RequestsPageBase) -> None:
         super().__init__(page)
         self.page = page
         self.controller = SendController(page.ctx, page)
@@ -40,9 +36,10 @@ class SendActions(QObject):
             top.insertWidget(top.indexOf(page.export_button), self.send_all_button)
         self.controller.sent.connect(lambda _ids: page.reload(select_id=page.selected_id()))
         self._shown(page.detail.request_id)
-        from app.gui.requests.route_menu import install_route_actions
+        from app.gui.requests.route_menu import RouteActions
 
-        install_route_actions(self)  # "Other ways": web form, post, phone, channels
+        # "Other ways": web form, post, phone, channels
+        self.routes = RouteActions(page, self.send_button, self)
 
     def _shown(self, request_id: int | None) -> None:
         status = None
@@ -68,16 +65,14 @@ class SendActions(QObject):
             self.controller.send_all(ids)
 
 
-def _layout_holding(page: RequestsPage, widget) -> QHBoxLayout | None:
+def _layout_holding(page: RequestsPageBase, widget: QWidget) -> QHBoxLayout | None:
     """The page's layout that holds `widget` (its top bar)."""
     layout = page.layout()
+    if layout is None:
+        return None
     for index in range(layout.count()):
-        child = layout.itemAt(index).layout()
+        item = layout.itemAt(index)
+        child = item.layout() if item is not None else None
         if isinstance(child, QHBoxLayout) and child.indexOf(widget) >= 0:
             return child
     return None
-
-
-def install_send_actions(page: RequestsPage) -> SendActions:
-    page.sending = SendActions(page)  # type: ignore[attr-defined]
-    return page.sending  # type: ignore[attr-defined]

@@ -1,21 +1,17 @@
 """The tracking feature on the Requests page: the shown request's timeline in the detail pane's
 "Tracking" tab (events, files, mark sent, log, edit, delete with undo, follow-ups, timeline
-PDF). `install_tracking(page)` is called once by the page."""
+PDF). The page creates it once."""
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
 from app.gui.requests.request_timeline import RequestTimeline
-
-if TYPE_CHECKING:
-    from app.gui.requests.requests_page import RequestsPage
+from app.gui.requests.requests_page_base import RequestsPageBase
 
 
 class TrackingActions(QObject):
-    def __init__(self, page: RequestsPage) -> None:
+    def __init__(self, page: RequestsPageBase) -> None:
         super().__init__(page)
         self.page = page
         self.timeline = RequestTimeline(page.ctx)
@@ -28,9 +24,3 @@ class TrackingActions(QObject):
     def _show_followup(self, request_id: int) -> None:
         """Selects the drafted follow-up so its letter shows at once."""
         self.page.reload(select_id=request_id)
-
-
-def install_tracking(page: RequestsPage) -> TrackingActions:
-    actions = TrackingActions(page)
-    page.tracking_actions = actions  # type: ignore[attr-defined]
-    return actions
