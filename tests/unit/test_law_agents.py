@@ -44,15 +44,34 @@ def test_the_rule_file_says_the_law_names_no_agent(law_id, state, citation):
     assert read[agent["source"]]["read_on"] == "2026-12-03"
 
 
-def test_rhode_island_no_agent_found_but_not_proven():
-    agent = laws.get_law("us-ri")["agent"]
-    assert agent["allowed"] is False and agent["confidence"] == "unverified"
-    assert agent["citation"] == "R.I. Gen. Laws 6-48.1-5(e)"
-    assert "whole chapter was not read" in agent["note"]
+def test_rhode_island_agent_may_only_opt_out():
+    # 6-48.1-5(f): "A customer may designate an authorized agent to exercise the rights to opt
+    # out on their behalf" (read 2026-12-03); no agent for the other requests.
+    law = laws.get_law("us-ri")
+    agent = law["agent"]
+    assert (agent["allowed"], agent["only_for"]) == (True, ["opt-out"])
+    assert (agent["citation"], agent["confidence"]) == ("R.I. Gen. Laws 6-48.1-5(f)", "statute")
+    read = {s["url"]: s for s in law["sources"]}
+    assert read[agent["source"]]["read_on"] == "2026-12-03"
+    assert agent_rule(law, "opt-out")["only_for"] == ["opt-out"]
+    for kind in ("access", "delete", "correct", "withdraw-consent"):
+        with pytest.raises(ValidationError, match="only these requests: opt-out"):
+            agent_rule(law, kind)
 
 
-@pytest.mark.parametrize(("law_id", "state", "citation"), [*NO_AGENT,
-                         ("us-ri", "RI", "R.I. Gen. Laws 6-48.1-5(e)")])
+def test_rhode_island_agent_letter_for_an_opt_out_only(store):
+    clinic_service.save_profile(store, CLINIC)
+    client_id = _client(store, "RI")
+    opt_out = request_service.new_request(store, client_id, "kochava", "opt-out")
+    assert opt_out.law == "us-ri"
+    text = " ".join(letter_service.render_letter(store, opt_out.id, "txt").decode().split())
+    assert "R.I. Gen. Laws 6-48.1-5(f)" in text and "Bay Privacy Clinic" in text
+    access = request_service.new_request(store, client_id, "kochava", "access")
+    with pytest.raises(ValidationError, match="only these requests: opt-out"):
+        letter_service.render_letter(store, access.id, "txt")
+
+
+@pytest.mark.parametrize(("law_id", "state", "citation"), NO_AGENT)
 @pytest.mark.parametrize("kind", ["opt-out", "access", "delete"])
 def test_agent_rule_refuses_every_request_with_the_section(law_id, state, citation, kind):
     with pytest.raises(ValidationError) as refused:

@@ -107,3 +107,24 @@ def test_uk_letter_cites_article_12a(store):
     text = _letter(store, "access", country="GB")
     assert "Art. 12A" in text
     assert "CPNI" not in text and "911" not in text
+
+
+# ------------------------------------------------------------------ Rhode Island, DHS
+
+def test_rhode_island_revocation_fifteen_days_read_in_the_text():
+    law = laws.get_law("us-ri")
+    rule = law["deadlines"]["withdraw_consent"]
+    assert (rule["amount"], rule["citation"], rule["confidence"]) == \
+        (15, "R.I. Gen. Laws 6-48.1-4(e)", "statute")
+    assert _read_on(law, rule["source"]) == "2026-12-03"
+    due = compute_due(law, "withdraw-consent", D("2026-03-02"))
+    assert due.due_on == D("2026-03-17") and due.extended_due_on is None
+
+
+def test_dhs_foia_appeal_is_filed_within_ninety_working_days():
+    law = laws.get_law("us-privacy-act")
+    window = law["appeal"]["file_within"]
+    assert (window["amount"], window["unit"], window["citation"], window["confidence"]) == \
+        (90, "business", "6 CFR 5.8(a)(1) (DHS)", "regulation")
+    assert _read_on(law, window["source"]) == "2026-12-03"
+    assert "90 working days" in window["note"] and "Privacy Act rule" in window["note"]

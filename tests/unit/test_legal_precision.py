@@ -247,7 +247,9 @@ def test_privacy_act_amendment_appeal_and_no_ogis_complaint(store):
     with pytest.raises(ValidationError, match=r"552a\(g\)"):
         followups.draft_followup(store, request_id, "complaint")
     appeal = followups.draft_followup(store, request_id, "appeal")
-    assert any("6 CFR 5.8" in w and "unverified" in w for w in appeal.details["warnings"])
+    assert any("6 CFR 5.8(a)(1)" in w and "90 business days" in w and "regulation" in w
+               and "refused amendment follows the agency's Privacy Act rule" in w
+               for w in appeal.details["warnings"])
     text = _letter_text(store, appeal.id)
     assert "within 30 business days" in text and "5 U.S.C. 552a(d)(3)" in text
     assert "complaint to the Office of Government Information Services" not in text
