@@ -159,7 +159,17 @@ def test_no_known_channel_links_to_the_company_in_the_directory(window, client_i
                                                                  dialog_class):
     from PySide6.QtWidgets import QLabel
 
-    request = new_request(window.ctx.store, client_id, "3cinteractive", "delete")
+    from app.services import routes
+
+    store = window.ctx.store
+    # A company the directory knows no web form, postal address or phone number for.
+    for slug in ("01advertising", "5x5-data", "accupedo", "acronymix", "3cinteractive"):
+        request = new_request(store, client_id, slug, "delete")
+        plan = routes.route_plan(store, request.id)
+        if not (plan.webform or plan.postal or plan.phone):
+            break
+    else:
+        pytest.skip("every sample company has a web form, address or phone now")
     window.show_page("directory")
     directory = window.page("directory")
     directory.search.setText("verizon")  # a filter that hides the company
@@ -169,8 +179,8 @@ def test_no_known_channel_links_to_the_company_in_the_directory(window, client_i
     dialog.show()
     label = next(w for w in dialog.findChildren(QLabel) if "directory:" in w.text())
     assert "see its channels in the Directory" in label.text()
-    label.linkActivated.emit("directory:3cinteractive")
+    label.linkActivated.emit(f"directory:{slug}")
     assert not dialog.isVisible()
     assert window.current_page_key() == "directory"
-    assert directory.selected_company().slug == "3cinteractive"
+    assert directory.selected_company().slug == slug
     assert directory.search.text() == ""
