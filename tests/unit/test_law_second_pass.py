@@ -128,3 +128,16 @@ def test_dhs_foia_appeal_is_filed_within_ninety_working_days():
         (90, "business", "6 CFR 5.8(a)(1) (DHS)", "regulation")
     assert _read_on(law, window["source"]) == "2026-12-03"
     assert "90 working days" in window["note"] and "Privacy Act rule" in window["note"]
+
+
+# ------------------------------------------------------------------ CPNI
+
+def test_cpni_approval_rules_cite_the_paragraphs_read(store):
+    law = laws.get_law("us-cpni")
+    grant = law["grants"]["cpni-opt-out"]
+    assert grant["citation"].endswith("47 CFR 64.2007(a)(2), (b)")
+    assert _read_on(law, grant["source"]) == "2026-12-03"
+    assert law["deadlines"]["opt_out"]["practice"] is True
+    text = _letter(store, "cpni-opt-out", "CA")
+    assert "lasts until revoked (47 CFR 64.2007(a)(2))" in text
+    assert "opt-in approval (47 CFR 64.2007(b))" in text
