@@ -141,3 +141,17 @@ def test_cpni_approval_rules_cite_the_paragraphs_read(store):
     text = _letter(store, "cpni-opt-out", "CA")
     assert "lasts until revoked (47 CFR 64.2007(a)(2))" in text
     assert "opt-in approval (47 CFR 64.2007(b))" in text
+
+
+# ------------------------------------------------------------------ GDPR Art. 21, Art. 7(3)
+
+def test_gdpr_objection_letter_states_what_article_21_requires(store):
+    law = laws.get_law("eu-gdpr")
+    grant = law["grants"]["opt-out"]
+    assert grant["citation"] == "Art. 21(1)-(3)"
+    assert _read_on(law, grant["source"]) == "2026-12-03"
+    assert _read_on(law, law["grants"]["withdraw-consent"]["source"]) == "2026-12-03"
+    text = _letter(store, "opt-out", country="FR")
+    assert "shall no longer be processed for such purposes (Art. 21(2)-(3))" in text
+    assert "compelling legitimate grounds" in text and "(Art. 21(1))" in text
+    assert "CPNI" not in text and "911" not in text
