@@ -15,8 +15,10 @@ import os
 import pwd
 import queue
 import shutil
+import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -142,6 +144,16 @@ def _make_certificates(root: Path) -> Path:
     return tls
 
 
+def _stop_with_parent() -> None:
+    """The server stops when the test process dies without its teardown (killed, timed out),
+    so no server is left running on a machine shared by many test runs."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        pr_set_pdeathsig = 1
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
+
+
 def _as_server_user(command: list[str]) -> list[str]:
     """Under root the server's commands run as the `postgres` system user."""
     if os.geteuid() != 0:
@@ -183,7 +195,7 @@ def start_server() -> PgServer:
                          "-c", "full_page_writes=off", "-c", "max_connections=200",
                          "-c", "ssl=on", "-c", f"ssl_cert_file={tls / 'server.crt'}",
                          "-c", f"ssl_key_file={tls / 'server.key'}"]),
-        stdout=subprocess.DEVNULL, stderr=log.open("wb"))
+        stdout=subprocess.DEVNULL, stderr=log.open("wb"), preexec_fn=_stop_with_parent)
     server = PgServer(port, root, process, itertools.count(1), root_cert=tls / "root.crt")
     deadline = time.monotonic() + START_SECONDS
     while True:
