@@ -12,10 +12,9 @@ from app.core.errors import NotFoundError, OffMapError
 from app.core.mail import validate_account
 from app.core.model import MailAccount
 from app.core.text import Text
-from app.services import mail_transport
+from app.services import mail_transport, preferences
 from app.store import Store
 from app.store import mail_accounts as account_repo
-from app.store import preferences as prefs
 
 log = logging.getLogger("app.services.accounts")
 
@@ -49,14 +48,14 @@ class SaveOutcome:
 
 def _namespace(store: Store) -> str:
     """A random tag for this data home, so two homes never share keyring entries."""
-    value = prefs.get(store.conn, NAMESPACE_PREF)
+    value = preferences.read(store.conn, NAMESPACE_PREF)
     if value:
         return str(value)
     with store.transaction() as conn:
-        value = prefs.get(conn, NAMESPACE_PREF)
+        value = preferences.read(conn, NAMESPACE_PREF)
         if not value:
             value = random_tokens.token_hex(4)
-            prefs.set_value(conn, NAMESPACE_PREF, value)
+            preferences.write(conn, NAMESPACE_PREF, value)
     return str(value)
 
 
@@ -74,7 +73,7 @@ def get_account(store: Store, account_id: int) -> MailAccount:
 
 def default_account_id(store: Store) -> int | None:
     accounts = list_accounts(store)
-    chosen = prefs.get(store.conn, DEFAULT_ACCOUNT_PREF)
+    chosen = preferences.read(store.conn, DEFAULT_ACCOUNT_PREF)
     if chosen is not None and any(a.id == chosen for a in accounts):
         return int(chosen)
     return accounts[0].id if accounts else None
@@ -104,7 +103,7 @@ def resolve_account(store: Store, account_id: int | None) -> MailAccount:
 def set_default(store: Store, account_id: int) -> None:
     with store.transaction() as conn:
         account_repo.get(conn, account_id)
-        prefs.set_value(conn, DEFAULT_ACCOUNT_PREF, account_id)
+        preferences.write(conn, DEFAULT_ACCOUNT_PREF, account_id)
 
 
 def find_matching(store: Store, host: str, username: str) -> MailAccount | None:
@@ -127,8 +126,8 @@ def save_account(store: Store, account: MailAccount, password: str | None = None
     with store.transaction() as conn:
         account_id = account_repo.upsert(conn, clean)
         clean = replace(clean, id=account_id)
-        if make_default or prefs.get(conn, DEFAULT_ACCOUNT_PREF) is None:
-            prefs.set_value(conn, DEFAULT_ACCOUNT_PREF, account_id)
+        if make_default or preferences.read(conn, DEFAULT_ACCOUNT_PREF) is None:
+            preferences.write(conn, DEFAULT_ACCOUNT_PREF, account_id)
         if password:
             key = f"mail-account-{account_id}@{namespace}"
             try:
@@ -153,8 +152,8 @@ def delete_account(store: Store, account_id: int) -> None:
     key = keyring_key(store, account_id)
     with store.transaction() as conn:
         account_repo.delete(conn, account_id)
-        if prefs.get(conn, DEFAULT_ACCOUNT_PREF) == account_id:
-            prefs.delete(conn, DEFAULT_ACCOUNT_PREF)
+        if preferences.read(conn, DEFAULT_ACCOUNT_PREF) == account_id:
+            preferences.forget(conn, DEFAULT_ACCOUNT_PREF)
         secrets.delete_password(key)
     log.info("mail account %s deleted", account_id)
 

@@ -16,23 +16,23 @@ from app.core.clinic import (
 from app.core.errors import NotFoundError, ValidationError
 from app.core.laws import get_law, laws_for_state
 from app.core.model import FOLLOWUP_TYPES, Request
+from app.services import preferences
 from app.store import Store
 from app.store import clients as client_repo
 from app.store import holdings as holding_repo
-from app.store import preferences as pref_repo
 from app.store import requests as request_repo
 
 PROFILE_KEY = "clinic.profile"
 
 
 def get_profile(store: Store) -> ClinicProfile:
-    return ClinicProfile.from_json(pref_repo.get(store.conn, PROFILE_KEY, {}))
+    return ClinicProfile.from_json(preferences.read(store.conn, PROFILE_KEY))
 
 
 def save_profile(store: Store, profile: ClinicProfile) -> ClinicProfile:
     clean = validate_profile(profile)
     with store.transaction() as conn:
-        pref_repo.set_value(conn, PROFILE_KEY, clean.to_json())
+        preferences.write(conn, PROFILE_KEY, clean.to_json())
     return clean
 
 

@@ -16,7 +16,7 @@ from app.gui.shell import launch, main_window
 from app.services.preferences import get_preference, set_preference
 from app.store import open_store
 
-KEY = "test.shutdown.writes"
+KEY = "default_mail_account"  # a declared preference holding an int: the tasks write steps
 
 
 @pytest.fixture
@@ -136,11 +136,11 @@ def test_a_task_that_outlives_the_wait_cannot_write_after_the_store_closes(
     def late_writer(_handle):  # ignores cancel; writes once it is released
         store = tasks.open_store(live_window.ctx.store)
         try:
-            set_preference(store, KEY, "before")
+            set_preference(store, KEY, 1)
             begun.set()
             release.wait(5)
             try:
-                set_preference(store, KEY, "after the close")
+                set_preference(store, KEY, 2)
             except Cancelled as exc:
                 outcome.append(exc)
                 raise
@@ -162,7 +162,7 @@ def test_a_task_that_outlives_the_wait_cannot_write_after_the_store_closes(
 
     store = open_store(home)
     try:
-        assert get_preference(store, KEY) == "before"
+        assert get_preference(store, KEY) == 1
     finally:
         store.close()
 
@@ -179,7 +179,7 @@ def test_the_gate_waits_for_a_transaction_under_way(qtbot, live_window, home):
         try:
             with store.transaction() as conn:
                 conn.execute("INSERT INTO preferences (key, value) VALUES (?, ?)",
-                             (KEY, '"under way"'))
+                             (KEY, "5"))
                 inside.set()
                 release.wait(5)
             committed.append(time.monotonic())
@@ -201,6 +201,6 @@ def test_the_gate_waits_for_a_transaction_under_way(qtbot, live_window, home):
     live_window.ctx.store.close()
     store = open_store(home)
     try:
-        assert get_preference(store, KEY) == "under way"
+        assert get_preference(store, KEY) == 5
     finally:
         store.close()

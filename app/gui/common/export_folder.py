@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.gui.common.context import GuiContext
 from app.gui.common.plural import english_plural
+from app.services.preferences import window_key
 
-FOLDER_KEY = "export/last_folder"
+FOLDER_KEY = window_key("export/last_folder")
 
 
 def _settings(ctx: GuiContext):

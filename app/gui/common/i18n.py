@@ -18,7 +18,7 @@ from app.services import preferences as preference_service
 
 log = logging.getLogger("app.gui")
 
-LANGUAGE_KEY = "ui.language"
+LANGUAGE_KEY = preference_service.SETTINGS["language"].key
 SYSTEM = "system"
 ENGLISH = "en"
 # Interface languages besides English, each with its name in its own language.

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.preferences import window_key
+
 PREFERRED_SIZE = QSize(1280, 800)  # wide enough for a list with its status and due columns
 SCREEN_SHARE = 0.92  # of the available area, so the window never starts under a panel
 
@@ -84,7 +86,7 @@ def fit_sidebar(sidebar: QListWidget) -> None:
 
 
 def _key(page_key: str, index: int) -> str:
-    return f"splitters/{page_key}/{index}"
+    return window_key("splitters/{page}/{index}", page=page_key, index=index)
 
 
 def restore_splitters(settings: QSettings, page_key: str, page: QWidget) -> None:

@@ -30,9 +30,11 @@ from app.gui.common.window_layout import (
     save_splitters,
 )
 from app.gui.shell.pages import PAGES, PageSpec
+from app.services.preferences import window_key
 
 log = logging.getLogger("app.gui")
 CLOSE_WAIT_MS = 10_000  # how long closing the window waits for cancelled tasks to end
+GEOMETRY_KEY = window_key("window/geometry")
 # Loaded off the window's thread once it has painted, so the first switch to a list page does
 # not wait for them: the pages' code (and what it imports) and the holiday calendar that
 # business-day deadlines need (the `holidays` package imports every country's).
@@ -115,7 +117,7 @@ class MainWindow(QMainWindow):
 
         self._restore_state()
         self.show_page("clients")
-        if self.settings.value("window/geometry") is None:
+        if self.settings.value(GEOMETRY_KEY) is None:
             # First opening: sized from the screen's available area, wide enough for the first
             # page's controls (translated labels are longer). A size the user chose is kept.
             place_first_time(self)
@@ -208,12 +210,12 @@ class MainWindow(QMainWindow):
         return PAGES[self.sidebar.currentRow()].key
 
     def _restore_state(self) -> None:
-        geometry = self.settings.value("window/geometry")
+        geometry = self.settings.value(GEOMETRY_KEY)
         if geometry is not None:
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         for key, page in self._pages.items():
             save_splitters(self.settings, key, page)
         self.settings.sync()

@@ -23,7 +23,7 @@ SEEN_KEY = "ui.welcome_seen"
 def welcome_due(store: Store) -> bool:
     """Only a store with no clients yet is new to its user: one filled by the command line, a
     restore or a clinic's import is not greeted as a first run."""
-    return not get_preference(store, SEEN_KEY, False) and not has_clients(store)
+    return not get_preference(store, SEEN_KEY) and not has_clients(store)
 
 
 def mark_welcome_seen(store: Store) -> None:
