@@ -93,8 +93,10 @@ BOTH_BACKEND_MODULES = ("service", "clients", "requests", "tracking", "deadlines
 def pytest_generate_tests(metafunc):
     module = metafunc.module.__name__.rsplit(".", 1)[-1]
     own = hasattr(metafunc.module, "store_backend")  # a module choosing its backends itself
+    unit = Path(metafunc.module.__file__).parent.name == "unit"  # not the window's tests
     if "store_backend" in metafunc.fixturenames and module.startswith("test_") and not own \
-            and "cli" not in module and any(part in module for part in BOTH_BACKEND_MODULES):
+            and unit and "cli" not in module \
+            and any(part in module for part in BOTH_BACKEND_MODULES):
         metafunc.parametrize("store_backend", ["sqlite", "postgresql"], indirect=True)
 
 
