@@ -155,3 +155,39 @@ def test_gdpr_objection_letter_states_what_article_21_requires(store):
     assert "shall no longer be processed for such purposes (Art. 21(2)-(3))" in text
     assert "compelling legitimate grounds" in text and "(Art. 21(1))" in text
     assert "CPNI" not in text and "911" not in text
+
+
+# ------------------------------------------------------------------ Texas
+
+@pytest.mark.parametrize(("kind", "citation"), [
+    ("access", "Tex. Bus. & Com. Code 541.051(b)(1)"),
+    ("correct", "Tex. Bus. & Com. Code 541.051(b)(2)"),
+    ("delete", "Tex. Bus. & Com. Code 541.051(b)(3)"),
+    ("opt-out", "Tex. Bus. & Com. Code 541.051(b)(5)"),
+])
+def test_texas_rights_cite_the_paragraph_read(kind, citation):
+    law = laws.get_law("us-tx")
+    grant = law["grants"][kind]
+    assert (grant["citation"], grant["confidence"]) == (citation, "statute")
+    assert _read_on(law, grant["source"]) == "2026-12-03"
+
+
+def test_texas_consent_letter_refuses_consent_and_claims_no_revocation_right(store):
+    law = laws.get_law("us-tx")
+    grant = law["grants"]["withdraw-consent"]
+    assert (grant["citation"], grant["confidence"]) == \
+        ("Tex. Bus. & Com. Code 541.101(b)(4)", "statute")
+    assert grant["deadline"] == "respond" and "withdraw_consent" not in law["deadlines"]
+    text = _letter(store, "withdraw-consent", "TX")
+    assert "Tex. Bus. & Com. Code 541.101(b)(4)" in text
+    assert "the right to refuse consent to the processing of sensitive data" in text
+    assert "refuse and withdraw consent" not in text and "ch. 541" not in text
+
+
+def test_texas_opt_out_signal_cites_the_subsections_and_their_conditions():
+    law = laws.get_law("us-tx")
+    gpc = law["global_privacy_control"]
+    assert (gpc["valid_opt_out"], gpc["citation"], gpc["confidence"]) == \
+        (True, "Tex. Bus. & Com. Code 541.055(e)-(f)", "statute")
+    assert "Texas resident" in gpc["note"] and "default setting" in gpc["note"]
+    assert _read_on(law, gpc["source"]) == "2026-12-03"
