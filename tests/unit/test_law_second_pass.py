@@ -191,3 +191,10 @@ def test_texas_opt_out_signal_cites_the_subsections_and_their_conditions():
         (True, "Tex. Bus. & Com. Code 541.055(e)-(f)", "statute")
     assert "Texas resident" in gpc["note"] and "default setting" in gpc["note"]
     assert _read_on(law, gpc["source"]) == "2026-12-03"
+
+
+def test_tennessee_has_no_opt_out_signal_duty_from_the_guide_read():
+    law = laws.get_law("us-tn")
+    gpc = law["global_privacy_control"]
+    assert (gpc["valid_opt_out"], gpc["confidence"]) == (False, "secondary")
+    assert _read_on(law, gpc["source"]) == "2026-12-03"
