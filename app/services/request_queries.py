@@ -141,6 +141,11 @@ def count_requests(store: Store) -> int:
     return store.conn.execute("SELECT count(*) FROM requests").fetchone()[0]
 
 
+def has_requests(store: Store) -> bool:
+    """Whether there is any request (one row read, where counting 200,000 reads them all)."""
+    return store.conn.execute("SELECT 1 FROM requests LIMIT 1").fetchone() is not None
+
+
 def requests_with_clients(store: Store, ids: Sequence[int]) -> list[tuple[Request, str]]:
     """The requests `ids` (in that order, missing ones left out) with their client's name."""
     requests = {r.id: r for r in request_repo.list_by_ids(store.conn, ids)}

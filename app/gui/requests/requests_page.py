@@ -212,7 +212,7 @@ class RequestsPage(RequestsPageBase):
         clients = dict(request_queries.client_choices(store))
         names = {slug: company.name for slug, company in directory.directory_index(store).items()}
         self._fill_clients(clients)
-        any_request = request_queries.count_requests(store) > 0
+        any_request = request_queries.has_requests(store)
         self.stack.setCurrentWidget(self.splitter if any_request else self.empty)
         self.count.setText(self.tr("Loading requests…"))
         self.model.set_source(RequestStoreSource(store, names))
