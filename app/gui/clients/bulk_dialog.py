@@ -34,7 +34,6 @@ from app.gui.common.record_table import leave_on_tab
 from app.gui.common.table_model import ColumnsTableModel
 from app.services import bulk
 from app.services import clients as client_service
-from app.services.session import open_store
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -265,7 +264,7 @@ class BulkOptOutDialog(QDialog):
             if not go_on:
                 return
         self.start_button.setEnabled(False)
-        home = self.ctx.home
+        home, tasks = self.ctx.home, self.ctx.tasks
         progress = QProgressDialog(self.tr("Creating requests…"), self.tr("Cancel"), 0,
                                    max(len(plan.pairs), 1), self)
         progress.setWindowTitle(self.windowTitle())
@@ -273,7 +272,7 @@ class BulkOptOutDialog(QDialog):
         progress.setMinimumDuration(300)
 
         def work(handle):
-            store = open_store(home)
+            store = tasks.open_store(home)  # its writes stop once OffMap closes the store
             try:
                 return bulk.run_plan(
                     store, plan, send=send, password=password,

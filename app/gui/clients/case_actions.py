@@ -329,7 +329,7 @@ def import_case_file(ctx: GuiContext, parent: QWidget, path: Path | None = None,
     home = ctx.home
 
     def work(_handle):
-        store = open_store(home)
+        store = ctx.tasks.open_store(home)  # its writes stop once OffMap closes the store
         try:
             return case_files.import_case(store, path, passphrase)
         finally:

@@ -33,7 +33,7 @@ from app.gui.common.context import GuiContext
 from app.gui.common.kind_labels import COMPANY_KIND_LABELS
 from app.gui.common.messages import error_text, shown
 from app.gui.common.record_table import record_table, select_source_row
-from app.gui.common.tasks import Cancelled, TaskHandle
+from app.gui.common.tasks import Cancelled, TaskHandle, TaskRunner
 from app.gui.common.window_layout import room_for_menu_arrow
 from app.gui.directory.company_detail import CompanyDetail
 from app.gui.directory.company_dialog import CompanyDialog
@@ -41,14 +41,14 @@ from app.gui.directory.directory_model import CompanyFilterProxy, CompanyTableMo
 from app.net import DownloadCancelled
 from app.services import directory as directory_service
 from app.services import directory_update, registry_import
-from app.services.session import open_store
 
 log = logging.getLogger("app.gui.directory")
 
 
-def _run_with_store(home: Path, work):
-    """Runs work(store) with a store of the task's own (tasks never share the GUI's)."""
-    store = open_store(home)
+def _run_with_store(tasks: TaskRunner, home: Path, work):
+    """Runs work(store) with a store of the task's own (tasks never share the GUI's), whose
+    writes stop once OffMap closes the store."""
+    store = tasks.open_store(home)
     try:
         return work(store)
     finally:
@@ -286,10 +286,10 @@ class DirectoryPage(QWidget):
             self.import_registry(Path(path))
 
     def import_registry(self, path: Path) -> TaskHandle:
-        home = self.ctx.home
+        home, tasks = self.ctx.home, self.ctx.tasks
 
         def work(handle: TaskHandle):
-            return _run_with_store(home, lambda store: registry_import.import_registry(
+            return _run_with_store(tasks, home, lambda store: registry_import.import_registry(
                 store, path, progress=lambda d, t: handle.report(d, t),
                 cancelled=lambda: handle.cancelled))
 
@@ -326,10 +326,10 @@ class DirectoryPage(QWidget):
             self.update_directory(url.strip())
 
     def update_directory(self, url: str) -> TaskHandle:
-        home = self.ctx.home
+        home, tasks = self.ctx.home, self.ctx.tasks
 
         def work(handle: TaskHandle):
-            return _run_with_store(home, lambda store: directory_update.update_directory(
+            return _run_with_store(tasks, home, lambda store: directory_update.update_directory(
                 store, url, progress=lambda d, t: handle.report(d, t),
                 cancelled=lambda: handle.cancelled))
 
