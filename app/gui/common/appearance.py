@@ -18,7 +18,7 @@ def is_dark() -> bool:
     app = QGuiApplication.instance()
     if app is None:
         return False
-    window = app.palette().color(QPalette.ColorRole.Window)  # type: ignore[union-attr]
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
     return window.lightness() < 128
 
 

@@ -60,21 +60,26 @@ class SpinBoxRing(QObject):
 
     def set_colour(self, colour: QColor) -> None:
         self._sheet = f"QFocusFrame {{ border: {FOCUS_WIDTH}px solid {colour.name()}; }}"
-        if self._alive():
-            self._frame.setStyleSheet(self._sheet)  # type: ignore[union-attr]
+        frame = self._live_frame()
+        if frame is not None:
+            frame.setStyleSheet(self._sheet)
 
-    def _alive(self) -> bool:
-        return self._frame is not None and shiboken6.isValid(self._frame)
+    def _live_frame(self) -> QFocusFrame | None:
+        """The frame, unless Qt has deleted it (with the window it was in)."""
+        if self._frame is not None and shiboken6.isValid(self._frame):
+            return self._frame
+        return None
 
     def _follow(self, _old: QWidget | None, now: QWidget | None) -> None:
+        frame = self._live_frame()
         if not isinstance(now, QAbstractSpinBox) or now.isWindow():
-            if self._alive():
-                self._frame.setWidget(None)  # type: ignore[union-attr]
+            if frame is not None:
+                frame.setWidget(None)  # type: ignore[arg-type]  # Qt takes None: no widget
             return
-        if not self._alive():
-            self._frame = QFocusFrame()
-            self._frame.setStyleSheet(self._sheet)
-        self._frame.setWidget(now)  # type: ignore[union-attr]
+        if frame is None:
+            frame = self._frame = QFocusFrame()
+            frame.setStyleSheet(self._sheet)
+        frame.setWidget(now)
 
 
 _spin_ring: SpinBoxRing | None = None

@@ -6,7 +6,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractProxyModel,
+    QItemSelectionModel,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
@@ -70,8 +76,9 @@ def select_source_row(table: QTableView, source: QAbstractItemModel, row: int) -
     """Selects and shows the source model's `row` (nothing when it is filtered out or < 0)."""
     if row < 0:
         return
-    proxy = table.model()
-    index = proxy.mapFromSource(source.index(row, 0))
+    shown = table.model()
+    index = shown.mapFromSource(source.index(row, 0)) \
+        if isinstance(shown, QAbstractProxyModel) else source.index(row, 0)
     if index.isValid():
         select_row(table, index.row())
         table.scrollTo(index)

@@ -38,5 +38,5 @@ def restart(window: QWidget) -> bool:
         window.show()
         return False
     log.info("restarting OffMap")
-    QApplication.instance().quit()
+    QApplication.quit()
     return True
