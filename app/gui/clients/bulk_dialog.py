@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import OffMapError
+from app.core.ids import saved_id
 from app.core.model import Client, Company
 from app.gui.common.context import GuiContext
 from app.gui.common.messages import error_text, shown
@@ -87,7 +88,7 @@ class CheckableClientModel(ColumnsTableModel):
         client = self._clients[index.row()]
         checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) \
             else value
-        (self._checked.add if checked else self._checked.discard)(client.id)
+        (self._checked.add if checked else self._checked.discard)(saved_id(client))
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         return True
 
@@ -200,7 +201,8 @@ class BulkOptOutDialog(QDialog):
         self.update_plan()
 
     def select_all_shown(self) -> None:
-        shown = {self.clients.client_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row()).id
+        shown = {saved_id(self.clients.client_at(self.proxy.mapToSource(self.proxy.index(r, 0))
+                                                 .row()))
                  for r in range(self.proxy.rowCount())}
         self._set_checked(set(self.clients.checked_ids()) | shown)
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.core.case_file import safe_filename
 from app.core.errors import OffMapError
+from app.core.ids import saved_id
 from app.core.model import Client
 from app.core.text import DOCUMENT_LANGUAGES
 from app.gui.common import i18n
@@ -269,7 +270,7 @@ class CasePanel(QGroupBox):
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            out = write_client_summary(self.ctx.store, self.client.id, path, language)
+            out = write_client_summary(self.ctx.store, saved_id(self.client), path, language)
         except OffMapError as exc:
             self.status.setText(error_text(exc))
             return
@@ -282,7 +283,7 @@ class CasePanel(QGroupBox):
         if self.client is None:
             return
         try:
-            pdf = clinic_service.authorization_pdf(self.ctx.store, self.client.id)
+            pdf = clinic_service.authorization_pdf(self.ctx.store, saved_id(self.client))
         except OffMapError as exc:
             self.status.setText(error_text(exc))
             QMessageBox.warning(self, self.tr("No authorization form"), error_text(exc))

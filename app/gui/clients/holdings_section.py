@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import NotFoundError, OffMapError
+from app.core.ids import saved_id
 from app.gui.clients.holding_dialog import HoldingDialog
 from app.gui.clients.holdings_model import HoldingTableModel
 from app.gui.clients.holdings_wizard import HoldingsWizard
@@ -152,7 +153,7 @@ class HoldingsSection(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            holding_service.delete_holding(self.ctx.store, holding.id)
+            holding_service.delete_holding(self.ctx.store, saved_id(holding))
         except OffMapError as exc:
             QMessageBox.warning(self, self.tr("Not removed"), error_text(exc))
             return

@@ -4,6 +4,8 @@ and its known SDK partners). The user accepts or drops each proposal, with its r
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -30,7 +32,15 @@ from app.gui.directory.directory_model import CompanyFilterProxy, CompanyTableMo
 from app.services import directory as directory_service
 from app.services import holdings as holding_service
 
-MODES = {
+
+class Mode(TypedDict):
+    kinds: tuple[str, ...]  # the directory kinds of company the first page offers
+    title: str
+    pick: str
+    review: str
+
+
+MODES: dict[str, Mode] = {
     "phone": {"kinds": holding_service.PHONE_SERVICE_KINDS,
               "title": "Add my phone service",
               "pick": "Which company bills you for your phone line? Pick your carrier or "
@@ -47,7 +57,7 @@ MODES = {
 
 
 class PickPage(QWizardPage):
-    def __init__(self, mode: dict, companies: list[Company], parent=None) -> None:
+    def __init__(self, mode: Mode, companies: list[Company], parent=None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Choose"))
         self.setSubTitle(self.tr(mode["pick"]))
@@ -99,7 +109,7 @@ class PickPage(QWizardPage):
 
 
 class ReviewPage(QWizardPage):
-    def __init__(self, mode: dict, parent=None) -> None:
+    def __init__(self, mode: Mode, parent=None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Who holds the data"))
         self.setSubTitle(self.tr(mode["review"]))

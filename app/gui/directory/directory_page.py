@@ -139,8 +139,8 @@ class DirectoryPage(QWidget):
 
     # -- data -------------------------------------------------------------------------------
     def reload(self, select_slug: str | None = None) -> None:
-        current = select_slug or (self.selected_company().slug if self.selected_company()
-                                  else None)
+        selected = self.selected_company()
+        current = select_slug or (selected.slug if selected is not None else None)
         try:
             self.index = directory_service.directory_index(self.ctx.store)
         except OffMapError as exc:

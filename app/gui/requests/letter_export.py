@@ -80,7 +80,10 @@ def export_one(ctx: GuiContext, parent: QWidget, request_id: int, fmt: str) -> N
         if not isinstance(exc, Cancelled):
             QMessageBox.warning(parent, parent.tr("Not exported"), _message(exc))
 
-    ctx.tasks.run(work, lambda written: confirm_export(parent, [written]), failed)
+    def done(written: Path) -> None:
+        confirm_export(parent, [written])
+
+    ctx.tasks.run(work, done, failed)
 
 
 def _message(exc: BaseException) -> str:
