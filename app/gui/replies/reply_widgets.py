@@ -137,8 +137,9 @@ class ReplySuggestions(QWidget):
     def reload(self) -> None:
         while self.rows.count():
             item = self.rows.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         pending = [] if self.request_id is None else \
             reply_actions.pending_for_request(self.ctx.store, self.request_id)
         for reply in pending:

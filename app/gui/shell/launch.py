@@ -23,7 +23,9 @@ FINISH_WAIT_MS = 30_000  # at quit, after the window's own wait: bounded by the 
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    running = QApplication.instance()
+    app = running if isinstance(running, QApplication) else \
+        QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -34,8 +36,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(app_icon())
     from app.gui.common.appearance import follow_system_scheme
 
-    follow_system_scheme(app)  # type: ignore[arg-type]
-    return app  # type: ignore[return-value]
+    follow_system_scheme(app)
+    return app
 
 
 def build_main_window(home: Path, synchronous_tasks: bool = False, language: str | None = None):
@@ -48,7 +50,9 @@ def build_main_window(home: Path, synchronous_tasks: bool = False, language: str
     from app.services.session import open_store
 
     store = open_store(home)
-    apply_language(QApplication.instance(), language or preferred_language(store))
+    running = QApplication.instance()
+    assert running is not None, "create_application() comes first"
+    apply_language(running, language or preferred_language(store))
     ctx = GuiContext(home=home, store=store, tasks=TaskRunner(synchronous_tasks), bus=ChangeBus())
     return MainWindow(ctx, window_settings(home))
 

@@ -26,6 +26,8 @@ class ReplyDrop(QObject):
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isinstance(event, QDropEvent):  # drag enter and move events are drop events too
+            return False
         if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and _paths(event):
             event.acceptProposedAction()
             return True
