@@ -49,7 +49,8 @@ class _DetailScroll(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def minimumSizeHint(self) -> QSize:
-        inner = self.widget().minimumSizeHint() if self.widget() else QSize(0, 0)
+        inner_widget = self.widget()
+        inner = inner_widget.minimumSizeHint() if inner_widget is not None else QSize(0, 0)
         scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         return QSize(inner.width() + scrollbar + 2, 120)
 

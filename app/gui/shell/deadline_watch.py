@@ -9,8 +9,9 @@ import logging
 from datetime import date
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMainWindow, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
+from app.gui.shell.paged_window import PagedWindow
 from app.services.session import open_store
 
 log = logging.getLogger("app.gui.deadlines")
@@ -27,7 +28,7 @@ class DeadlineWatch(QObject):
     overdue_changed = Signal(int)          # how many are overdue now
     became_overdue = Signal(list)          # ids that became overdue since the last check
 
-    def __init__(self, window: QMainWindow, first_check_ms: int = FIRST_CHECK_MS) -> None:
+    def __init__(self, window: PagedWindow, first_check_ms: int = FIRST_CHECK_MS) -> None:
         super().__init__(window)
         self.window = window
         self.ctx = window.ctx

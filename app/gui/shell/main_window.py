@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMainWindow,
     QMessageBox,
     QStackedWidget,
     QWidget,
@@ -29,6 +28,7 @@ from app.gui.common.window_layout import (
     restore_splitters,
     save_splitters,
 )
+from app.gui.shell.paged_window import PagedWindow
 from app.gui.shell.pages import PAGES, PageSpec
 from app.services.preferences import window_key
 
@@ -62,7 +62,7 @@ def warm_up(done: threading.Event) -> None:
 
 def _first_control(page: QWidget) -> QWidget | None:
     widget = page.nextInFocusChain()
-    while widget is not page and page.isAncestorOf(widget):
+    while widget is not None and widget is not page and page.isAncestorOf(widget):
         if widget.isVisible() and widget.isEnabled() and \
                 widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
             return widget
@@ -70,7 +70,7 @@ def _first_control(page: QWidget) -> QWidget | None:
     return None
 
 
-class MainWindow(QMainWindow):
+class MainWindow(PagedWindow):
     def __init__(self, ctx: GuiContext, settings: QSettings) -> None:
         super().__init__()
         self.ctx = ctx

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QMainWindow
+
+from app.gui.shell.paged_window import PagedWindow
 
 
 def _paths(event: QDragEnterEvent | QDropEvent) -> list[str]:
@@ -19,7 +20,7 @@ def _paths(event: QDragEnterEvent | QDropEvent) -> list[str]:
 
 
 class ReplyDrop(QObject):
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: PagedWindow) -> None:
         super().__init__(window)
         self.window = window
         window.setAcceptDrops(True)
@@ -41,4 +42,8 @@ class ReplyDrop(QObject):
 
     def drop(self, paths: list[str]) -> None:
         self.window.show_page("replies")
-        self.window.page("replies").import_paths(paths)
+        from app.gui.replies.replies_page import RepliesPage
+
+        replies = self.window.page("replies")
+        if isinstance(replies, RepliesPage):
+            replies.import_paths(paths)
