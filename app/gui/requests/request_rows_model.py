@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from app.gui.common.label_search import codes_named
 from app.gui.common.table_model import ColumnsTableModel
@@ -170,6 +170,11 @@ class RequestRowsModel(ColumnsTableModel):
 
     def row_count(self) -> int:
         return len(self._result.ids)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex
+                 = QModelIndex()) -> int:  # noqa: B008
+        # Asked thousands of times while columns are sized: one call, not two.
+        return 0 if parent.isValid() else len(self._result.ids)
 
 
 class MemorySource:

@@ -40,6 +40,7 @@ GEOMETRY_KEY = window_key("window/geometry")
 # business-day deadlines need (the `holidays` package imports every country's).
 WARM_UP_MODULES = ("app.gui.requests.requests_page", "app.gui.deadlines.deadlines_page",
                    "app.gui.requests.tracking_actions", "app.gui.requests.send_actions",
+                   "app.gui.requests.route_menu",
                    "app.gui.replies.reply_widgets")  # the request timeline's reply hints
 
 
