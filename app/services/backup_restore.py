@@ -21,6 +21,7 @@ from app.services.attachments import blob_path
 from app.services.backup_verify import (
     BACKUP_SUFFIX,
     BLOB_TABLE,
+    STORE_BLOBS,
     BackupError,
     BackupFacts,
     check_magic,
@@ -112,6 +113,8 @@ def _prepare(home: Path, candidate: Path, shown: Path, key: bytes | None) -> Bac
         facts = verify_connection(conn, shown)
         conn.execute("PRAGMA journal_mode = DELETE")
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if STORE_BLOBS in tables:
+            _check_store_blobs(conn, shown)
         if BLOB_TABLE in tables:
             _unpack_attachments(home, conn, shown)
             conn.execute(f"DROP TABLE {BLOB_TABLE}")
@@ -127,6 +130,15 @@ def _prepare(home: Path, candidate: Path, shown: Path, key: bytes | None) -> Bac
     finally:
         conn.close()
     return facts
+
+
+def _check_store_blobs(conn: Connection, shown: Path) -> None:
+    """Every content the backup's store holds matches its SHA-256 (a damaged or altered
+    attachment is refused before anything is replaced)."""
+    for sha, content in conn.execute(f"SELECT sha256, content FROM {STORE_BLOBS}"):
+        if hashlib.sha256(bytes(content)).hexdigest() != sha:
+            raise not_a_backup(shown, Text("an attachment inside it does not match its "
+                                            "checksum"))
 
 
 def _unpack_attachments(home: Path, conn: Connection, shown: Path) -> None:

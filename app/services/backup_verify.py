@@ -23,7 +23,8 @@ from app.store.migrations import LATEST_VERSION
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BACKUP_SUFFIX = ".sqlite3"
-BLOB_TABLE = "offmap_backup_attachments"
+BLOB_TABLE = "offmap_backup_attachments"  # files of a home whose store did not hold them yet
+STORE_BLOBS = "blobs"  # the store's own table of attachment and message contents
 REQUIRED_TABLES = frozenset(
     ("clients", "companies", "holdings", "requests", "events", "attachments", "mail_accounts",
      "preferences")
@@ -41,7 +42,14 @@ class BackupFacts:
     schema_version: int
     clients: int
     requests: int
-    attachments: int  # attachment files carried inside the backup
+    attachments: int  # attachment contents the backup carries (in its store or beside it)
+
+
+def stored_attachments(conn: Connection) -> int:
+    """Attachment contents kept inside the store itself (they travel in every copy of it)."""
+    return int(conn.execute(
+        f"SELECT count(DISTINCT sha256) FROM attachments WHERE sha256 IN "
+        f"(SELECT sha256 FROM {STORE_BLOBS})").fetchone()[0])
 
 
 def count_records(conn: Connection) -> tuple[int, int]:
@@ -128,9 +136,9 @@ def verify_connection(conn: Connection, shown: Path) -> BackupFacts:
         if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
             raise not_a_backup(shown, Text("its records refer to records that are missing"))
         clients, requests = count_records(conn)
-        carried = 0
+        carried = stored_attachments(conn) if STORE_BLOBS in tables else 0
         if BLOB_TABLE in tables:
-            carried = int(conn.execute(f"SELECT count(*) FROM {BLOB_TABLE}").fetchone()[0])
+            carried += int(conn.execute(f"SELECT count(*) FROM {BLOB_TABLE}").fetchone()[0])
     except DatabaseError as exc:
         raise not_a_backup(shown, Text("the file is damaged ({error})", error=exc)) from exc
     return BackupFacts(version, clients, requests, carried)

@@ -153,7 +153,23 @@ def test_tampered_attachment_inside_a_backup_is_refused(store, tmp_path: Path):
     out = tmp_path / "b.sqlite3"
     backup_service.backup_store(store, out)
     conn = raw_connect(out)
-    conn.execute(f"UPDATE {backup_service.BLOB_TABLE} SET content = X'00'")
+    assert conn.execute("UPDATE blobs SET content = X'00'").rowcount == 1
+    conn.commit()
+    conn.close()
+    with pytest.raises(BackupError, match="checksum"):
+        backup_service.restore_backup(tmp_path / "fresh", out)
+    assert not store_path(tmp_path / "fresh").exists()
+
+
+def test_tampered_file_of_an_older_home_inside_a_backup_is_refused(store, tmp_path: Path):
+    """A backup of a home whose files were not yet in its store carries them beside it."""
+    out = tmp_path / "b.sqlite3"
+    backup_service.backup_store(store, out)
+    conn = raw_connect(out)
+    conn.execute(f"CREATE TABLE {backup_service.BLOB_TABLE} "
+                 "(sha256 TEXT PRIMARY KEY, content BLOB NOT NULL)")
+    conn.execute(f"INSERT INTO {backup_service.BLOB_TABLE} VALUES (?, ?)",
+                 (hashlib.sha256(b"the reply").hexdigest(), b"another reply"))
     conn.commit()
     conn.close()
     with pytest.raises(BackupError, match="checksum"):
