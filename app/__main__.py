@@ -33,11 +33,12 @@ def main() -> int:
 
 
 def gui_main() -> int:
-    from app.cli import build_parser
+    from app.cli import build_parser, use_window_store
     from app.gui.shell.launch import run_gui
     from app.paths import resolve_home
 
     args, _ = build_parser().parse_known_args(sys.argv[1:])
+    use_window_store(args)
     return run_gui(resolve_home(args.home))
 
 

@@ -138,5 +138,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from app.gui.shell.launch import run_gui
 
+        use_window_store(args)
         return run_gui(resolve_home(args.home))
     return run_command(args)
+
+
+def use_window_store(args: argparse.Namespace) -> None:
+    """`offmap --store URL` with no command: the window opens that store, as commands do."""
+    if getattr(args, "store", None):
+        from app.store.connection import use_server
+
+        use_server(args.store)
