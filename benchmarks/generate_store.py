@@ -18,7 +18,7 @@ from app.store import open_store
 COMPANIES = [
     "att", "verizon", "t-mobile", "cricket-wireless", "metro-by-t-mobile", "visible",
     "mint-mobile", "google-fi", "securus", "3cinteractive", "locationsmart", "zumigo",
-    "venntel", "kochava", "x-mode-outlogic", "inmarket", "mobilewalla", "cuebiq", "foursquare",
+    "venntel", "kochava", "x-mode-social", "inmarket", "mobilewalla", "cuebiq", "foursquare",
     "safegraph", "placer-ai", "google", "strava", "us-cellular",
 ]
 STATES = ["CA", "CO", "CT", "VA", "TX", "OR", "NY", "FL", "WA", "NJ", "MN", "MD"]

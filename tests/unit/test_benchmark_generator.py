@@ -25,3 +25,12 @@ def test_generator_writes_the_requested_shape(tmp_path: Path):
 
 def test_runner_finds_the_startup_benchmark():
     assert "startup" in available()
+
+
+def test_generated_requests_name_companies_the_directory_knows():
+    # A slug the directory lacks shows as a raw id ("x-mode-outlogic") in every list.
+    from app.core.directory import bundled_directory_path, parse_document
+    from benchmarks.generate_store import COMPANIES
+
+    known = {c.slug for c in parse_document(bundled_directory_path().read_bytes())}
+    assert sorted(set(COMPANIES) - known) == []
