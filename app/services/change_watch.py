@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 
 CHANNEL = "offmap_changes"
 POLL_SECONDS = 2.0
+RETRY_SECONDS = 5.0  # after the store went away (a server restart, the network)
 
 
 @dataclass(frozen=True)
@@ -98,9 +99,11 @@ class ChangeWatcher:
     """Watches the store of `home` (or the server store in use) from a thread of its own."""
 
     def __init__(self, home: Path, *, interval: float = POLL_SECONDS,
+                 retry: float = RETRY_SECONDS,
                  opener: Callable[[Path], Store] = open_store) -> None:
         self.home = home
         self.interval = interval
+        self.retry = retry
         self._opener = opener
         self._subscribers: list[Subscriber] = []
         self._lock = threading.Lock()
@@ -110,6 +113,7 @@ class ChangeWatcher:
         self._source: Any = None
         self._last_audit_id = 0
         self.error: Exception | None = None
+        self.reconnections = 0
 
     def subscribe(self, callback: Subscriber) -> Callable[[], None]:
         """Calls `callback` with each StoreChange; returns the function that unsubscribes."""
@@ -142,37 +146,68 @@ class ChangeWatcher:
     def running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
 
-    def _open(self) -> None:
+    def _open(self, first: bool) -> None:
         store = self._opener(self.home)
         try:
             listening = getattr(store, "backend", "sqlite") != "sqlite"
             self._source = _Listener(store) if listening else _Poller(store)
-            row = store.conn.execute("SELECT max(id) FROM audit").fetchone()
-            self._last_audit_id = int(row[0] or 0)
+            if first:  # on a reconnection the changes made meanwhile are still to report
+                row = store.conn.execute("SELECT max(id) FROM audit").fetchone()
+                self._last_audit_id = int(row[0] or 0)
         except BaseException:
             store.close()
             raise
 
+    def _close_source(self) -> None:
+        if self._source is not None:
+            try:
+                self._source.close()
+            except Exception:  # a connection the server already dropped
+                log.info("change watch: the lost connection did not close cleanly")
+            self._source = None
+
+    def _reopen(self) -> bool:
+        """Tries again every `retry` seconds until the store opens (True) or stop (False)."""
+        while not self._stop.wait(self.retry):
+            try:
+                self._open(first=False)
+            except Exception as exc:
+                self.error = exc
+                continue
+            self.error = None
+            self.reconnections += 1
+            log.info("change watch reconnected")
+            return True
+        return False
+
     def _run(self) -> None:
         try:
-            self._open()
+            self._open(first=True)
         except Exception as exc:  # the window keeps working; lists just do not refresh alone
             self.error = exc
             log.warning("change watch could not start: %s", type(exc).__name__)
             self._ready.set()
             return
         self._ready.set()
+        catching_up = False  # after a reconnection: what changed while the store was away
         try:
             while not self._stop.is_set():
                 try:
-                    if self._source.wait(self.interval, self._stop):
-                        self._publish(self._new_entries())
+                    if catching_up or self._source.wait(self.interval, self._stop):
+                        change = self._new_entries()
+                        if change.entries or not catching_up:
+                            self._publish(change)
+                        catching_up = False
                 except Exception as exc:
                     self.error = exc
-                    log.warning("change watch stopped: %s", type(exc).__name__)
-                    return
+                    log.warning("change watch lost the store (%s); trying again",
+                                type(exc).__name__)
+                    self._close_source()
+                    if not self._reopen():
+                        return
+                    catching_up = True
         finally:
-            self._source.close()
+            self._close_source()
 
     def _new_entries(self) -> StoreChange:
         from app.store import audit as audit_repo

@@ -89,3 +89,37 @@ def test_a_store_that_cannot_open_is_reported_not_raised(tmp_path):
 
     watcher = ChangeWatcher(tmp_path, interval=0.05, opener=broken).start()
     assert isinstance(watcher.error, OSError) and not watcher.running
+
+
+
+def test_the_watcher_reconnects_and_reports_what_changed_meanwhile(pg_url, home):
+    """The server restarts or the network drops: the watcher connects again and reports the
+    changes made while it was away."""
+    import psycopg
+
+    from app.store.connection import use_server
+    from tests.pg_server import SUPERUSER_PASSWORD
+
+    previous = use_server(pg_url)
+    store = open_store(home)
+    changes: queue.Queue = queue.Queue()
+    watcher = ChangeWatcher(home, interval=0.05, retry=0.1)
+    watcher.subscribe(changes.put)
+    watcher.start()
+    try:
+        admin_url = pg_url.replace("postgresql://postgres@",
+                                   f"postgresql://postgres:{SUPERUSER_PASSWORD}@")
+        with psycopg.connect(admin_url, autocommit=True) as admin:
+            dropped = admin.execute("SELECT pg_terminate_backend(%s)",
+                                    (watcher._source.raw.info.backend_pid,)).fetchall()
+        assert dropped == [(True,)]
+        bo = client_service.add_client(store, Client(name="Bo Chen"))  # while it is away
+        assert _next(changes).client_ids == {bo.id}
+        assert watcher.reconnections == 1
+        ana = client_service.add_client(store, Client(name="Ana Lopez"))  # listening again
+        assert _next(changes).client_ids == {ana.id}
+        assert watcher.running and watcher.error is None
+    finally:
+        watcher.stop()
+        store.close()
+        use_server(previous)
