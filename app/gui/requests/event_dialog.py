@@ -116,8 +116,10 @@ class EventDialog(QDialog):
         self.files.setMaximumHeight(90)
         add_files = QPushButton(self.tr("Add &files…"))
         add_files.clicked.connect(self._add_files)
-        remove_file = QPushButton(self.tr("&Remove"))
+        remove_file = self.remove_file = QPushButton(self.tr("&Remove"))
         remove_file.clicked.connect(lambda: self.files.takeItem(self.files.currentRow()))
+        remove_file.setEnabled(False)  # until a file is chosen in the list
+        self.files.currentRowChanged.connect(lambda row: remove_file.setEnabled(row >= 0))
         file_buttons = QHBoxLayout()
         file_buttons.addWidget(add_files)
         file_buttons.addWidget(remove_file)
