@@ -1,5 +1,5 @@
-"""The event dialog's Remove button works only on a chosen file: with no file in the list it
-used to be enabled and did nothing."""
+"""The Remove buttons beside attachment lists (event dialog; web form, post and phone dialogs)
+work only on a chosen file: with no file in the list they used to be enabled and did nothing."""
 
 from __future__ import annotations
 
@@ -21,3 +21,19 @@ def test_remove_is_enabled_only_while_a_file_is_chosen(qtbot):
     dialog.remove_file.click()
     assert dialog.files.count() == 0
     assert not dialog.remove_file.isEnabled()
+
+
+def test_the_route_dialogs_remove_works_only_on_a_selected_file(qtbot):
+    from app.gui.requests.route_widgets import FilesPicker
+
+    picker = FilesPicker("Attach the receipt…")
+    qtbot.addWidget(picker)
+    assert not picker.remove_button.isEnabled()  # an empty receipt list: nothing to remove
+
+    picker.add("/tmp/receipt.png")
+    picker.list.setCurrentRow(0)
+    assert picker.remove_button.isEnabled()
+
+    picker.remove_button.click()
+    assert picker.paths() == []
+    assert not picker.remove_button.isEnabled()

@@ -132,6 +132,9 @@ class FilesPicker(QWidget):
         self.add_button.clicked.connect(self.choose)
         self.remove_button = QPushButton(_W.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_selected)
+        self.remove_button.setEnabled(False)  # until a file is selected in the list
+        self.list.itemSelectionChanged.connect(
+            lambda: self.remove_button.setEnabled(bool(self.list.selectedItems())))
         buttons = QVBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
