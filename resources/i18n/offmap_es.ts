@@ -426,6 +426,29 @@
     </message>
 </context>
 <context>
+    <name>AuditSection</name>
+    <message>
+        <source>&lt;b&gt;Changes to this case&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Cambios en este caso&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Changes to this case</source>
+        <translation>Cambios en este caso</translation>
+    </message>
+    <message>
+        <source>Choose a client to see who changed their case.</source>
+        <translation>Elija un cliente para ver quién cambió su caso.</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>Todavía no hay cambios registrados.</translation>
+    </message>
+    <message>
+        <source>The newest {count} changes; &apos;offmap audit --client ID&apos; lists them all.</source>
+        <translation>Los {count} cambios más recientes; &apos;offmap audit --client ID&apos; los muestra todos.</translation>
+    </message>
+</context>
+<context>
     <name>BackupSection</name>
     <message>
         <source>Backups</source>
@@ -3639,6 +3662,10 @@ OffMap no es asesoría legal.</translation>
         <translation>{size:.0f} GB</translation>
     </message>
     <message>
+        <source>the stored copy of &apos;{filename}&apos; is missing from the store; restore a backup or attach the file again.</source>
+        <translation>falta en el almacén la copia guardada de &apos;{filename}&apos;; restaure una copia de seguridad o vuelva a adjuntar el archivo.</translation>
+    </message>
+    <message>
         <source>the disk holding {home} is full, so the attachment was not saved and nothing was changed. Free some space and try again.</source>
         <translation>el disco que contiene {home} está lleno, así que no se guardó el adjunto y no se cambió nada. Libere espacio e inténtelo de nuevo.</translation>
     </message>
@@ -3659,10 +3686,6 @@ OffMap no es asesoría legal.</translation>
         <translation>&apos;{sha256}&apos; no es un id de adjunto.</translation>
     </message>
     <message>
-        <source>the stored copy of &apos;{filename}&apos; is missing from {parent}; restore a backup or attach the file again.</source>
-        <translation>falta en {parent} la copia guardada de &apos;{filename}&apos;; restaure una copia de seguridad o vuelva a adjuntar el archivo.</translation>
-    </message>
-    <message>
         <source>there is no file at {source}; check the path.</source>
         <translation>no hay ningún archivo en {source}; revise la ruta.</translation>
     </message>
@@ -3673,10 +3696,6 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>&apos;{name}&apos; is {size}, over the {large_file_bytes} limit for attachments (they are kept in every backup). Attach it anyway by confirming (--confirm-large on the command line), or attach a smaller copy.</source>
         <translation>&apos;{name}&apos; ocupa {size}, más que el límite de {large_file_bytes} para adjuntos (se conservan en cada copia de seguridad). Adjúntelo de todos modos confirmándolo (--confirm-large en la línea de comandos), o adjunte una copia más pequeña.</translation>
-    </message>
-    <message>
-        <source>could not copy &apos;{name}&apos; into the data folder: {error}; nothing was changed.</source>
-        <translation>no se pudo copiar &apos;{name}&apos; en la carpeta de datos: {error}; no se cambió nada.</translation>
     </message>
     <message>
         <source>{path} cannot be restored: {why}. Nothing was changed. Choose another backup (automatic ones are in the data folder&apos;s backups/ folder).</source>
@@ -4059,12 +4078,140 @@ OffMap no es asesoría legal.</translation>
         <translation>ya existe un borrador de {kind} para {reference} ({draft}, solicitud {id}); envíelo o elimínelo primero.</translation>
     </message>
     <message>
+        <source>the message {source} is {size}, over the {max_bytes} OffMap can keep for one message; nothing was imported.</source>
+        <translation>el mensaje {source} ocupa {size}, más de los {max_bytes} que OffMap puede conservar por mensaje; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>the disk holding {home} is full, so the message was not imported and nothing was changed. Free some space and try again.</source>
+        <translation>el disco que contiene {home} está lleno, así que no se importó el mensaje y no se cambió nada. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>the copy of reply {reply_id} is still a plain file in the data folder, not in the encrypted store: {reason}.</source>
+        <translation>la copia de la respuesta {reply_id} sigue siendo un archivo sin cifrar en la carpeta de datos, no en el almacén cifrado: {reason}.</translation>
+    </message>
+    <message>
+        <source>the stored copy of reply {reply_id} is missing from the store; restore a backup or import the message again.</source>
+        <translation>falta en el almacén la copia guardada de la respuesta {reply_id}; restaure una copia de seguridad o vuelva a importar el mensaje.</translation>
+    </message>
+    <message>
         <source>{company} needs identifiers this letter does not carry yet: {missing}; it stays a draft. {how} To send it as it is, add --allow-missing-id.</source>
         <translation>{company} necesita datos de identificación que esta carta todavía no incluye: {missing}; sigue como borrador. {how} Para enviarla tal como está, agregue --allow-missing-id.</translation>
     </message>
     <message>
+        <source>roles exist only on a clinic&apos;s server store; choose it with --store postgresql://USER@HOST/DB (the embedded store is one person&apos;s).</source>
+        <translation>los roles solo existen en el almacén del servidor de una clínica; elíjalo con --store postgresql://USER@HOST/DB (el almacén integrado es de una sola persona).</translation>
+    </message>
+    <message>
+        <source>{role} cannot be both a worker and a supervisor; a supervisor can already do everything a worker can.</source>
+        <translation>{role} no puede ser a la vez trabajador y supervisor; un supervisor ya puede hacer todo lo que hace un trabajador.</translation>
+    </message>
+    <message>
+        <source>the server has no login role {login}; create it first (CREATE ROLE {login} LOGIN PASSWORD &apos;...&apos;, see docs/clinic-setup.md). Nothing was changed.</source>
+        <translation>el servidor no tiene ningún rol de inicio de sesión {login}; créelo primero (CREATE ROLE {login} LOGIN PASSWORD &apos;...&apos;, vea docs/clinic-setup.md). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>only the database&apos;s owner (with the right to create roles) can set up the roles; connect as that user, or ask whoever runs the server to run the SQL in docs/clinic-setup.md. Nothing was changed.</source>
+        <translation>solo el propietario de la base de datos (con permiso para crear roles) puede configurar los roles; conéctese como ese usuario o pida a quien administra el servidor que ejecute el SQL de docs/clinic-setup.md. No se cambió nada.</translation>
+    </message>
+    <message>
         <source>{path} is in use by another OffMap window or command; close it and try again. Nothing was changed.</source>
         <translation>{path} está en uso por otra ventana o comando de OffMap; ciérrelo e inténtelo de nuevo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>there is no secure system keyring and no terminal to type the store passphrase at, so the store was not opened. Give the passphrase as the first line of stdin with &apos;offmap --store-passphrase-stdin COMMAND ...&apos;. {how_to_get_a_keyring}</source>
+        <translation>no hay un llavero seguro del sistema ni una terminal donde escribir la frase de contraseña del almacén, así que no se abrió el almacén. Indique la frase de contraseña como primera línea de la entrada estándar con &apos;offmap --store-passphrase-stdin COMMAND ...&apos;. {how_to_get_a_keyring}</translation>
+    </message>
+    <message>
+        <source>no password was given on stdin; nothing was kept.</source>
+        <translation>no se indicó ninguna contraseña en la entrada estándar; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>the store {location} cannot be copied into itself.</source>
+        <translation>el almacén {location} no se puede copiar en sí mismo.</translation>
+    </message>
+    <message>
+        <source>the two stores have different schema versions ({source_version} and {target_version}); use the same OffMap version for both. Nothing was copied.</source>
+        <translation>los dos almacenes tienen versiones de esquema distintas ({source_version} y {target_version}); use la misma versión de OffMap para ambos. No se copió nada.</translation>
+    </message>
+    <message>
+        <source>the store {location} has no table {table}; nothing was copied.</source>
+        <translation>el almacén {location} no tiene la tabla {table}; no se copió nada.</translation>
+    </message>
+    <message>
+        <source>the store {location} is not empty ({count} rows in {table}): migrate-to copies only into an empty store, so that nothing there is mixed up or overwritten. Nothing was copied.</source>
+        <translation>el almacén {location} no está vacío ({count} filas en {table}): migrate-to solo copia a un almacén vacío, para que nada de lo que contiene se mezcle ni se sobrescriba. No se copió nada.</translation>
+    </message>
+    <message>
+        <source>the copy of {table} holds {copied} rows, not {expected}; the target was left empty.</source>
+        <translation>la copia de {table} tiene {copied} filas, no {expected}; el almacén de destino se dejó vacío.</translation>
+    </message>
+    <message>
+        <source>A store key exported to paper before no longer opens this store: export the new one now (&apos;offmap store export-key --out FILE&apos;) and destroy the old paper. Backups saved outside the data folder before this change still need the old key: to restore one, import the old key into a new data folder (&apos;offmap --home NEW_FOLDER store import-key --file OLD_KEY_FILE&apos;), then restore it there (&apos;offmap --home NEW_FOLDER restore BACKUP&apos;). Make a new backup now (&apos;offmap backup --out FILE&apos;).</source>
+        <translation>Una clave del almacén exportada antes en papel ya no abre este almacén: exporte ahora la nueva (&apos;offmap store export-key --out FILE&apos;) y destruya el papel antiguo. Las copias de seguridad guardadas fuera de la carpeta de datos antes de este cambio siguen necesitando la clave antigua: para restaurar una, importe la clave antigua en una carpeta de datos nueva (&apos;offmap --home NEW_FOLDER store import-key --file OLD_KEY_FILE&apos;) y luego restáurela allí (&apos;offmap --home NEW_FOLDER restore BACKUP&apos;). Haga ahora una copia de seguridad nueva (&apos;offmap backup --out FILE&apos;).</translation>
+    </message>
+    <message>
+        <source>The old passphrase no longer opens this store. Backups saved outside the data folder before this change still need the old passphrase: restore them into a new data folder and give the old passphrase there. Make a new backup now (&apos;offmap backup --out FILE&apos;).</source>
+        <translation>La frase de contraseña antigua ya no abre este almacén. Las copias de seguridad guardadas fuera de la carpeta de datos antes de este cambio siguen necesitando la frase de contraseña antigua: restáurelas en una carpeta de datos nueva e indique allí la frase de contraseña antigua. Haga ahora una copia de seguridad nueva (&apos;offmap backup --out FILE&apos;).</translation>
+    </message>
+    <message>
+        <source>the disk holding {home} is too full to change the store key safely; nothing was changed. Free some space and try again.</source>
+        <translation>el disco que contiene {home} está demasiado lleno para cambiar la clave del almacén con seguridad; no se cambió nada. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>the new passphrase must have at least {count} characters; nothing was changed.</source>
+        <translation>la nueva frase de contraseña debe tener al menos {count} caracteres; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>give the current passphrase and the new one (two lines on stdin with --passphrase-stdin); nothing was changed.</source>
+        <translation>indique la frase de contraseña actual y la nueva (dos líneas en la entrada estándar con --passphrase-stdin); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>wrong passphrase: it does not open the store in {home}; nothing was changed.</source>
+        <translation>frase de contraseña incorrecta: no abre el almacén de {home}; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>there is no store in {home} yet; nothing to change.</source>
+        <translation>todavía no hay ningún almacén en {home}; no hay nada que cambiar.</translation>
+    </message>
+    <message>
+        <source>the store in {home} is not encrypted; encrypt it first with &apos;offmap store encrypt&apos;.</source>
+        <translation>el almacén de {home} no está cifrado; primero cífrelo con &apos;offmap store encrypt&apos;.</translation>
+    </message>
+    <message>
+        <source>the store did not pass its integrity check, so its key was not changed; nothing was changed. Restore a backup first.</source>
+        <translation>el almacén no pasó la comprobación de integridad, así que no se cambió su clave; no se cambió nada. Primero restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>the store re-encrypted with the new key did not match what it held before; restore a backup (&apos;offmap restore FILE&apos;).</source>
+        <translation>el almacén cifrado de nuevo con la nueva clave no coincidía con lo que contenía antes; restaure una copia de seguridad (&apos;offmap restore FILE&apos;).</translation>
+    </message>
+    <message>
+        <source>{path} is open in another OffMap window or command; close it and try again. Nothing was changed.</source>
+        <translation>{path} está abierto en otra ventana o comando de OffMap; ciérrelo e inténtelo de nuevo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>could not write {path} ({error}); nothing was changed.</source>
+        <translation>no se pudo escribir {path} ({error}); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>the store key could not be changed ({error}); nothing was changed.</source>
+        <translation>no se pudo cambiar la clave del almacén ({error}); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>client {client_id} was changed by {who} at {when} meanwhile; nothing was saved. Reload and try again.</source>
+        <translation>mientras tanto, {who} cambió el cliente {client_id} (cuándo: {when}); no se guardó nada. Vuelva a cargar los datos e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>request {reference} was changed by {who} at {when} meanwhile; nothing was saved. Reload and try again.</source>
+        <translation>mientras tanto, {who} cambió la solicitud {reference} (cuándo: {when}); no se guardó nada. Vuelva a cargar los datos e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>another worker</source>
+        <translation>otro trabajador</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>no se sabe</translation>
     </message>
     <message>
         <source>the store {path} is damaged or is not an OffMap store, or it is encrypted with another key or passphrase, so it was left untouched. With the right key, import it with &apos;offmap store import-key&apos;; otherwise restore a backup with &apos;offmap restore FILE&apos;.</source>
@@ -4127,8 +4274,140 @@ OffMap no es asesoría legal.</translation>
         <translation>Contraseñas: llavero del sistema ({backend}), BLOQUEADO: desbloquéelo para usar las contraseñas guardadas; no se guarda nada en ningún otro lugar.</translation>
     </message>
     <message>
+        <source>the copy of &apos;{filename}&apos; is still a plain file in the data folder, not in the encrypted store: {reason}.</source>
+        <translation>la copia de &apos;{filename}&apos; sigue siendo un archivo sin cifrar en la carpeta de datos, no en el almacén cifrado: {reason}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is {size}, over the {max_file_bytes} that OffMap can keep for one attachment. Attach a smaller copy (a compressed scan, or the relevant pages) and keep the original elsewhere; nothing was changed.</source>
+        <translation>&apos;{name}&apos; ocupa {size}, más de los {max_file_bytes} que OffMap puede conservar por adjunto. Adjunte una copia más pequeña (un escaneo comprimido o solo las páginas pertinentes) y guarde el original en otro lugar; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>could not write a temporary copy of &apos;{filename}&apos;: {error}</source>
+        <translation>no se pudo escribir una copia temporal de &apos;{filename}&apos;: {error}</translation>
+    </message>
+    <message>
+        <source>could not read &apos;{name}&apos;: {error}; nothing was changed.</source>
+        <translation>no se pudo leer &apos;{name}&apos;: {error}; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; grew over {max_file_bytes} while it was read; nothing was changed.</source>
+        <translation>&apos;{name}&apos; superó los {max_file_bytes} mientras se leía; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>added the client</source>
+        <translation>agregó al cliente</translation>
+    </message>
+    <message>
+        <source>edited the client</source>
+        <translation>editó los datos del cliente</translation>
+    </message>
+    <message>
+        <source>archived the client</source>
+        <translation>archivó al cliente</translation>
+    </message>
+    <message>
+        <source>brought the client back from the archive</source>
+        <translation>sacó al cliente del archivo</translation>
+    </message>
+    <message>
+        <source>deleted the client</source>
+        <translation>eliminó al cliente</translation>
+    </message>
+    <message>
+        <source>imported the client from a case file</source>
+        <translation>importó al cliente desde un expediente</translation>
+    </message>
+    <message>
+        <source>created the request</source>
+        <translation>creó la solicitud</translation>
+    </message>
+    <message>
+        <source>edited the request&apos;s letter</source>
+        <translation>editó la carta de la solicitud</translation>
+    </message>
+    <message>
+        <source>deleted the draft request</source>
+        <translation>eliminó la solicitud en borrador</translation>
+    </message>
+    <message>
+        <source>recorded the request as sent</source>
+        <translation>registró la solicitud como enviada</translation>
+    </message>
+    <message>
+        <source>recorded the delivery</source>
+        <translation>registró la entrega</translation>
+    </message>
+    <message>
+        <source>logged an event</source>
+        <translation>registró un evento</translation>
+    </message>
+    <message>
+        <source>changed an event</source>
+        <translation>cambió un evento</translation>
+    </message>
+    <message>
+        <source>deleted an event</source>
+        <translation>eliminó un evento</translation>
+    </message>
+    <message>
+        <source>restored a deleted event</source>
+        <translation>restauró un evento eliminado</translation>
+    </message>
+    <message>
+        <source>attached files to an event</source>
+        <translation>adjuntó archivos a un evento</translation>
+    </message>
+    <message>
+        <source>recorded who holds the client&apos;s data</source>
+        <translation>registró quién tiene los datos del cliente</translation>
+    </message>
+    <message>
+        <source>removed a company holding the client&apos;s data</source>
+        <translation>quitó una empresa que tiene datos del cliente</translation>
+    </message>
+    <message>
+        <source>there is no client with id {client_id} and no record of one; &apos;offmap client list&apos; shows the ids.</source>
+        <translation>no hay ningún cliente con el id {client_id} ni registro de que haya existido; &apos;offmap client list&apos; muestra los id.</translation>
+    </message>
+    <message>
+        <source>there is no request with id {request_id} and no record of one; &apos;offmap request list&apos; shows the ids.</source>
+        <translation>no hay ninguna solicitud con el id {request_id} ni registro de que haya existido; &apos;offmap request list&apos; muestra los id.</translation>
+    </message>
+    <message>
+        <source>the store&apos;s copy of {path} did not read back the same, so the file stays where it is</source>
+        <translation>la copia de {path} en el almacén no se leyó igual que el original, así que el archivo se queda donde está</translation>
+    </message>
+    <message>
+        <source>{count} file(s) of the data folder could not be moved into the encrypted store and are still readable on disk: {problems}.</source>
+        <translation>archivos de la carpeta de datos que no se pudieron mover al almacén cifrado y siguen legibles en el disco: {count}. {problems}.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({error}), so it stays where it is</source>
+        <translation>no se pudo leer {path} ({error}), así que se queda donde está</translation>
+    </message>
+    <message>
+        <source>{path} does not match the checksum that names it (damaged?), so it stays where it is</source>
+        <translation>{path} no coincide con la suma de comprobación que le da nombre (¿está dañado?), así que se queda donde está</translation>
+    </message>
+    <message>
+        <source>{path} is larger than one stored file may be, so it stays where it is</source>
+        <translation>{path} es más grande de lo que puede ser un archivo guardado, así que se queda donde está</translation>
+    </message>
+    <message>
+        <source>{path} could not be copied into the store ({error}), so it stays where it is</source>
+        <translation>no se pudo copiar {path} al almacén ({error}), así que se queda donde está</translation>
+    </message>
+    <message>
+        <source>{path} is in the store now but could not be removed ({error}); remove it by hand</source>
+        <translation>{path} ya está en el almacén, pero no se pudo eliminar ({error}); elimínelo a mano</translation>
+    </message>
+    <message>
         <source>a case file imported on {date}</source>
         <translation>un expediente importado el {date}</translation>
+    </message>
+    <message>
+        <source>only a supervisor can delete a client on the clinic&apos;s server store; nothing was deleted. Archive the client instead, or ask a supervisor.</source>
+        <translation>solo un supervisor puede eliminar un cliente en el almacén del servidor de la clínica; no se eliminó nada. Archive al cliente en su lugar o pídaselo a un supervisor.</translation>
     </message>
     <message>
         <source>{request}; send it first (offmap request mark-sent), then follow up if it goes unanswered.</source>
@@ -4217,6 +4496,18 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>the client has no advertising ID {ad_id}; `offmap client show {client_id}` lists theirs.</source>
         <translation>el cliente no tiene el ID de publicidad {ad_id}; `offmap client show {client_id}` muestra los suyos.</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>mismo nombre</translation>
+    </message>
+    <message>
+        <source>same date of birth</source>
+        <translation>misma fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>mismo número de teléfono</translation>
     </message>
     <message>
         <source>&apos;{fmt}&apos; is not a letter format; use one of: {formats}.</source>
@@ -4459,16 +4750,16 @@ OffMap no es asesoría legal.</translation>
         <translation>los valores de la fila no se ajustan a un registro del directorio</translation>
     </message>
     <message>
+        <source>could not store the message: {error}; nothing was imported.</source>
+        <translation>no se pudo guardar el mensaje: {error}; no se importó nada.</translation>
+    </message>
+    <message>
         <source>bounced on {day}: {reason}</source>
         <translation>rebotó el {day}: {reason}</translation>
     </message>
     <message>
         <source>Extended deadline: {extended} (they state {stated}).</source>
         <translation>Plazo prorrogado: {extended} (la empresa indica {stated}).</translation>
-    </message>
-    <message>
-        <source>the stored copy of reply {reply_id} is missing from {folder}; restore a backup or import the message again.</source>
-        <translation>falta en {folder} la copia guardada de la respuesta {reply_id}; restaure una copia de seguridad o vuelva a importar el mensaje.</translation>
     </message>
     <message>
         <source>Reply from {sender}: {subject}</source>
@@ -4489,10 +4780,6 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>They state {stated}, later than the law allows: the extended deadline is {extended}.</source>
         <translation>La empresa indica {stated}, más tarde de lo que permite la ley: el plazo prorrogado es el {extended}.</translation>
-    </message>
-    <message>
-        <source>could not store the message in {folder}: {error}; nothing was imported.</source>
-        <translation>no se pudo guardar el mensaje en {folder}: {error}; no se importó nada.</translation>
     </message>
     <message>
         <source>&apos;{reply_id}&apos; is not a reply id; &apos;offmap reply list&apos; shows them.</source>
@@ -4967,6 +5254,50 @@ OffMap no es asesoría legal.</translation>
         <translation>no hay ninguna cuenta de correo con el id {account_id}.</translation>
     </message>
     <message>
+        <source>the server store {url} could not be used: {error}</source>
+        <translation>no se pudo usar el almacén del servidor {url}: {error}</translation>
+    </message>
+    <message>
+        <source>{url} is not a server store address; write it as postgresql://USER@HOST[:PORT]/DATABASE.</source>
+        <translation>{url} no es una dirección de almacén de servidor; escríbala como postgresql://USER@HOST[:PORT]/DATABASE.</translation>
+    </message>
+    <message>
+        <source>the address {url} contains a password; leave it out and keep the password in the keyring with &apos;offmap store login URL --password-stdin&apos;.</source>
+        <translation>la dirección {url} contiene una contraseña; quítela y guarde la contraseña en el llavero con &apos;offmap store login URL --password-stdin&apos;.</translation>
+    </message>
+    <message>
+        <source>{url} is not a complete server store address; write it as postgresql://USER@HOST[:PORT]/DATABASE.</source>
+        <translation>{url} no es una dirección completa de almacén de servidor; escríbala como postgresql://USER@HOST[:PORT]/DATABASE.</translation>
+    </message>
+    <message>
+        <source>the server store at {host} must be reached over TLS (sslmode {mode} sends client records in the clear). Leave sslmode out to use verify-full.</source>
+        <translation>la conexión con el almacén del servidor en {host} debe usar TLS (sslmode {mode} envía los registros de clientes sin cifrar). Quite sslmode de la dirección para usar verify-full.</translation>
+    </message>
+    <message>
+        <source>the server refused the password of {user} for {url}. Keep the right one with &apos;offmap store login {url} --password-stdin&apos;.</source>
+        <translation>el servidor rechazó la contraseña de {user} para {url}. Guarde la correcta con &apos;offmap store login {url} --password-stdin&apos;.</translation>
+    </message>
+    <message>
+        <source>the server at {host}:{port} has no database {database}; check the address or ask whoever runs the server to create it (docs/clinic-setup.md).</source>
+        <translation>el servidor en {host}:{port} no tiene la base de datos {database}; revise la dirección o pida a quien administra el servidor que la cree (docs/clinic-setup.md).</translation>
+    </message>
+    <message>
+        <source>the server at {host}:{port} does not let {user} in to {database}: {error}</source>
+        <translation>el servidor en {host}:{port} no deja entrar a {user} en {database}: {error}</translation>
+    </message>
+    <message>
+        <source>no secure (TLS) connection to the server store at {host}:{port}: {error}. The server needs a certificate signed by the root certificate in ~/.postgresql/root.crt (or sslrootcert=FILE in the address) for the name {host}; see docs/clinic-setup.md.</source>
+        <translation>no hay conexión segura (TLS) con el almacén del servidor en {host}:{port}: {error}. El servidor necesita un certificado para el nombre {host} firmado por el certificado raíz de ~/.postgresql/root.crt (o sslrootcert=FILE en la dirección); vea docs/clinic-setup.md.</translation>
+    </message>
+    <message>
+        <source>the server store at {host}:{port} cannot be reached (is the server running, and this computer on the clinic&apos;s network?); nothing was changed.</source>
+        <translation>no se puede conectar con el almacén del servidor en {host}:{port} (¿está en marcha el servidor y está esta computadora en la red de la clínica?); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>the server store {url} was written by a newer OffMap (schema {version}, this one knows {latest_version}). Update OffMap; nothing was changed.</source>
+        <translation>el almacén del servidor {url} lo escribió un OffMap más reciente (esquema {version}; esta versión conoce hasta el esquema {latest_version}). Actualice OffMap; no se cambió nada.</translation>
+    </message>
+    <message>
         <source>there is no reply with id {reply_id}; &apos;offmap reply list&apos; shows them.</source>
         <translation>no hay ninguna respuesta con el id {reply_id}; &apos;offmap reply list&apos; las muestra.</translation>
     </message>
@@ -5432,6 +5763,22 @@ OffMap no es asesoría legal.</translation>
         <translation>Ubicación por antenas</translation>
     </message>
     <message>
+        <source>When (UTC)</source>
+        <translation>Cuándo (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
         <source>CPNI</source>
         <translation>CPNI</translation>
     </message>
@@ -5486,6 +5833,14 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>The app and the companies known to have received its users&apos; location. Untick any you want to leave out.</source>
         <translation>La aplicación y las empresas que se sabe que recibieron la ubicación de sus usuarios. Desmarque las que quiera dejar fuera.</translation>
+    </message>
+    <message>
+        <source>  (8888)</source>
+        <translation>  (8888)</translation>
+    </message>
+    <message>
+        <source>QToolButton {{ padding-left: {side}px; padding-right: {room}px; }} QToolButton::menu-indicator {{ subcontrol-origin: padding; subcontrol-position: center right; right: {side}px; }}</source>
+        <translation>QToolButton {{ padding-left: {side}px; padding-right: {room}px; }} QToolButton::menu-indicator {{ subcontrol-origin: padding; subcontrol-position: center right; right: {side}px; }}</translation>
     </message>
     <message>
         <source>PDF (print or attach)</source>
@@ -5969,8 +6324,8 @@ OffMap no es asesoría legal.</translation>
         <translation>Número: {phone}</translation>
     </message>
     <message>
-        <source>OffMap knows no phone number for this company: see its channels.</source>
-        <translation>OffMap no conoce ningún número de teléfono de esta empresa: vea sus canales.</translation>
+        <source>OffMap knows no phone number for this company:</source>
+        <translation>OffMap no conoce ningún número de teléfono de esta empresa:</translation>
     </message>
     <message>
         <source>Phone number</source>
@@ -6062,8 +6417,8 @@ OffMap no es asesoría legal.</translation>
         <translation>Enviar {ref} por correo postal</translation>
     </message>
     <message>
-        <source>OffMap knows no postal address for this company: see its channels.</source>
-        <translation>OffMap no conoce ninguna dirección postal de esta empresa: vea sus canales.</translation>
+        <source>OffMap knows no postal address for this company:</source>
+        <translation>OffMap no conoce ninguna dirección postal de esta empresa:</translation>
     </message>
     <message>
         <source>Postal address</source>
@@ -6318,10 +6673,6 @@ OffMap no es asesoría legal.</translation>
         <translation>Todavía no se ha enviado ninguna solicitud.</translation>
     </message>
     <message>
-        <source>Request:</source>
-        <translation>Solicitud:</translation>
-    </message>
-    <message>
         <source>Fetching replies…</source>
         <translation>Descargando respuestas…</translation>
     </message>
@@ -6567,6 +6918,45 @@ OffMap no es asesoría legal.</translation>
     </message>
 </context>
 <context>
+    <name>RequestPicker</name>
+    <message>
+        <source>File on request</source>
+        <translation>Asignar a una solicitud</translation>
+    </message>
+    <message>
+        <source>Type a reference, client, company or type</source>
+        <translation>Escriba una referencia, cliente, empresa o tipo</translation>
+    </message>
+    <message>
+        <source>Find a request</source>
+        <translation>Buscar una solicitud</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>No sent request matches; try part of the reference or the client&apos;s name.</source>
+        <translation>Ninguna solicitud enviada coincide; pruebe con parte de la referencia o del nombre del cliente.</translation>
+    </message>
+    <message>
+        <source>Showing the first {n} matches, likely ones first; type to narrow them.</source>
+        <translation>Se muestran las primeras {n} coincidencias, las más probables primero; escriba para acotarlas.</translation>
+    </message>
+    <message>
+        <source>Likely ones first.</source>
+        <translation>Las más probables, primero.</translation>
+    </message>
+    <message>
+        <source>★ {request}</source>
+        <translation>★ {request}</translation>
+    </message>
+</context>
+<context>
     <name>RequestTimeline</name>
     <message>
         <source>Request status</source>
@@ -6744,70 +7134,6 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>No preview: open it with its program.</source>
         <translation>Sin vista previa: ábralo con su programa.</translation>
-    </message>
-    <message>
-        <source>Something went wrong; nothing was saved.</source>
-        <translation>Algo salió mal; no se guardó nada.</translation>
-    </message>
-    <message>
-        <source>Could not undo or redo</source>
-        <translation>No se pudo deshacer ni rehacer</translation>
-    </message>
-    <message>
-        <source>Log {kind}</source>
-        <translation>Registrar {kind}</translation>
-    </message>
-    <message>
-        <source>Large file</source>
-        <translation>Archivo grande</translation>
-    </message>
-    <message>
-        <source>Attach it anyway?</source>
-        <translation>¿Adjuntarlo de todos modos?</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>No se guardó</translation>
-    </message>
-    <message>
-        <source>Files not added</source>
-        <translation>No se agregaron los archivos</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>No se eliminó</translation>
-    </message>
-    <message>
-        <source>No follow-up drafted</source>
-        <translation>No se redactó ningún seguimiento</translation>
-    </message>
-    <message>
-        <source>Follow-up drafted</source>
-        <translation>Seguimiento redactado</translation>
-    </message>
-    <message>
-        <source>Drafted {kind} {reference}. It is with the client&apos;s requests as a draft: review the letter, then send it.</source>
-        <translation>Se redactó {kind} {reference}. Está con las solicitudes del cliente como borrador: revise la carta y luego envíela.</translation>
-    </message>
-    <message>
-        <source>Save timeline</source>
-        <translation>Guardar el historial</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Cannot open the file</source>
-        <translation>No se puede abrir el archivo</translation>
-    </message>
-    <message>
-        <source>No program is set to open this kind of file; use Save as… instead.</source>
-        <translation>No hay ningún programa configurado para abrir este tipo de archivo; use Guardar como… en su lugar.</translation>
-    </message>
-    <message>
-        <source>Save file</source>
-        <translation>Guardar archivo</translation>
     </message>
 </context>
 <context>
@@ -7167,6 +7493,81 @@ OffMap no es asesoría legal.</translation>
     </message>
 </context>
 <context>
+    <name>TimelineActions</name>
+    <message>
+        <source>Something went wrong; nothing was saved.</source>
+        <translation>Algo salió mal; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Could not undo or redo</source>
+        <translation>No se pudo deshacer ni rehacer</translation>
+    </message>
+    <message>
+        <source>Log {kind}</source>
+        <translation>Registrar {kind}</translation>
+    </message>
+    <message>
+        <source>Large file</source>
+        <translation>Archivo grande</translation>
+    </message>
+    <message>
+        <source>Attach it anyway?</source>
+        <translation>¿Adjuntarlo de todos modos?</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Editar evento</translation>
+    </message>
+    <message>
+        <source>Files not added</source>
+        <translation>No se agregaron los archivos</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>No se eliminó</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Eliminar evento</translation>
+    </message>
+    <message>
+        <source>No follow-up drafted</source>
+        <translation>No se redactó ningún seguimiento</translation>
+    </message>
+    <message>
+        <source>Follow-up drafted</source>
+        <translation>Seguimiento redactado</translation>
+    </message>
+    <message>
+        <source>Drafted {kind} {reference}. It is with the client&apos;s requests as a draft: review the letter, then send it.</source>
+        <translation>Se redactó {kind} {reference}. Está con las solicitudes del cliente como borrador: revise la carta y luego envíela.</translation>
+    </message>
+    <message>
+        <source>Save timeline</source>
+        <translation>Guardar el historial</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>No se puede abrir el archivo</translation>
+    </message>
+    <message>
+        <source>No program is set to open this kind of file; use Save as… instead.</source>
+        <translation>No hay ningún programa configurado para abrir este tipo de archivo; use Guardar como… en su lugar.</translation>
+    </message>
+    <message>
+        <source>Save file</source>
+        <translation>Guardar archivo</translation>
+    </message>
+</context>
+<context>
     <name>TrackingActions</name>
     <message>
         <source>Timeline of the request</source>
@@ -7180,8 +7581,8 @@ OffMap no es asesoría legal.</translation>
         <translation>Enviar {ref} por formulario web</translation>
     </message>
     <message>
-        <source>OffMap knows no web form for this company: see its channels.</source>
-        <translation>OffMap no conoce ningún formulario web de esta empresa: vea sus canales.</translation>
+        <source>OffMap knows no web form for this company:</source>
+        <translation>OffMap no conoce ningún formulario web de esta empresa:</translation>
     </message>
     <message>
         <source>&amp;Open the web form</source>
@@ -7298,6 +7699,14 @@ OffMap no es asesoría legal.</translation>
         <source>&amp;Look around first</source>
         <translation>&amp;Explorar primero</translation>
     </message>
+    <message>
+        <source>Your records there are encrypted, with the key kept in the system keyring: export that key to paper from Settings → Backups → Store key… and keep the paper apart from the computer, because a lost key means the data cannot be recovered.</source>
+        <translation>Sus registros allí están cifrados, con la clave guardada en el llavero del sistema: exporte esa clave en papel desde Configuración → Copias de seguridad → Clave del almacén… y guarde el papel lejos de la computadora, porque si se pierde la clave, los datos no se pueden recuperar.</translation>
+    </message>
+    <message>
+        <source>Your records there are encrypted with the passphrase you chose, which is kept nowhere: without it the data cannot be recovered.</source>
+        <translation>Sus registros allí están cifrados con la frase de contraseña que usted eligió, que no se guarda en ningún lugar: sin ella, los datos no se pueden recuperar.</translation>
+    </message>
 </context>
 <context>
     <name>_W</name>
@@ -7324,6 +7733,10 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>source</source>
         <translation>fuente</translation>
+    </message>
+    <message>
+        <source>see its channels in the Directory</source>
+        <translation>vea sus canales en el Directorio</translation>
     </message>
     <message>
         <source>Channels of the company</source>
@@ -7411,6 +7824,46 @@ OffMap no es asesoría legal.</translation>
         <source>Password not saved</source>
         <translation>No se guardó la contraseña</translation>
     </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Posible duplicado</translation>
+    </message>
+    <message>
+        <source>{count} existing client(s) may be the same person.</source>
+        <translation>Clientes existentes que podrían ser la misma persona: {count}.</translation>
+    </message>
+    <message>
+        <source>, archived</source>
+        <translation>, archivado</translation>
+    </message>
+    <message>
+        <source>and {count} more.</source>
+        <translation>y {count} más.</translation>
+    </message>
+    <message>
+        <source>Open the existing case rather than a second one, unless this is a different person.</source>
+        <translation>Abra el caso existente en lugar de crear un segundo, salvo que se trate de otra persona.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the existing client</source>
+        <translation>&amp;Mostrar el cliente existente</translation>
+    </message>
+    <message>
+        <source>&amp;Add a new client anyway</source>
+        <translation>&amp;Agregar un cliente nuevo de todos modos</translation>
+    </message>
+    <message>
+        <source>Sign {account} in with Google or Microsoft, for accounts that no longer accept passwords (OAuth; the token stays in the keyring)</source>
+        <translation>Iniciar sesión en {account} con Google o Microsoft, para cuentas que ya no aceptan contraseñas (OAuth; el token queda en el llavero)</translation>
+    </message>
+    <message>
+        <source>Add the mail account first (Add…), then select it here to sign in.</source>
+        <translation>Primero agregue la cuenta de correo (Agregar cuenta…) y luego selecciónela aquí para iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Select the mail account to sign in with, in the list above.</source>
+        <translation>Seleccione en la lista de arriba la cuenta de correo con la que iniciar sesión.</translation>
+    </message>
 </context>
 <context>
     <name>self.window</name>
@@ -7444,17 +7897,6 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>The test failed unexpectedly.</source>
         <translation>La prueba falló inesperadamente.</translation>
-    </message>
-</context>
-<context>
-    <name>timeline</name>
-    <message>
-        <source>Delete event</source>
-        <translation>Eliminar evento</translation>
-    </message>
-    <message>
-        <source>Edit event</source>
-        <translation>Editar evento</translation>
     </message>
 </context>
 </TS>
