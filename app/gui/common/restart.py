@@ -38,5 +38,7 @@ def restart(window: QWidget) -> bool:
         window.show()
         return False
     log.info("restarting OffMap")
-    QApplication.quit()
+    app = QApplication.instance()
+    if app is not None:
+        app.quit()
     return True
