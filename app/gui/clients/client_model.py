@@ -7,14 +7,18 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from app.core.clients import display_phone
+from app.core.ids import saved_id
 from app.core.model import Client
 from app.gui.common.table_model import ColumnsTableModel
 from app.services import client_queries
+
+if TYPE_CHECKING:
+    from app.services.session import Store
 
 Index = QModelIndex | QPersistentModelIndex
 log = logging.getLogger("app.gui.clients")
@@ -29,7 +33,7 @@ class ClientTableModel(ColumnsTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.store = None
+        self.store: Store | None = None
         self.query = client_queries.ClientQuery()
         self._ids: list[int] = []
         self._cache: dict[int, Client | None] = {}
@@ -77,12 +81,13 @@ class ClientTableModel(ColumnsTableModel):
         start = row - row % PAGE_ROWS
         ids = self._ids[start:start + PAGE_ROWS]
         try:
-            clients = client_queries.clients_by_ids(self.store, ids)
+            clients = client_queries.clients_by_ids(self.store, ids) \
+                if self.store is not None else []
         except Exception:  # never raise into Qt's painting (e.g. the store closed at exit)
             log.exception("clients %s.. not read", ids[:1])
             clients = []
         self._cache.update(dict.fromkeys(ids))
-        self._cache.update((c.id, c) for c in clients)
+        self._cache.update((saved_id(c), c) for c in clients)
 
     def row_of(self, client_id: int) -> int:
         try:

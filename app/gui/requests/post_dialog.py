@@ -4,6 +4,8 @@ from which the deadline then counts (else from the posting date + 5 days)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -138,9 +140,10 @@ class PostDialog(QDialog):
                     return
                 routes.record_delivery(self.ctx.store, self.request_id, delivered)
             else:
+                attachments: list[Path | str] = list(self.files.paths())
                 routes.record_post(self.ctx.store, self.request_id, on=day_of(self.day),
                                    tracking_number=self.tracking.text(),
-                                   delivered_on=delivered, attachments=self.files.paths())
+                                   delivered_on=delivered, attachments=attachments)
         except OffMapError as exc:
             self.status.setText(error_text(exc))
             return

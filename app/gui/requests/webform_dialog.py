@@ -4,6 +4,8 @@ then record the confirmation number with a screenshot or saved page of the submi
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
@@ -153,10 +155,11 @@ class WebformDialog(QDialog):
                                         "into it, then paste the letter."))
 
     def mark_sent(self) -> None:
+        files: list[Path | str] = list(self.files.paths())
         try:
             request = routes.record_webform(
                 self.ctx.store, self.request_id, self.confirmation.text(),
-                self.files.paths(), on=day_of(self.day), url=self.plan.webform)
+                files, on=day_of(self.day), url=self.plan.webform)
         except OffMapError as exc:
             self.status.setText(error_text(exc))
             return
