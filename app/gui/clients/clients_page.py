@@ -29,6 +29,7 @@ from app.gui.common.context import GuiContext
 from app.gui.common.empty_state import EmptyState
 from app.gui.common.icons import icon
 from app.gui.common.messages import error_text
+from app.gui.common.paged_window import PagedWindow
 from app.gui.common.proxy import SourceSortedProxy
 from app.gui.common.record_table import record_table, select_source_row, selected_value
 from app.services import clients as client_service
@@ -248,7 +249,12 @@ class ClientsPage(QWidget):
         if client is None:
             return
         self.ctx.bus.navigate.emit("requests")
-        self.window().page("requests").new_request(client.id)
+        from app.gui.requests.requests_page import RequestsPage
+
+        window = self.window()
+        requests = window.page("requests") if isinstance(window, PagedWindow) else None
+        if isinstance(requests, RequestsPage):
+            requests.new_request(client.id)
 
     def edit_client(self) -> None:
         client = self.selected_client()

@@ -11,7 +11,7 @@ from datetime import date
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-from app.gui.shell.paged_window import PagedWindow
+from app.gui.common.paged_window import PagedWindow
 from app.services.session import open_store
 
 log = logging.getLogger("app.gui.deadlines")

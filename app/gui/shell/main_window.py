@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 from app import APP_NAME, __version__
 from app.gui.common.context import GuiContext
 from app.gui.common.icons import decorate_actions, page_icon
+from app.gui.common.paged_window import PagedWindow
 from app.gui.common.window_layout import (
     fit_sidebar,
     place_first_time,
     restore_splitters,
     save_splitters,
 )
-from app.gui.shell.paged_window import PagedWindow
 from app.gui.shell.pages import PAGES, PageSpec
 from app.services.preferences import window_key
 

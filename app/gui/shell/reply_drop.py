@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
-from app.gui.shell.paged_window import PagedWindow
+from app.gui.common.paged_window import PagedWindow
 
 
 def _paths(event: QDragEnterEvent | QDropEvent) -> list[str]:

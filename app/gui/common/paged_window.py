@@ -1,5 +1,5 @@
-"""The main window as its add-ons (the deadline watch, the reply drop) see it, declared below
-them so that they do not import main_window back: MainWindow is a `PagedWindow`."""
+"""The main window as its add-ons (the deadline watch, the reply drop) and the pages see it,
+declared below them so that they do not import the shell: MainWindow is a `PagedWindow`."""
 
 from __future__ import annotations
 
