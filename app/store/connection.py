@@ -93,13 +93,17 @@ class Store:
         try:
             yield self.conn
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            # SQLite may have ended the transaction itself (SQLITE_FULL): a ROLLBACK then
+            # fails with "no transaction is active" and would hide the real error.
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
             raise
         else:
             try:
                 self.conn.execute("COMMIT")
             except sqlcipher.Error as exc:
-                self.conn.execute("ROLLBACK")
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
                 raise _explain(exc, self.path) from exc
 
     def close(self) -> None:
