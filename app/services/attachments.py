@@ -275,6 +275,28 @@ def save_staged(conn: object, staged: list[StagedFile]) -> None:
         blob_repo.put(conn, item.attachment.sha256, item.content)
 
 
+def stage_files(store: Store, sources: list[Path | str] | None,
+                confirm_large: bool = False) -> list[StagedFile]:
+    """Checks every file, and that the disk has room for them, then reads them (`stage_file`);
+    nothing is written, and one file that cannot be attached refuses them all."""
+    paths = [Path(source) for source in sources or []]
+    sizes = [check_source(path, confirm_large) for path in paths]
+    if paths:
+        _check_free_space(store.home, sum(sizes))
+    return [stage_file(path, confirm_large) for path in paths]
+
+
+@contextlib.contextmanager
+def disk_full_explained(store: Store) -> Iterator[None]:
+    """Turns a full disk met while saving staged files into `disk_full`'s message."""
+    try:
+        yield
+    except (StoreDatabaseError, OffMapError) as exc:
+        if is_disk_full(exc) and not isinstance(exc, DiskFullError):
+            raise disk_full(store.home) from exc
+        raise
+
+
 def store_file(where: Store | Path | str, source: Path | str,
                confirm_large: bool = False) -> StoredFile:
     """Keeps the content of `source` in the store under its SHA-256 and describes it. The

@@ -1,7 +1,7 @@
 """Tracking use cases: mark a request sent, log what the company did, edit or delete an event
 (with undo), and keep the requests row's cached status and dates in step with the events.
-Every action is one transaction; attachment files are copied before it and removed again
-when it fails."""
+Every action is one transaction; attachment files are read before it and saved inside it, so
+an event and its files are saved together or not at all."""
 
 from __future__ import annotations
 
@@ -109,18 +109,11 @@ def mark_sent(store: Store, request_id: int, on: date | str | None = None, via: 
                 delivered=delivered.isoformat(), day=day.isoformat())
         _not_future(delivered, "delivery date")
         payload["delivered_on"] = delivered.isoformat()
-    for path in attachments or []:   # refuse before copying anything
-        attachment_service.check_source(Path(path), confirm_large)
-    stored: list[attachment_service.StoredFile] = []
-    try:
-        for path in attachments or []:
-            stored.append(attachment_service.store_file(store.home, path, confirm_large))
-        with store.transaction() as conn:
-            return _insert_sent(conn, request_id, day, payload, text,
-                                [s.attachment for s in stored])
-    except BaseException:
-        attachment_service.discard(store.home, stored)
-        raise
+    staged = attachment_service.stage_files(store, attachments, confirm_large)
+    with attachment_service.disk_full_explained(store), store.transaction() as conn:
+        attachment_service.save_staged(conn, staged)
+        return _insert_sent(conn, request_id, day, payload, text,
+                            [s.attachment for s in staged])
 
 
 def _insert_sent(conn: sqlite3.Connection, request_id: int, day: date, payload: dict[str, Any],
@@ -217,22 +210,15 @@ def log_event(store: Store, request_id: int, kind: str, on: date | str | None = 
     day = parse_day(on, "event date")
     request = request_repo.get(store.conn, request_id)
     _check_event(store.conn, request, kind, day, text)
-    for path in attachments or []:   # refuse before copying anything
-        attachment_service.check_source(Path(path), confirm_large)
-    stored: list[attachment_service.StoredFile] = []
-    try:
-        for path in attachments or []:
-            stored.append(attachment_service.store_file(store.home, path, confirm_large))
-        event = Event(request_id=request_id, kind=kind, on=day.isoformat(), text=text.strip(),
-                      data=dict(data or {}), attachments=[s.attachment for s in stored])
-        with store.transaction() as conn:
-            _check_event(conn, request_repo.get(conn, request_id), kind, day, text)
-            event.id = event_repo.insert(conn, event)
-            audit.record(conn, "request.event", request_id=request_id, what=kind)
-            refresh(conn, request_id)
-    except BaseException:
-        attachment_service.discard(store.home, stored)
-        raise
+    staged = attachment_service.stage_files(store, attachments, confirm_large)
+    event = Event(request_id=request_id, kind=kind, on=day.isoformat(), text=text.strip(),
+                  data=dict(data or {}), attachments=[s.attachment for s in staged])
+    with attachment_service.disk_full_explained(store), store.transaction() as conn:
+        _check_event(conn, request_repo.get(conn, request_id), kind, day, text)
+        attachment_service.save_staged(conn, staged)
+        event.id = event_repo.insert(conn, event)
+        audit.record(conn, "request.event", request_id=request_id, what=kind)
+        refresh(conn, request_id)
     if kind == "bounced":  # the channel it went through is suspect for this company now
         from app.services import channel_health
 
@@ -308,22 +294,15 @@ def restore_event(store: Store, event: Event) -> Event:
 def add_attachments(store: Store, event_id: int, paths: list[Path | str],
                     confirm_large: bool = False) -> Event:
     """Adds files to an existing event."""
-    for path in paths:
-        attachment_service.check_source(Path(path), confirm_large)
-    stored: list[attachment_service.StoredFile] = []
-    try:
-        for path in paths:
-            stored.append(attachment_service.store_file(store.home, path, confirm_large))
-        with store.transaction() as conn:
-            target = event_repo.get(conn, event_id)
-            for item in stored:
-                event_repo.add_attachment(conn, replace(item.attachment, event_id=event_id))
-            audit.record(conn, "request.attach", request_id=target.request_id,
-                         what=str(len(stored)))
-            return event_repo.get(conn, event_id)
-    except BaseException:
-        attachment_service.discard(store.home, stored)
-        raise
+    staged = attachment_service.stage_files(store, paths, confirm_large)
+    with attachment_service.disk_full_explained(store), store.transaction() as conn:
+        target = event_repo.get(conn, event_id)
+        attachment_service.save_staged(conn, staged)
+        for item in staged:
+            event_repo.add_attachment(conn, replace(item.attachment, event_id=event_id))
+        audit.record(conn, "request.attach", request_id=target.request_id,
+                     what=str(len(staged)))
+        return event_repo.get(conn, event_id)
 
 
 def derive_one(store: Store, request_id: int, today: date | None = None) -> Derived:
