@@ -1,0 +1,104 @@
+"""Letters read as the recipient's counsel reads them: each law's own words for the right it
+grants, no foreign (US sale/sharing, GDPR processing) wording, and the right section cited."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.model import Client
+from app.services import clients as client_service
+from app.services import followups, tracking
+from app.services import letters as letter_service
+from app.services import requests as request_service
+
+
+def _letter(store, state: str, country: str, company: str, kind: str, law_id: str) -> str:
+    client_id = client_service.add_client(store, Client(
+        name="Ana Client", state=state, country=country, emails=["ana@example.org"],
+        address="1 Main St\nSpringfield")).id
+    request = request_service.new_request(store, client_id, company, kind, law=law_id)
+    return " ".join(letter_service.render_letter(store, request.id, "txt").decode().split())
+
+
+US_SALE = ["opt out of the sale", "selling", "sell or share", "sold"]
+
+WORDING = [
+    # (state, country, company, type, law, present, absent)
+    ("", "FR", "kochava", "opt-out", "eu-gdpr",
+     ["Subject: Objection to the processing of my personal data", "Art. 21(1)-(3)",
+      "I object to your processing of my personal data", "direct marketing",
+      "Art. 6(1)(e) or (f)", "Art. 7(3)", "Art. 18(1)(d)", "Art. 12(3)"],
+     [*US_SALE, "targeted advertising", "I am a resident"]),
+    ("", "GB", "kochava", "opt-out", "uk-gdpr",
+     ["Subject: Objection to the processing of my personal data", "Article 21 of the UK General",
+      "I object to your processing of my personal data", "Art. 7(3)"],
+     [*US_SALE, "targeted advertising", "(EU) 2016/679"]),
+    ("", "DE", "kochava", "delete", "eu-gdpr",
+     ["Subject: Request for erasure of my personal data", "Art. 17", "Please erase",
+      "Art. 21(2)-(3)", "Art. 19"],
+     [*US_SALE, "do not collect it again"]),
+    ("", "GB", "kochava", "delete", "uk-gdpr",
+     ["Subject: Request for erasure of my personal data", "Art. 17", "Art. 21(2)-(3)"],
+     US_SALE),
+    ("", "IE", "kochava", "withdraw-consent", "eu-gdpr",
+     ["Subject: Withdrawal of my consent to the processing of my personal data", "Art. 7(3)",
+      "does not affect the lawfulness of processing before it"],
+     US_SALE),
+    ("", "GB", "kochava", "withdraw-consent", "uk-gdpr",
+     ["Subject: Withdrawal of my consent", "Art. 7(3)"], US_SALE),
+    ("ON", "CA", "kochava", "withdraw-consent", "ca-pipeda",
+     ["collection, use and disclosure of my personal information",
+      "Schedule 1, principle 4.3.8", "legal or contractual restriction",
+      "the implications of withdrawing my consent"],
+     [*US_SALE, "CPNI", "911", "processing"]),
+    ("QC", "CA", "kochava", "withdraw-consent", "ca-qc",
+     ["collect, use or communicate to third persons", "CQLR c. P-39.1"],
+     [*US_SALE, "CPNI", "911"]),
+    ("CA", "US", "att", "withdraw-consent", "us-cpni",
+     ["Subject: Revocation of my authorization to use or disclose my call location information",
+      "47 U.S.C. 222(f)", "47 U.S.C. 222(d), (f)", "express prior authorization"],
+     [*US_SALE, "processing"]),
+    # US state laws keep their own sale/targeted-advertising wording.
+    ("VA", "US", "kochava", "opt-out", "us-va",
+     ["Request to opt out of the sale", "targeted advertising", "I am a resident of Virginia"],
+     ["Art. 21", "direct marketing"]),
+    ("CA", "US", "kochava", "opt-out", "us-ca",
+     ["opt out of the sale and sharing", "1798.120"], ["Art. 21"]),
+    ("VA", "US", "kochava", "delete", "us-va",
+     ["Please delete all personal information", "I am a resident of Virginia"],
+     ["Art. 21", "Please erase"]),
+    ("VA", "US", "kochava", "withdraw-consent", "us-va",
+     ["Withdrawal of consent to the processing of my location data"], ["Art. 7(3)"]),
+]
+
+
+@pytest.mark.parametrize(("state", "country", "company", "kind", "law_id", "present", "absent"),
+                         WORDING, ids=[f"{row[4]}-{row[3]}" for row in WORDING])
+def test_each_law_speaks_its_own_words(store, state, country, company, kind, law_id, present,
+                                       absent):
+    text = _letter(store, state, country, company, kind, law_id)
+    for phrase in present:
+        assert phrase in text, phrase
+    for phrase in absent:
+        assert phrase not in text, phrase
+
+
+@pytest.mark.parametrize("kind", ["reminder", "appeal", "complaint"])
+def test_state_law_follow_ups_state_the_residence(store, kind):
+    client_id = client_service.add_client(store, Client(
+        name="Ana Client", state="VA", country="US", emails=["ana@example.org"])).id
+    original = request_service.new_request(store, client_id, "kochava", "access", law="us-va")
+    tracking.mark_sent(store, original.id, on="2026-01-15")
+    follow_up = followups.draft_followup(store, original.id, kind)
+    text = " ".join(letter_service.render_letter(store, follow_up.id, "txt").decode().split())
+    assert "I am a resident of Virginia" in text
+
+
+def test_gdpr_follow_ups_do_not_claim_residence(store):
+    client_id = client_service.add_client(store, Client(
+        name="Ana Client", state="", country="FR", emails=["ana@example.org"])).id
+    original = request_service.new_request(store, client_id, "kochava", "access", law="eu-gdpr")
+    tracking.mark_sent(store, original.id, on="2026-01-15")
+    follow_up = followups.draft_followup(store, original.id, "reminder")
+    text = letter_service.render_letter(store, follow_up.id, "txt").decode()
+    assert "resident" not in text
