@@ -42,8 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="data folder (default: OFFMAP_HOME or the platform's data folder)")
     parser.add_argument("--store", metavar="URL",
                         help="a clinic's shared server store, postgresql://USER@HOST[:PORT]/DB "
-                        "(default: OFFMAP_STORE, or the encrypted store in the data folder; "
-                        "'home' means the data folder's store)")
+                        "(default: OFFMAP_STORE, else the server saved in Settings > Clinic > "
+                        "Shared store, else the encrypted store in the data folder; 'home' "
+                        "means the data folder's store)")
     parser.add_argument("--store-passphrase-stdin", action="store_true",
                         help="the store passphrase is the first line of stdin (used only "
                         "without a secure keyring); the command reads the lines after it")
@@ -97,11 +98,15 @@ def _lost_key_notice() -> None:
 
 def run_command(args: argparse.Namespace) -> int:
     from app.logging_setup import setup_logging
+    from app.services.store_choice import use_saved_server
     from app.store.connection import use_server
 
     ctx = CliContext(resolve_home(args.home))
     _use_store_keys(args)
-    previous_server = use_server(args.store) if getattr(args, "store", None) else None
+    chosen = getattr(args, "store", None)
+    # The one rule (app.services.store_choice): --store, OFFMAP_STORE, the saved server, home.
+    previous_server = use_server(chosen) if chosen else None
+    saved = None if chosen else use_saved_server(ctx.home)
     try:
         ensure_home(ctx.home)
         setup_logging(ctx.home)
@@ -128,7 +133,7 @@ def run_command(args: argparse.Namespace) -> int:
         return fail("interrupted; nothing was changed.")
     finally:
         ctx.close()
-        if getattr(args, "store", None):
+        if chosen or saved:
             use_server(previous_server)
 
 

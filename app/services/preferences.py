@@ -29,6 +29,7 @@ INTERFACE_LANGUAGES = ("system", "en", "es")
 
 STORE = "store"    # the preferences table of the data home's store
 WINDOW = "window"  # window.ini beside the store (Qt settings): this computer's window state
+HOME_FILE = "home-file"  # store-choice.json in the data folder: read before any store opens
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,9 @@ PREFERENCES: dict[str, Preference] = {p.key: p for p in (
                "this store's own namespace for its passwords in the system keyring"),
     Preference("mail_account_oauth", dict, {}, STORE,
                "per mail account id: its OAuth provider, client id and endpoints"),
+    Preference("store.server", str, "", HOME_FILE,
+               "the clinic server store this computer opens when neither --store nor "
+               "OFFMAP_STORE says ('' : the data folder's own store); app.services.store_choice"),
     Preference("window/geometry", object, None, WINDOW,
                "the main window's size and place (QByteArray)"),
     Preference("splitters/{page}/{index}", object, None, WINDOW,

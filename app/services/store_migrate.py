@@ -13,7 +13,7 @@ Search indexes are not copied: the target's own triggers rebuild them.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +23,11 @@ from app.store import Store
 BATCH_ROWS = 2000
 # Tables a store keeps for itself: never copied (the target keeps its own).
 _OWN_TABLES = ("sqlite_", "request_search", "offmap_schema")
+
+
+# (table, rows copied so far in all tables, rows to copy in all): called after every batch; an
+# exception it raises (the person cancelled) rolls the whole copy back.
+Progress = Callable[[str, int, int], None]
 
 
 class MigrateError(OffMapError):
@@ -153,12 +158,15 @@ def _reading(source: Store) -> Iterator[None]:
         source.conn.execute("ROLLBACK")
 
 
-def migrate_store(source: Store, target: Store) -> MigrateResult:
-    """Copies `source` into the empty `target` and verifies the rows of every table."""
+def migrate_store(source: Store, target: Store,
+                  progress: Progress | None = None) -> MigrateResult:
+    """Copies `source` into the empty `target` and verifies the rows of every table, telling
+    `progress` the rows copied after every batch."""
     tables = _check_target(source, target)
     copied: dict[str, int] = {}
     with _reading(source):
         expected = count_rows(source)
+        total, done = sum(expected.values()), 0
         with target.transaction() as conn:
             for table in tables:
                 source_columns = columns(source, table)
@@ -171,6 +179,9 @@ def migrate_store(source: Store, target: Store) -> MigrateResult:
                 for batch in _batches(source, table, names):
                     conn.executemany(insert, [tuple(_fitted(v, k) for v, k in zip(
                         row, kinds, strict=True)) for row in batch])
+                    done += len(batch)
+                    if progress is not None:
+                        progress(table, done, total)
             copied = count_rows(target)
             for table in tables:
                 if copied.get(table, 0) != expected.get(table, 0):

@@ -11,7 +11,7 @@ import pytest
 
 from app.services import accounts, clinic, oauth
 from app.services import preferences as prefs
-from app.services.preferences import PREFERENCES, SETTINGS, STORE, WINDOW
+from app.services.preferences import HOME_FILE, PREFERENCES, SETTINGS, STORE, WINDOW
 from app.store import preferences as preference_repo
 
 APP = Path(__file__).resolve().parents[2] / "app"
@@ -79,7 +79,8 @@ def test_window_keys_fill_their_placeholders_and_only_window_keys_are_given():
 
 def test_every_declaration_is_complete_and_its_default_fits():
     for key, declared in PREFERENCES.items():
-        assert declared.key == key and declared.where in (STORE, WINDOW) and declared.about
+        assert declared.key == key and declared.where in (STORE, WINDOW, HOME_FILE) \
+            and declared.about
         assert declared.default is None or isinstance(declared.default, declared.type), key
 
 

@@ -37,6 +37,10 @@ class SettingsPage(QScrollArea):
 
         self.clinic = ClinicSection(ctx, self)
         self.add_section(self.clinic)
+        from app.gui.settings.shared_store_section import SharedStoreSection
+
+        self.shared_store = SharedStoreSection(ctx, self)
+        self.add_section(self.shared_store)
         self.backups = BackupSection(ctx, self)
         self.add_section(self.backups)
         from app.gui.settings.language_section import LanguageSection

@@ -48,7 +48,9 @@ def build_main_window(home: Path, synchronous_tasks: bool = False, language: str
     from app.gui.common.tasks import TaskRunner
     from app.gui.shell.main_window import MainWindow
     from app.services.session import open_store
+    from app.services.store_choice import use_saved_server
 
+    use_saved_server(home)  # when neither --store nor OFFMAP_STORE chose a store
     store = open_store(home)
     running = QApplication.instance()
     assert running is not None, "create_application() comes first"

@@ -1,0 +1,110 @@
+"""Which store this computer opens: the one rule for the window and the command line.
+
+`--store URL` first, then the OFFMAP_STORE environment variable, then the clinic server saved
+in Settings → Clinic → Shared store (the "store.server" preference, kept in a small file in the
+data folder, since it must be known before any store opens), then the data folder's own store.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from app.core.errors import OffMapError
+from app.paths import secure_file
+from app.services.preferences import HOME_FILE, declared
+from app.services.store_migrate import MigrateResult, Progress, migrate_store
+from app.services.store_status import StoreStatus, store_status
+from app.store import Store, open_store
+from app.store.connection import EMBEDDED, server_url, use_server
+
+STORE_CHOICE = "store.server"
+CHOICE_FILE = "store-choice.json"
+
+
+class StoreChoiceError(OffMapError):
+    """The choice could not be saved; the message says why."""
+
+
+def _file(home: Path) -> Path:
+    return home / CHOICE_FILE
+
+
+def saved_server(home: Path) -> str | None:
+    """The server store saved for this data folder, or None (its own store)."""
+    declaration = declared(STORE_CHOICE, HOME_FILE)
+    try:
+        value = json.loads(_file(home).read_text(encoding="utf-8")).get(declaration.key)
+    except (OSError, ValueError, AttributeError):
+        value = declaration.default
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def save_server(home: Path, url: str | None) -> None:
+    """Remembers `url` (None: the data folder's own store) for the next start."""
+    declaration = declared(STORE_CHOICE, HOME_FILE)
+    path = _file(home)
+    try:
+        if url is None:
+            path.unlink(missing_ok=True)
+            return
+        from app.store.pg_address import parse_url  # psycopg: only when a server is chosen
+
+        value = parse_url(url).url if url != EMBEDDED else ""
+        temporary = path.with_suffix(".tmp")
+        temporary.write_text(json.dumps({declaration.key: value}), encoding="utf-8")
+        secure_file(temporary)
+        os.replace(temporary, path)
+    except OSError as exc:
+        raise StoreChoiceError("the choice of store could not be saved in {path}: {error}",
+                               path=path, error=exc.strerror or exc) from exc
+
+
+def use_saved_server(home: Path) -> str | None:
+    """Follows the saved server when neither --store nor OFFMAP_STORE chose a store; returns
+    the saved server now in use, or None when something else decides (then nothing changed)."""
+    saved = saved_server(home)
+    if server_url() is not None or not saved:
+        return None
+    use_server(saved)
+    return saved
+
+
+def try_connection(home: Path, url: str, password: str) -> str:
+    """Opens the server store at `url` with `password` (bringing its schema up to date) and
+    closes it again, keeping nothing; returns the address. Raises StoreError saying why not."""
+    from app.store.pg_address import parse_url
+    from app.store.postgres import open_server_store
+
+    address = parse_url(url)
+    store = open_server_store(home, address.url, password=password or None)
+    store.close()
+    return address.url
+
+
+def is_server(store: Store) -> bool:
+    return store.backend != "sqlite"
+
+
+def home_store_status(home: Path) -> StoreStatus:
+    """What the data folder's own store holds, whichever store is in use."""
+    store = open_store(home, url=EMBEDDED)
+    try:
+        return store_status(store)
+    finally:
+        store.close()
+
+
+def move_home_store_to(home: Path, url: str, progress: Progress | None = None) -> MigrateResult:
+    """Copies the data folder's own store into the EMPTY server store at `url` (one transaction,
+    counts verified; an exception from `progress` leaves the server as it was)."""
+    source = open_store(home, url=EMBEDDED)
+    try:
+        target = open_store(home, url=url)
+        try:
+            return migrate_store(source, target, progress)
+        finally:
+            target.close()
+    finally:
+        source.close()
