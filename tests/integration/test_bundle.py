@@ -54,6 +54,16 @@ def _json(done: subprocess.CompletedProcess[str]):
     return json.loads(done.stdout)
 
 
+def test_bundle_reaches_psycopg_for_a_server_store(bundle: Path, tmp_path: Path):
+    """--store postgresql://... loads psycopg and libpq from the bundle: an unreachable server
+    is refused with the server message, never an ImportError or a traceback."""
+    done = _run(bundle, "--store", "postgresql://nobody@127.0.0.1:1/x", "store", "status",
+                home=tmp_path / "home")
+    assert done.returncode == 1, done.stderr
+    assert "the server store at 127.0.0.1:1 cannot be reached" in done.stderr
+    assert "Traceback" not in done.stderr and "ImportError" not in done.stderr
+
+
 def test_version(bundle: Path):
     done = _run(bundle, "--version")
     assert done.returncode == 0, done.stderr
