@@ -128,7 +128,7 @@ def export_case(store: Store, client_id: int, out: Path | str, passphrase: str |
         for attachment in event.attachments:
             try:
                 files.append((core.attachment_entry(attachment),
-                              attachment_service.path_for(store.home, attachment)))
+                              attachment_service.path_for(store, attachment)))
                 kept.append(attachment)
             except OffMapError:
                 result.problems.append(Text(

@@ -1,13 +1,13 @@
 """Case file import: restores a case file as a new client with new ids. The file is read as
 hostile (app.services.case_archive); its JSON is validated against resources/case/schema.json
 and its links, the records must pass the rules typed-in data passes, and attachment files must
-match their SHA-256. Incoming files wait in a temporary folder inside the home and move into
-attachments/ only after the records were committed in one transaction."""
+match their SHA-256. Incoming files wait in a temporary folder (removed at the end) and are saved
+into the store in the transaction that records the case, so the records and files arrive
+together or not at all."""
 
 from __future__ import annotations
 
 import logging
-import os
 import shutil
 import tempfile
 import zipfile
@@ -33,7 +33,6 @@ from app.core.model import (
 )
 from app.core.provenance import PROVENANCE_KEY
 from app.core.text import Text
-from app.paths import secure_file
 from app.services import attachments as attachment_service
 from app.services.case_archive import (
     MAX_JSON_BYTES,
@@ -95,11 +94,9 @@ def import_case(store: Store, path: Path | str, passphrase: str | None = None,
                 raise refuse(exc.text) from exc
             _check_records(store, doc)
             blobs = _extract_attachments(archive, entries, doc, work, progress)
-        result = _insert(store, doc)
-        moved = _move_blobs(store.home, blobs)
-        result.attachments = moved
+        result = _insert(store, doc, blobs)
         log.info("case imported: %d requests, %d events, %d files", result.requests,
-                 result.events, moved)
+                 result.events, result.attachments)
         return result
     except zipfile.BadZipFile as exc:
         raise refuse(Text("the zip file is damaged ({error})", error=exc)) from exc
@@ -163,12 +160,12 @@ def _extract_attachments(archive: zipfile.ZipFile, entries: dict[str, zipfile.Zi
     return blobs
 
 
-def _insert(store: Store, doc: dict[str, Any]) -> ImportResult:
+def _insert(store: Store, doc: dict[str, Any], blobs: dict[str, Path]) -> ImportResult:
     from app.services.directory import directory_index
 
     index = directory_index(store)
     client = validate_client(core.client_from_case(doc["client"]))
-    with store.transaction() as conn:
+    with attachment_service.disk_full_explained(store), store.transaction() as conn:
         client_id = client_repo.insert(conn, client)
         result = ImportResult(client_id=client_id)
         for row in doc["companies"]:
@@ -191,6 +188,12 @@ def _insert(store: Store, doc: dict[str, Any]) -> ImportResult:
         for row in doc["events"]:
             event_repo.insert(conn, _event(new_ids[row["request_id"]], row))
             result.events += 1
+        for sha, source in blobs.items():   # one at a time: a case may carry many files
+            staged = attachment_service.stage_file(source, confirm_large=True)
+            if staged.attachment.sha256 != sha:
+                raise refuse(Text("an attached file changed while it was imported"))
+            attachment_service.save_staged(conn, [staged])
+            result.attachments += 1
         from app.services import audit
 
         audit.record(conn, "client.import", client_id=client_id,
@@ -237,17 +240,6 @@ def _event(request_id: int, row: dict[str, Any]) -> Event:
                                 size=a["size"], mime=a.get("mime") or "application/octet-stream")
                      for a in row.get("attachments") or []],
     )
-
-
-def _move_blobs(home: Path, blobs: dict[str, Path]) -> int:
-    for sha, source in blobs.items():
-        target = attachment_service.blob_path(home, sha)
-        if target.exists():
-            continue
-        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        secure_file(source)
-        os.replace(source, target)
-    return len(blobs)
 
 
 def read_case_document(path: Path | str, passphrase: str | None = None) -> dict[str, Any]:
