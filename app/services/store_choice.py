@@ -108,3 +108,15 @@ def move_home_store_to(home: Path, url: str, progress: Progress | None = None) -
             target.close()
     finally:
         source.close()
+
+
+def following_saved_server(home: Path) -> bool:
+    """True when the store in use is the saved server (not one --store or OFFMAP_STORE chose)."""
+    saved = saved_server(home)
+    return bool(saved) and server_url() == saved and os.environ.get("OFFMAP_STORE", "") \
+        .strip() != saved
+
+
+def use_home_store() -> None:
+    """This process opens the data folder's own store (the saved choice stays as it is)."""
+    use_server(EMBEDDED)

@@ -232,3 +232,27 @@ def test_a_broken_choice_file_reads_as_the_home_store(home: Path):
     assert store_choice.saved_server(home) is None
     with pytest.raises(Exception, match="not a server store address"):
         store_choice.save_server(home, "mysql://x@y/z")
+
+
+def test_an_unreachable_saved_server_offers_this_computers_store(qtbot, home: Path,
+                                                                 fresh_choice, monkeypatch):
+    from app.core.errors import OffMapError
+    from app.gui.shell import launch
+
+    monkeypatch.delenv("OFFMAP_STORE", raising=False)
+    home.mkdir(parents=True)
+    store_choice.save_server(home, "postgresql://nobody@127.0.0.1:1/x")
+    with pytest.raises(OffMapError, match="cannot be reached") as failed:
+        launch.build_main_window(home, synchronous_tasks=True, language="en")
+    said = _answers(monkeypatch, QMessageBox.StandardButton.No)
+    assert launch._home_store_instead(home, failed.value) is None
+    assert "cannot be reached" in said["question"][0]
+    _answers(monkeypatch)
+    window = launch._home_store_instead(home, failed.value)
+    assert window is not None
+    qtbot.addWidget(window)
+    try:
+        assert window.ctx.store.backend == "sqlite"
+        assert store_choice.saved_server(home) == "postgresql://nobody@127.0.0.1:1/x"
+    finally:
+        window.ctx.store.close()

@@ -86,9 +86,11 @@ def run_gui(home: Path) -> int:
     try:
         window = build_main_window(home)
     except OffMapError as exc:
-        QMessageBox.critical(None, APP_NAME, error_text(exc))
-        sys.stderr.write(f"offmap: error: {exc}\n")
-        return 1
+        window = _home_store_instead(home, exc)
+        if window is None:
+            QMessageBox.critical(None, APP_NAME, error_text(exc))
+            sys.stderr.write(f"offmap: error: {exc}\n")
+            return 1
     window.show()
     from PySide6.QtCore import QTimer
 
@@ -112,6 +114,29 @@ def run_gui(home: Path) -> int:
     relay.stop()
     finish(window.ctx.store, window.ctx.tasks)
     return code
+
+
+def _home_store_instead(home: Path, exc: OffMapError):
+    """The clinic server saved in Settings could not be opened (down, password gone): offers
+    this computer's own store for this start, so the window can still open and the choice be
+    changed. None when not offered, declined, or that fails too."""
+    from PySide6.QtCore import QCoreApplication
+
+    from app.services import store_choice
+
+    if not store_choice.following_saved_server(home):
+        return None
+    answer = QMessageBox.question(None, APP_NAME, error_text(exc) + "\n\n" + QCoreApplication
+                                  .translate("Launch", "Open this computer's own store this "
+                                             "time? The clinic server stays chosen; change it in "
+                                             "Settings, Shared store."))
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    store_choice.use_home_store()
+    try:
+        return build_main_window(home)
+    except OffMapError:
+        return None
 
 
 def finish(store, tasks=None) -> None:
