@@ -41,11 +41,12 @@ WORDING = [
      ["Subject: Request for erasure of my personal data", "Art. 17", "Art. 21(2)-(3)"],
      US_SALE),
     ("", "IE", "kochava", "withdraw-consent", "eu-gdpr",
-     ["Subject: Withdrawal of my consent to the processing of my personal data", "Art. 7(3)",
+     ["Subject: Withdrawal of consent to the processing of my personal data", "Art. 7(3)",
       "does not affect the lawfulness of processing before it"],
      US_SALE),
     ("", "GB", "kochava", "withdraw-consent", "uk-gdpr",
-     ["Subject: Withdrawal of my consent", "Art. 7(3)"], US_SALE),
+     ["Subject: Withdrawal of consent to the processing of my personal data", "Art. 7(3)"],
+     US_SALE),
     ("ON", "CA", "kochava", "withdraw-consent", "ca-pipeda",
      ["collection, use and disclosure of my personal information",
       "Schedule 1, principle 4.3.8", "legal or contractual restriction",
@@ -55,13 +56,18 @@ WORDING = [
      ["collect, use or communicate to third persons", "CQLR c. P-39.1"],
      [*US_SALE, "CPNI", "911"]),
     ("CA", "US", "att", "withdraw-consent", "us-cpni",
-     ["Subject: Revocation of my authorization to use or disclose my call location information",
+     ["Subject: Revocation of authorization to use or disclose my call location information",
       "47 U.S.C. 222(f)", "47 U.S.C. 222(d), (f)", "express prior authorization"],
      [*US_SALE, "processing"]),
     # US state laws keep their own sale/targeted-advertising wording.
     ("VA", "US", "kochava", "opt-out", "us-va",
-     ["Request to opt out of the sale", "targeted advertising", "I am a resident of Virginia"],
-     ["Art. 21", "direct marketing"]),
+     ["Subject: Request to opt out of the sale of personal data, targeted advertising and "
+      "profiling", "Va. Code 59.1-577(A)(5)", "I am a resident of Virginia"],
+     ["Art. 21", "direct marketing", "sharing"]),
+    ("UT", "US", "kochava", "opt-out", "us-ut",
+     ["Subject: Request to opt out of targeted advertising and the sale of personal data",
+      "Utah Code 13-61-201(4)"],
+     ["profiling", "sharing"]),
     ("CA", "US", "kochava", "opt-out", "us-ca",
      ["opt out of the sale and sharing", "1798.120"], ["Art. 21"]),
     ("VA", "US", "kochava", "delete", "us-va",
@@ -102,3 +108,37 @@ def test_gdpr_follow_ups_do_not_claim_residence(store):
     follow_up = followups.draft_followup(store, original.id, "reminder")
     text = letter_service.render_letter(store, follow_up.id, "txt").decode()
     assert "resident" not in text
+
+
+FOLLOW_UPS = [
+    # (state, country, type, law, phrase the follow-up must use, phrases it must not)
+    ("", "FR", "opt-out", "eu-gdpr",
+     "objection to the processing of my personal data (including for direct marketing)",
+     ["opt out of the sale", "sharing"]),
+    ("", "GB", "withdraw-consent", "uk-gdpr",
+     "withdrawal of consent to the processing of my personal data", ["location data"]),
+    ("ON", "CA", "withdraw-consent", "ca-pipeda",
+     "withdrawal of consent to the collection, use and disclosure of my personal information",
+     ["processing"]),
+    ("VA", "US", "opt-out", "us-va",
+     "request to opt out of the sale of personal data, targeted advertising and profiling",
+     ["sharing"]),
+]
+
+
+@pytest.mark.parametrize("kind", ["reminder", "complaint"])
+@pytest.mark.parametrize(("state", "country", "request_type", "law_id", "phrase", "absent"),
+                         FOLLOW_UPS, ids=[f"{row[3]}-{row[2]}" for row in FOLLOW_UPS])
+def test_follow_ups_name_the_request_in_its_laws_words(store, kind, state, country,
+                                                       request_type, law_id, phrase, absent):
+    client_id = client_service.add_client(store, Client(
+        name="Ana Client", state=state, country=country, emails=["ana@example.org"])).id
+    original = request_service.new_request(store, client_id, "kochava", request_type,
+                                           law=law_id)
+    tracking.mark_sent(store, original.id, on="2026-01-15")
+    follow_up = followups.draft_followup(store, original.id, kind)
+    text = " ".join(letter_service.render_letter(store, follow_up.id, "txt").decode().split())
+    body = text.split("Dear Sir or Madam,", 1)[1]
+    assert phrase in body
+    for wrong in absent:
+        assert wrong not in body.split("What happened")[0], wrong
