@@ -20,7 +20,13 @@ class CliContext:
     @property
     def store(self) -> Store:
         if self._store is None:
+            from app.services import blob_import
+
             self._store = open_store(self.home)
+            # An old home's plain attachment files move into the encrypted store at first open.
+            message = blob_import.notice(blob_import.import_if_needed(self._store))
+            if message:
+                print(f"offmap: note: {message}", file=sys.stderr)
         return self._store
 
     def close(self) -> None:

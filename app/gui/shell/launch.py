@@ -56,7 +56,21 @@ def build_main_window(home: Path, synchronous_tasks: bool = False, language: str
     assert running is not None, "create_application() comes first"
     apply_language(running, language or preferred_language(store))
     ctx = GuiContext(home=home, store=store, tasks=TaskRunner(synchronous_tasks), bus=ChangeBus())
-    return MainWindow(ctx, window_settings(home))
+    window = MainWindow(ctx, window_settings(home))
+    _move_old_files_in(window)
+    return window
+
+
+def _move_old_files_in(window) -> None:
+    """An old home's plain attachment and reply files move into the encrypted store at open;
+    the ones that could not are named once in the status bar (until another message)."""
+    from app.gui.common.messages import sentence
+    from app.services import blob_import
+
+    message = blob_import.notice(blob_import.import_if_needed(window.ctx.store))
+    if message:
+        log.warning("old files left in the data folder after the move into the store")
+        window.statusBar().showMessage(sentence(message))
 
 
 def run_gui(home: Path) -> int:
