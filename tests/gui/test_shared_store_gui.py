@@ -90,6 +90,8 @@ def test_saving_remembers_the_server_for_the_window_and_the_command_line(
     section.restart = lambda widget: restarted.append(widget) or True
     assert "this computer's encrypted store" in section.where.text()
     assert section.move_button.isHidden() and section.sign_out_button.isHidden()
+    window.show_page("settings")
+    assert section.use_button.isVisibleTo(window) and clashes(window) == {}
 
     dialog = ServerStoreDialog(window.ctx, pg_url, parent=window)
     dialog.password.setText("wrong")
@@ -146,7 +148,9 @@ def test_moving_cases_copies_the_counts_and_cancel_leaves_the_server_empty(
     server = _server_window(qtbot, window.ctx.home, pg_url)
     try:
         section = server.page("settings").shared_store
-        assert not section.move_button.isHidden() and clashes(server.page("settings")) == {}
+        server.show_page("settings")
+        server.show()
+        assert not section.move_button.isHidden() and clashes(server) == {}
         said = _answers(monkeypatch)
         original = QProgressDialog.setValue
 

@@ -43,17 +43,17 @@ class SharedStoreSection(QGroupBox):
         self.where = QLabel()
         self.where.setWordWrap(True)
         self.where.setAccessibleName(self.tr("Where the cases are kept"))
-        self.use_button = QPushButton(self.tr("Switc&h to a clinic server…"))
+        self.use_button = QPushButton(self.tr("&Join a clinic server…"))
         self.use_button.clicked.connect(self.use_server)
-        self.move_button = QPushButton(self.tr("Move t&his computer's cases to the server…"))
+        self.move_button = QPushButton(self.tr("Cop&y this computer's cases to the server…"))
         self.move_button.clicked.connect(self.move_cases)
         self.stop_button = QPushButton(self.tr("E&xit the server: use this computer's store"))
         self.stop_button.clicked.connect(self.stop_using_server)
-        self.sign_out_button = QPushButton(self.tr("Sign out o&f the server"))
+        self.sign_out_button = QPushButton(self.tr("Sign out, forget the pass&word"))
         self.sign_out_button.clicked.connect(self.sign_out)
         for button in (self.move_button, self.stop_button, self.sign_out_button):
             button.setVisible(self.on_server)
-        # Another server: exit this one first (the two share the Alt key, never shown together).
+        # Another server: exit this one first.
         self.use_button.setVisible(not self.on_server)
         buttons = QHBoxLayout()
         for button in (self.use_button, self.move_button, self.stop_button,
@@ -111,7 +111,7 @@ class SharedStoreSection(QGroupBox):
         try:
             local = store_choice.home_store_status(home)
         except OffMapError as exc:
-            QMessageBox.warning(self, self.tr("Cases not moved"), error_text(exc))
+            QMessageBox.warning(self, self.tr("Cases not copied"), error_text(exc))
             return
         question = self.tr(
             "Copy this computer's {clients} clients and {requests} requests, with their letters, "
@@ -120,11 +120,11 @@ class SharedStoreSection(QGroupBox):
         for name, value in (("clients", local.clients), ("requests", local.requests),
                             ("url", url)):
             question = question.replace("{" + name + "}", str(value))
-        answer = QMessageBox.question(self, self.tr("Move cases to the server"), question)
+        answer = QMessageBox.question(self, self.tr("Copy cases to the server"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
         progress = QProgressDialog(self.tr("Copying the cases…"), self.tr("Cancel"), 0, 0, self)
-        progress.setWindowTitle(self.tr("Move cases to the server"))
+        progress.setWindowTitle(self.tr("Copy cases to the server"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
         self.move_progress = progress
@@ -153,7 +153,7 @@ class SharedStoreSection(QGroupBox):
             self.ctx.bus.clients_changed.emit()
             self.ctx.bus.requests_changed.emit()
             self.load()
-            QMessageBox.information(self, self.tr("Cases moved"), self.tr(
+            QMessageBox.information(self, self.tr("Cases copied"), self.tr(
                 "Copied {rows} rows into the server store; every table's count was checked.")
                 .replace("{rows}", str(result.rows)))
 
@@ -168,7 +168,7 @@ class SharedStoreSection(QGroupBox):
                 text = self.tr("The cases could not be copied ({error}); nothing was copied.") \
                     .replace("{error}", type(exc).__name__)
             self.last_move_message = text
-            QMessageBox.warning(self, self.tr("Cases not moved"), text)
+            QMessageBox.warning(self, self.tr("Cases not copied"), text)
 
         self.last_move_message = ""
         self.ctx.tasks.run(work, on_success=finished, on_error=failed, on_progress=report)
