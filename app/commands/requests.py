@@ -1,4 +1,4 @@
-"""`offmap request new|list|show` and `offmap letter ID --format F --out PATH`.
+"""`offmap request new|list|show|edit` and `offmap letter ID --format F --out PATH`.
 
 Other command modules add actions to `offmap request` (the tracking feature adds `mark-sent`
 and `log`) through `request_actions(sub)`: it returns the `request` parser's sub-command object,
@@ -57,6 +57,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     show.add_argument("--json", action="store_true")
     show.set_defaults(func=_show)
 
+    edit = actions.add_parser("edit", help="change a draft request's note (the free text its "
+                              "letter carries)")
+    edit.add_argument("id", metavar="ID", help="request id or reference")
+    edit.add_argument("--note", required=True, metavar="TEXT",
+                      help="the note for the letter ('' clears it)")
+    edit.add_argument("--if-version", type=int, metavar="N",
+                      help="the request's version you read ('request show --json'); the edit is "
+                      "refused when someone changed the request since")
+    edit.add_argument("--json", action="store_true")
+    edit.set_defaults(func=_edit)
+
     letter = sub.add_parser("letter", help="write a request's letter to a file")
     letter.add_argument("id", metavar="ID", help="request id or reference")
     letter.add_argument("--format", required=True, choices=(*LETTER_FORMATS, "mailto"),
@@ -106,8 +117,8 @@ def _show(ctx: CliContext, args: argparse.Namespace) -> int:
 
     request = request_service.get_request(ctx.store, args.id)
     missing = missing_identification(ctx.store, saved_id(request))
-    if args.json:
-        print_json({**request.to_json(),
+    if args.json:  # the version goes with an edit (--if-version) that must not overwrite
+        print_json({**request.to_json(), "version": request.version,
                     "missing_identification": [m.to_json() for m in missing]})
         return 0
     print(f"Request {request.id}: {request.reference}")
@@ -127,6 +138,19 @@ def _show(ctx: CliContext, args: argparse.Namespace) -> int:
             print(f"  {label}: {value}")
     for item in missing:
         print(f"  Missing: {item.label}. {item.how}")
+    return 0
+
+
+def _edit(ctx: CliContext, args: argparse.Namespace) -> int:
+    from app.services import requests as request_service
+
+    request = request_service.get_request(ctx.store, args.id)
+    saved = request_service.update_details(ctx.store, saved_id(request), {"note": args.note},
+                                           expected_version=args.if_version)
+    if args.json:
+        print_json({**saved.to_json(), "version": saved.version})
+    else:
+        print(f"Request {saved.id} ({saved.reference}) updated.")
     return 0
 
 
