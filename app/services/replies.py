@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import OffMapError, ValidationError
+from app.core.ids import saved_id
 from app.core.model import Event, Request
 from app.core.reply_mail import ReceivedMail, parse_mail
 from app.core.reply_rules import Suggestion, classify
@@ -242,7 +243,8 @@ def _mark_bounce(store: Store, reply: StoredReply) -> None:
     day = date.fromisoformat(reply.sent_date) if reply.sent_date else date.today()
     day = min(day, date.today())
     recipient = str(reply.details.get("suggestion", {}).get("recipient") or "")
-    sent = [e for e in event_repo.list_for_request(store.conn, request.id) if e.kind == "sent"]
+    sent = [e for e in event_repo.list_for_request(store.conn, saved_id(request))
+            if e.kind == "sent"]
     reason = Text("bounced on {day}: {reason}", day=day.isoformat(), reason=reply.reason[:200])
     if recipient:
         channel_health.mark_suspect(store, channel_health.health_key(request), "email",
@@ -274,8 +276,8 @@ def _event_day(reply: StoredReply, request: Request) -> date:
 
 def _event_text(reply: StoredReply, suggested: str, kind: str) -> str:
     suggestion = reply.details.get("suggestion", {})
-    lines = [Text("Reply from {sender}: {subject}", sender=reply.from_addr or "?",
-                  subject=reply.subject or "—")]
+    lines: list[str] = [Text("Reply from {sender}: {subject}", sender=reply.from_addr or "?",
+                             subject=reply.subject or "—")]
     if suggested == "needs-verification":
         asks = ", ".join(suggestion.get("asks_for") or []) or Text("proof of identity")
         lines.append(Text("They ask for verification: {asks}.", asks=asks))
@@ -309,8 +311,8 @@ def accept(store: Store, reply_id: int | str, request_id: int | str | None = Non
     data = {"reply_id": reply.id, "message_id": reply.message_id, "suggested": suggested,
             **{k: v for k, v in reply.details.get("suggestion", {}).items() if v}}
     with tempfile.TemporaryDirectory(prefix="offmap-reply-") as folder:
-        files = _write_files(store, reply, request, Path(folder))
-        logged = tracking.log_event(store, request.id, kind, on=_event_day(reply, request),
+        files: list[Path | str] = list(_write_files(store, reply, request, Path(folder)))
+        logged = tracking.log_event(store, saved_id(request), kind, on=_event_day(reply, request),
                                     text=_event_text(reply, suggested, kind), attachments=files,
                                     data=data)
     manual = request.id != reply.request_id
@@ -324,7 +326,7 @@ def accept(store: Store, reply_id: int | str, request_id: int | str | None = Non
     reply.request_id = request.id
     if kind == "bounced" and not reply.details.get("marked_suspect"):
         _mark_bounce(store, reply)
-    updated = request_repo.get(store.conn, request.id)
+    updated = request_repo.get(store.conn, saved_id(request))
     log.info("reply %s accepted as %s on request %s", reply.id, kind, request.id)
     return Accepted(int(reply.id or 0), updated, logged, _extension_note(reply, kind, updated))
 

@@ -102,7 +102,8 @@ def _ids(store: Store, sql: str, args: Sequence[Any]) -> list[int]:
 
 def request_ids(store: Store, query: RequestQuery, names: dict[str, str]) -> list[int]:
     """Ids of the requests matching `query`, in its order."""
-    where, args = [], []
+    where: list[str] = []
+    args: list[Any] = []
     if query.client_id is not None:
         where.append("r.client_id = ?")
         args.append(query.client_id)
@@ -138,7 +139,7 @@ def mark_overdue(store: Store) -> int:
 
 
 def count_requests(store: Store) -> int:
-    return store.conn.execute("SELECT count(*) FROM requests").fetchone()[0]
+    return int(store.conn.execute("SELECT count(*) FROM requests").fetchone()[0])
 
 
 def has_requests(store: Store) -> bool:

@@ -17,6 +17,7 @@ from app.services import audit, directory, tracking
 from app.store import Store
 from app.store import clients as client_repo
 from app.store import requests as request_repo
+from app.store.connection import Connection
 
 ALL_TYPES = (*REQUEST_TYPES, *FOLLOWUP_TYPES)
 MAX_DETAIL_TEXT = 4000
@@ -146,7 +147,7 @@ def _clean_details(details: dict[str, Any] | None) -> dict[str, Any]:
     return clean
 
 
-def _unused_reference(conn) -> str:
+def _unused_reference(conn: Connection) -> str:
     for _ in range(20):
         reference = make_reference()
         if request_repo.find_by_reference(conn, reference) is None:

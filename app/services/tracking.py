@@ -13,6 +13,7 @@ from typing import Any
 
 from app.core.deadlines import CHANNELS
 from app.core.errors import OffMapError, ValidationError
+from app.core.ids import saved_id
 from app.core.model import EVENT_KINDS, Attachment, Event, Request
 from app.core.tracking import Derived, derive
 from app.services import attachments as attachment_service
@@ -58,7 +59,7 @@ def _not_future(day: date, what: str) -> None:
 
 def derive_request(conn: sqlite3.Connection, request: Request,
                    today: date | None = None) -> Derived:
-    events = event_repo.list_for_request(conn, request.id)
+    events = event_repo.list_for_request(conn, saved_id(request))
     return derive(request, events, law_record(request.law), today or date.today())
 
 
@@ -189,7 +190,8 @@ def _check_event(conn: sqlite3.Connection, request: Request, kind: str, day: dat
     if kind == "closed" and not text.strip():
         raise ValidationError("say why the request is closed (--text REASON).")
     if kind in ANSWER_KINDS:
-        sends = [e for e in event_repo.list_for_request(conn, request.id) if e.kind == "sent"]
+        sends = [e for e in event_repo.list_for_request(conn, saved_id(request))
+                 if e.kind == "sent"]
         if not sends:
             raise ValidationError(
                 "request {reference} has not been sent yet; mark it sent first (offmap request "
@@ -242,7 +244,7 @@ def update_event(store: Store, event: Event) -> Event:
     """Saves a changed date, kind, text or data of an event (attachments stay as they are)."""
     day = parse_day(event.on, "event date")
     with store.transaction() as conn:
-        old = event_repo.get(conn, event.id)
+        old = event_repo.get(conn, saved_id(event))
         request = request_repo.get(conn, old.request_id)
         if old.kind == "sent" or event.kind == "sent":
             if old.kind != event.kind:
