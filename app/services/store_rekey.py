@@ -53,8 +53,8 @@ class RekeyResult:
 
 AFTER_REKEY = Text(
     "A store key exported to paper before no longer opens this store: export the new one now "
-    "('offmap store export-key --out FILE') and destroy the old paper. Backups saved outside "
-    "the data folder before this change still need the old key: to restore one, import the "
+    "('offmap store export-key --out FILE'). Keep the old paper with the backups saved outside "
+    "the data folder before this change: they still need the old key. To restore one, import the "
     "old key into a new data folder ('offmap --home NEW_FOLDER store import-key --file "
     "OLD_KEY_FILE'), then restore it there ('offmap --home NEW_FOLDER restore BACKUP'). Make a "
     "new backup now ('offmap backup --out FILE').")
