@@ -13,8 +13,8 @@ from pathlib import Path
 
 from app.core.errors import OffMapError
 from app.paths import secure_file
-from app.services.preferences import HOME_FILE, declared
-from app.services.store_migrate import MigrateResult, Progress, migrate_store
+from app.services.preferences import HOME_FILE, declared, forget
+from app.services.store_migrate import MigrateResult, Progress, count_rows, migrate_store
 from app.services.store_status import StoreStatus, store_status
 from app.store import Store, open_store
 from app.store.connection import EMBEDDED, server_url, use_server
@@ -103,11 +103,29 @@ def move_home_store_to(home: Path, url: str, progress: Progress | None = None) -
     try:
         target = open_store(home, url=url)
         try:
+            _forget_first_start_marks(target)
             return migrate_store(source, target, progress)
         finally:
             target.close()
     finally:
         source.close()
+
+
+# What the window writes into a store merely by opening it (the welcome shown once): on a new
+# server store these are its only rows, and they must not make it "not empty" for the copy,
+# which brings this computer's own values for them.
+FIRST_START_MARKS = ("ui.welcome_seen",)
+
+
+def _forget_first_start_marks(target: Store) -> None:
+    rows = count_rows(target)
+    if any(count for table, count in rows.items() if table != "preferences"):
+        return
+    kept = {row[0] for row in target.conn.execute("SELECT key FROM preferences")}
+    if kept and kept <= set(FIRST_START_MARKS):
+        with target.transaction() as conn:
+            for key in kept:
+                forget(conn, key)
 
 
 def following_saved_server(home: Path) -> bool:

@@ -151,6 +151,9 @@ def test_moving_cases_copies_the_counts_and_cancel_leaves_the_server_empty(
         server.show_page("settings")
         server.show()
         assert not section.move_button.isHidden() and clashes(server) == {}
+        from app.gui.shell.welcome import mark_welcome_seen
+
+        mark_welcome_seen(server.ctx.store)  # as the window does on the new server's first start
         said = _answers(monkeypatch)
         original = QProgressDialog.setValue
 
