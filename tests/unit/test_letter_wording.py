@@ -59,6 +59,20 @@ WORDING = [
      ["Subject: Revocation of authorization to use or disclose my call location information",
       "47 U.S.C. 222(f)", "47 U.S.C. 222(d), (f)", "express prior authorization"],
      [*US_SALE, "processing"]),
+    ("", "FR", "kochava", "access", "eu-gdpr", ["Subject: Subject access request", "Art. 15"], []),
+    ("", "GB", "kochava", "correct", "uk-gdpr",
+     ["Subject: Request for rectification of my personal data", "Art. 16"], []),
+    ("CA", "US", "dhs", "access", "us-privacy-act",
+     ["Subject: Privacy Act and Freedom of Information Act request for records about me",
+      "a copy of all records about me"],
+     ["all personal information you hold about me, including all location data, in"]),
+    ("CA", "US", "dhs", "correct", "us-privacy-act",
+     ["Subject: Privacy Act request to amend records about me",
+      "not accurate, relevant, timely or complete", "5 U.S.C. 552a(d)(2)(B)(i)"],
+     ["Please correct any inaccurate personal information"]),
+    # A right that ends in a comma clause is closed before "under the ... Act".
+    ("VA", "US", "kochava", "withdraw-consent", "us-va",
+     ["including precise geolocation, under the Virginia Consumer Data Protection Act"], []),
     # US state laws keep their own sale/targeted-advertising wording.
     ("VA", "US", "kochava", "opt-out", "us-va",
      ["Subject: Request to opt out of the sale of personal data, targeted advertising and "
@@ -120,6 +134,10 @@ FOLLOW_UPS = [
     ("ON", "CA", "withdraw-consent", "ca-pipeda",
      "withdrawal of consent to the collection, use and disclosure of my personal information",
      ["processing"]),
+    ("", "FR", "access", "eu-gdpr", " subject access request", ["Subject access request"]),
+    ("CA", "US", "access", "us-privacy-act",
+     " Privacy Act and Freedom of Information Act request for records about me",
+     ["privacy Act"]),
     ("VA", "US", "opt-out", "us-va",
      "request to opt out of the sale of personal data, targeted advertising and profiling",
      ["sharing"]),
@@ -133,12 +151,13 @@ def test_follow_ups_name_the_request_in_its_laws_words(store, kind, state, count
                                                        request_type, law_id, phrase, absent):
     client_id = client_service.add_client(store, Client(
         name="Ana Client", state=state, country=country, emails=["ana@example.org"])).id
-    original = request_service.new_request(store, client_id, "kochava", request_type,
-                                           law=law_id)
+    company = "dhs" if law_id == "us-privacy-act" else "kochava"
+    original = request_service.new_request(store, client_id, company, request_type, law=law_id)
     tracking.mark_sent(store, original.id, on="2026-01-15")
     follow_up = followups.draft_followup(store, original.id, kind)
     text = " ".join(letter_service.render_letter(store, follow_up.id, "txt").decode().split())
     body = text.split("Dear Sir or Madam,", 1)[1]
     assert phrase in body
+    assert "to the the " not in body
     for wrong in absent:
         assert wrong not in body.split("What happened")[0], wrong
