@@ -48,6 +48,7 @@ run: $(STAMP) translations
 lint: $(STAMP)
 	$(BIN)/ruff check app tests benchmarks
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 # The whole suite: unit, GUI (offscreen) and integration tests (real Secret Service keyring under
 # a private D-Bus session, SMTP on loopback, pdftotext, HTTP on loopback).
