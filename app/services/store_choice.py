@@ -138,3 +138,9 @@ def following_saved_server(home: Path) -> bool:
 def use_home_store() -> None:
     """This process opens the data folder's own store (the saved choice stays as it is)."""
     use_server(EMBEDDED)
+
+
+def chosen_elsewhere(home: Path) -> bool:
+    """True when --store or OFFMAP_STORE chose this process's store: they come before the saved
+    server, so a newly saved choice applies only once OffMap starts without them."""
+    return server_url() is not None and not following_saved_server(home)

@@ -24,9 +24,10 @@ from tests.pg_server import SUPERUSER_PASSWORD
 
 
 @pytest.fixture
-def fresh_choice():
+def fresh_choice(monkeypatch):
     """Every window build in a test follows the saved server through the process-wide choice:
     put it back afterwards."""
+    monkeypatch.delenv("OFFMAP_STORE", raising=False)
     previous = use_server(None)
     yield
     use_server(previous)
@@ -39,9 +40,10 @@ def forget_password(pg_url):
 
 
 def _server_window(qtbot, home: Path, url: str):
+    """The window a worker gets once the server is saved in Settings."""
     from app.gui.shell.launch import build_main_window
 
-    use_server(url)
+    store_choice.save_server(home, url)
     window = build_main_window(home, synchronous_tasks=True, language="en")
     qtbot.addWidget(window)
     return window
@@ -263,3 +265,26 @@ def test_an_unreachable_saved_server_offers_this_computers_store(qtbot, home: Pa
         assert store_choice.saved_server(home) == "postgresql://nobody@127.0.0.1:1/x"
     finally:
         window.ctx.store.close()
+
+
+def test_a_store_chosen_with_the_environment_comes_first(window, qtbot, pg_url, fresh_choice,
+                                                         monkeypatch):
+    from app.gui.shell.launch import build_main_window
+
+    home = window.ctx.home
+    store_choice.save_server(home, pg_url)
+    monkeypatch.setenv("OFFMAP_STORE", "home")
+    again = build_main_window(home, synchronous_tasks=True, language="en")
+    qtbot.addWidget(again)
+    try:
+        assert again.ctx.store.backend == "sqlite"
+        section = again.page("settings").shared_store
+        assert "chosen with --store or OFFMAP_STORE" in section.where.text()
+        restarted = []
+        section.restart = lambda widget: restarted.append(widget) or True
+        said = _answers(monkeypatch)
+        assert not section._back_home() and not restarted
+        assert "applies when OffMap starts without them" in said["information"][0]
+        assert store_choice.saved_server(home) is None
+    finally:
+        again.ctx.store.close()

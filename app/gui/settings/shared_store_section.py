@@ -71,7 +71,11 @@ class SharedStoreSection(QGroupBox):
         except OffMapError as exc:
             self.where.setText(error_text(exc))
             return
-        self.where.setText(self.describe(status))
+        text = self.describe(status)
+        if store_choice.chosen_elsewhere(self.ctx.home):
+            text += " " + self.tr("This start's store was chosen with --store or OFFMAP_STORE, "
+                                  "which come before the choice saved here.")
+        self.where.setText(text)
 
     def describe(self, status: StoreStatus) -> str:
         if self.on_server:
@@ -98,10 +102,11 @@ class SharedStoreSection(QGroupBox):
     def use_server(self) -> bool:
         from app.gui.settings.server_store_dialog import ServerStoreDialog
 
+        elsewhere = store_choice.chosen_elsewhere(self.ctx.home)  # before the choice changes
         dialog = ServerStoreDialog(self.ctx, self.server_url(), parent=self)
         if dialog.exec() != ServerStoreDialog.DialogCode.Accepted or not dialog.saved_url:
             return False
-        return self.restart(self)
+        return self._restart_if_it_helps(elsewhere)
 
     def move_cases(self) -> None:
         """Copies this computer's store into the server store in use (which must be empty)."""
@@ -199,9 +204,18 @@ class SharedStoreSection(QGroupBox):
         return self._back_home()
 
     def _back_home(self) -> bool:
+        elsewhere = store_choice.chosen_elsewhere(self.ctx.home)  # before the choice changes
         try:
             store_choice.save_server(self.ctx.home, None)
         except OffMapError as exc:
             QMessageBox.warning(self, self.tr("Shared store"), error_text(exc))
+            return False
+        return self._restart_if_it_helps(elsewhere)
+
+    def _restart_if_it_helps(self, chosen_elsewhere: bool) -> bool:
+        if chosen_elsewhere:
+            QMessageBox.information(self, self.tr("Shared store"), self.tr(
+                "Saved. OffMap was started with --store or OFFMAP_STORE, which come first: the "
+                "choice applies when OffMap starts without them."))
             return False
         return self.restart(self)
