@@ -161,3 +161,16 @@ def test_follow_ups_name_the_request_in_its_laws_words(store, kind, state, count
     assert "to the the " not in body
     for wrong in absent:
         assert wrong not in body.split("What happened")[0], wrong
+
+
+def test_a_cpni_complaint_keeps_every_use_the_act_allows(store):
+    client_id = client_service.add_client(store, Client(
+        name="Ana Client", state="NY", country="US", emails=["ana@example.org"])).id
+    original = request_service.new_request(store, client_id, "att", "cpni-opt-out",
+                                           law="us-cpni")
+    tracking.mark_sent(store, original.id, on="2026-01-15")
+    complaint = followups.draft_followup(store, original.id, "complaint")
+    text = " ".join(letter_service.render_letter(store, complaint.id, "txt").decode().split())
+    for phrase in ("47 U.S.C. 222(c)(1) and (d)", "billing", "fraud", "required by law",
+                   "E911"):
+        assert phrase in text, phrase
