@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 
 from app.gui.common.context import GuiContext
 from app.services.change_watch import ChangeWatcher, StoreChange
@@ -25,6 +25,14 @@ class ChangeRelay(QObject):
             ChangeWatcher(ctx.home, interval=interval)
         self.watcher.subscribe(self.changed.emit)
         self.changed.connect(self._apply)
+        self._stopped = False
+        if parent is not None:
+            parent.installEventFilter(self)   # closing the window stops the relay
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close and watched is self.parent():
+            self.stop()
+        return False
 
     def start(self) -> ChangeRelay:
         self.watcher.start()
@@ -34,9 +42,15 @@ class ChangeRelay(QObject):
         return self
 
     def stop(self) -> None:
+        self._stopped = True
         self.watcher.stop()
 
     def _apply(self, change: StoreChange) -> None:
+        # A change the watcher queued just before stop() is delivered after it, when the
+        # window's store may be closed: the lists must not read it any more.
+        if self._stopped:
+            log.info("a store change arrived after the window closed: ignored")
+            return
         # Only audited changes: writes nobody made on purpose (a cached status catching up
         # with the date) would otherwise make every open window reload in turn.
         if not change.entries:
