@@ -30,11 +30,10 @@ from app.core import safe_json
 from app.core.errors import ValidationError
 from app.core.text import Text
 from app.paths import secure_file
-from app.services import directory_signature
+from app.services import directory_signature, preferences
 from app.services.directory import directory_source, home_directory_path
 from app.store import Store
 from app.store import companies as company_repo
-from app.store import preferences as preference_repo
 
 log = logging.getLogger(__name__)
 MAX_DIRECTORY_BYTES = 8 * 1024 * 1024
@@ -58,11 +57,11 @@ class UpdateResult:
 
 def saved_update_url(store: Store) -> str:
     """The address of the last successful update ('' when none)."""
-    return str(preference_repo.get(store.conn, URL_PREFERENCE) or "")
+    return str(preferences.read(store.conn, URL_PREFERENCE) or "")
 
 
 def update_url(store: Store, url: str | None) -> str:
-    chosen = (url or preference_repo.get(store.conn, URL_PREFERENCE) or "").strip()
+    chosen = (url or preferences.read(store.conn, URL_PREFERENCE) or "").strip()
     if not chosen:
         raise ValidationError(
             "no directory address is set; give one with --url https://... (it is remembered "
@@ -187,7 +186,7 @@ def update_directory(store: Store, url: str | None = None,
     changed = current.read_bytes() != data
     path = _swap_in(store.home, data) if changed else current
     with store.transaction() as conn:
-        preference_repo.set_value(conn, URL_PREFERENCE, address)
+        preferences.write(conn, URL_PREFERENCE, address)
     log.info("directory update: %d companies, %d kept as withdrawn, changed=%s",
              len(document["companies"]), len(kept), changed)
     return UpdateResult(address, len(document["companies"]), document["generated_on"], changed,

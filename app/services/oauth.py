@@ -29,8 +29,8 @@ from app.core.errors import OffMapError, ValidationError
 from app.core.model import MailAccount
 from app.core.text import Text
 from app.paths import resource
+from app.services import preferences
 from app.store import Store
-from app.store import preferences as prefs
 
 log = logging.getLogger("app.services.oauth")
 
@@ -92,7 +92,7 @@ def _refresh_key(store: Store, account_id: int) -> str:
 def settings_for(store: Store, account: MailAccount) -> dict[str, Any] | None:
     if account.id is None:
         return None
-    found = (prefs.get(store.conn, PREF) or {}).get(str(account.id))
+    found = (preferences.read(store.conn, PREF)).get(str(account.id))
     return dict(found) if isinstance(found, dict) else None
 
 
@@ -214,10 +214,10 @@ def sign_in(store: Store, account: MailAccount, provider_key: str, client_id: st
     if client_secret:
         secrets.set_password(key + "-client-secret", client_secret)
     with store.transaction() as conn:
-        settings = dict(prefs.get(conn, PREF) or {})
+        settings = dict(preferences.read(conn, PREF))
         settings[str(account.id)] = {"provider": provider.key, "client_id": client_id.strip(),
                                      "token_url": token_url}
-        prefs.set_value(conn, PREF, settings)
+        preferences.write(conn, PREF, settings)
     _remember(key, tokens)
     log.info("mail account %s signed in with %s", account.id, provider.key)
 
@@ -264,9 +264,9 @@ def sign_out(store: Store, account: MailAccount) -> None:
     with _lock:
         _tokens.pop(key, None)
     with store.transaction() as conn:
-        settings = dict(prefs.get(conn, PREF) or {})
+        settings = dict(preferences.read(conn, PREF))
         settings.pop(str(account.id), None)
-        prefs.set_value(conn, PREF, settings)
+        preferences.write(conn, PREF, settings)
 
 
 def describe(store: Store, account: MailAccount) -> str:
