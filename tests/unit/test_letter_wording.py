@@ -127,7 +127,7 @@ def test_gdpr_follow_ups_do_not_claim_residence(store):
 FOLLOW_UPS = [
     # (state, country, type, law, phrase the follow-up must use, phrases it must not)
     ("", "FR", "opt-out", "eu-gdpr",
-     "objection to the processing of my personal data (including for direct marketing)",
+     "objection to the processing of my personal data, including for direct marketing ",
      ["opt out of the sale", "sharing"]),
     ("", "GB", "withdraw-consent", "uk-gdpr",
      "withdrawal of consent to the processing of my personal data", ["location data"]),
