@@ -2066,6 +2066,13 @@
     </message>
 </context>
 <context>
+    <name>Launch</name>
+    <message>
+        <source>Open this computer&apos;s own store this time? The clinic server stays chosen; change it in Settings, Shared store.</source>
+        <translation>¿Abrir esta vez el almacén propio de esta computadora? El servidor de la clínica sigue elegido; puede cambiarlo en Configuración, Almacén compartido.</translation>
+    </message>
+</context>
+<context>
     <name>MailAccountsSection</name>
     <message>
         <source>Mail accounts</source>
@@ -4114,6 +4121,10 @@ OffMap no es asesoría legal.</translation>
         <translation>solo el propietario de la base de datos (con permiso para crear roles) puede configurar los roles; conéctese como ese usuario o pida a quien administra el servidor que ejecute el SQL de docs/clinic-setup.md. No se cambió nada.</translation>
     </message>
     <message>
+        <source>the choice of store could not be saved in {path}: {error}</source>
+        <translation>no se pudo guardar en {path} la elección de almacén: {error}</translation>
+    </message>
+    <message>
         <source>{path} is in use by another OffMap window or command; close it and try again. Nothing was changed.</source>
         <translation>{path} está en uso por otra ventana o comando de OffMap; ciérrelo e inténtelo de nuevo. No se cambió nada.</translation>
     </message>
@@ -4144,10 +4155,6 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>the copy of {table} holds {copied} rows, not {expected}; the target was left empty.</source>
         <translation>la copia de {table} tiene {copied} filas, no {expected}; el almacén de destino se dejó vacío.</translation>
-    </message>
-    <message>
-        <source>A store key exported to paper before no longer opens this store: export the new one now (&apos;offmap store export-key --out FILE&apos;) and destroy the old paper. Backups saved outside the data folder before this change still need the old key: to restore one, import the old key into a new data folder (&apos;offmap --home NEW_FOLDER store import-key --file OLD_KEY_FILE&apos;), then restore it there (&apos;offmap --home NEW_FOLDER restore BACKUP&apos;). Make a new backup now (&apos;offmap backup --out FILE&apos;).</source>
-        <translation>Una clave del almacén exportada antes en papel ya no abre este almacén: exporte ahora la nueva (&apos;offmap store export-key --out FILE&apos;) y destruya el papel antiguo. Las copias de seguridad guardadas fuera de la carpeta de datos antes de este cambio siguen necesitando la clave antigua: para restaurar una, importe la clave antigua en una carpeta de datos nueva (&apos;offmap --home NEW_FOLDER store import-key --file OLD_KEY_FILE&apos;) y luego restáurela allí (&apos;offmap --home NEW_FOLDER restore BACKUP&apos;). Haga ahora una copia de seguridad nueva (&apos;offmap backup --out FILE&apos;).</translation>
     </message>
     <message>
         <source>The old passphrase no longer opens this store. Backups saved outside the data folder before this change still need the old passphrase: restore them into a new data folder and give the old passphrase there. Make a new backup now (&apos;offmap backup --out FILE&apos;).</source>
@@ -4404,6 +4411,10 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>a case file imported on {date}</source>
         <translation>un expediente importado el {date}</translation>
+    </message>
+    <message>
+        <source>an attached file changed while it was imported</source>
+        <translation>un archivo adjunto cambió mientras se importaba</translation>
     </message>
     <message>
         <source>only a supervisor can delete a client on the clinic&apos;s server store; nothing was deleted. Archive the client instead, or ask a supervisor.</source>
@@ -5222,6 +5233,10 @@ OffMap no es asesoría legal.</translation>
         <translation>el almacén {path} está dañado o no es un almacén de OffMap, así que no se tocó. Restaure una copia de seguridad con &apos;offmap restore FILE&apos;, o mueva el archivo a otro lugar para empezar de cero.</translation>
     </message>
     <message>
+        <source>A store key exported to paper before no longer opens this store: export the new one now (&apos;offmap store export-key --out FILE&apos;). Keep the old paper with the backups saved outside the data folder before this change: they still need the old key. To restore one, import the old key into a new data folder (&apos;offmap --home NEW_FOLDER store import-key --file OLD_KEY_FILE&apos;), then restore it there (&apos;offmap --home NEW_FOLDER restore BACKUP&apos;). Make a new backup now (&apos;offmap backup --out FILE&apos;).</source>
+        <translation>Una clave del almacén exportada antes en papel ya no abre este almacén: exporte ahora la nueva (&apos;offmap store export-key --out FILE&apos;). Guarde el papel antiguo con las copias de seguridad guardadas fuera de la carpeta de datos antes de este cambio: siguen necesitando la clave antigua. Para restaurar una, importe la clave antigua en una carpeta de datos nueva (&apos;offmap --home NEW_FOLDER store import-key --file OLD_KEY_FILE&apos;) y luego restáurela allí (&apos;offmap --home NEW_FOLDER restore BACKUP&apos;). Haga ahora una copia de seguridad nueva (&apos;offmap backup --out FILE&apos;).</translation>
+    </message>
+    <message>
         <source>the store {path} was written by a newer OffMap (schema {version}, this one knows {latest_version}). Update OffMap; the file was left untouched.</source>
         <translation>el almacén {path} lo escribió un OffMap más reciente (esquema {version}; esta versión conoce hasta el esquema {latest_version}). Actualice OffMap; el archivo no se tocó.</translation>
     </message>
@@ -6025,6 +6040,14 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>Late</source>
         <translation>Tarde</translation>
+    </message>
+    <message>
+        <source>color: white; background: #1b6e3a; padding: 6px; border-radius: 4px;</source>
+        <translation>color: white; background: #1b6e3a; padding: 6px; border-radius: 4px;</translation>
+    </message>
+    <message>
+        <source>color: white; background: #b3261e; padding: 6px; border-radius: 4px;</source>
+        <translation>color: white; background: #b3261e; padding: 6px; border-radius: 4px;</translation>
     </message>
     <message>
         <source>Exported</source>
@@ -7305,7 +7328,7 @@ OffMap no es asesoría legal.</translation>
     </message>
     <message>
         <source>Send &amp;all drafts…</source>
-        <translation>Enviar &amp;todos los borradores…</translation>
+        <translation>Enviar todos los borradores a la ve&amp;z…</translation>
     </message>
     <message>
         <source>E-mail the selected drafts (or every draft shown) one after the other, with progress, Cancel and a result for each letter</source>
@@ -7455,6 +7478,69 @@ OffMap no es asesoría legal.</translation>
     </message>
 </context>
 <context>
+    <name>ServerStoreDialog</name>
+    <message>
+        <source>Use a clinic server</source>
+        <translation>Usar el servidor de una clínica</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s cases are kept on its PostgreSQL server, so every worker sees the same clients and requests. Ask whoever runs the server for the address and your own database role (docs/clinic-setup.md). The password is kept in this computer&apos;s system keyring, never in a file.</source>
+        <translation>Los casos de la clínica se guardan en su servidor PostgreSQL, así que todos los trabajadores ven los mismos clientes y solicitudes. Pida a quien administra el servidor la dirección y su propio rol de base de datos (docs/clinic-setup.md). La contraseña se guarda en el llavero del sistema de esta computadora, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>Server store address</source>
+        <translation>Dirección del almacén del servidor</translation>
+    </message>
+    <message>
+        <source>Server store password</source>
+        <translation>Contraseña del almacén del servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Resultado de la prueba de conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Probar &amp;conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Save and restart</source>
+        <translation>&amp;Guardar y volver a abrir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Type the server store&apos;s address, postgresql://USER@HOST[:PORT]/DB.</source>
+        <translation>Escriba la dirección del almacén del servidor, postgresql://USER@HOST[:PORT]/DB.</translation>
+    </message>
+    <message>
+        <source>Type the password of your database role.</source>
+        <translation>Escriba la contraseña de su rol de base de datos.</translation>
+    </message>
+    <message>
+        <source>The server store could not be reached: {error}</source>
+        <translation>No se pudo conectar con el almacén del servidor: {error}</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Connected to {url}: the server store is ready. Nothing has been saved yet.</source>
+        <translation>Conectado a {url}: el almacén del servidor está listo. Todavía no se ha guardado nada.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Your data</source>
@@ -7475,6 +7561,113 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>&amp;Open data folder</source>
         <translation>A&amp;brir la carpeta de datos</translation>
+    </message>
+</context>
+<context>
+    <name>SharedStoreSection</name>
+    <message>
+        <source>Shared store</source>
+        <translation>Almacén compartido</translation>
+    </message>
+    <message>
+        <source>Where the cases are kept</source>
+        <translation>Dónde se guardan los casos</translation>
+    </message>
+    <message>
+        <source>&amp;Join a clinic server…</source>
+        <translation>Traba&amp;jar con el servidor de una clínica…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y this computer&apos;s cases to the server…</source>
+        <translation>Trans&amp;ferir una copia de los casos al servidor…</translation>
+    </message>
+    <message>
+        <source>E&amp;xit the server: use this computer&apos;s store</source>
+        <translation>Salir del servidor: &amp;usar el almacén de esta computadora</translation>
+    </message>
+    <message>
+        <source>Sign out, forget the pass&amp;word</source>
+        <translation>Cerrar sesión y &amp;quitar la contraseña</translation>
+    </message>
+    <message>
+        <source>This start&apos;s store was chosen with --store or OFFMAP_STORE, which come before the choice saved here.</source>
+        <translation>El almacén de este inicio se eligió con --store u OFFMAP_STORE, que tienen prioridad sobre la elección guardada aquí.</translation>
+    </message>
+    <message>
+        <source>The cases are on the clinic&apos;s server {location} ({backend}, schema {version}): {clients} clients, {requests} requests. Every worker signed in to it sees them.</source>
+        <translation>Los casos están en el servidor de la clínica {location} ({backend}, esquema {version}): {clients} clientes, {requests} solicitudes. Todos los trabajadores que iniciaron sesión en él los ven.</translation>
+    </message>
+    <message>
+        <source>The cases are in this computer&apos;s encrypted store ({backend}, schema {version}): {clients} clients, {requests} requests. A clinic with several workers can keep them on its own server instead.</source>
+        <translation>Los casos están en el almacén cifrado de esta computadora ({backend}, esquema {version}): {clients} clientes, {requests} solicitudes. Una clínica con varios trabajadores puede guardarlos, en cambio, en su propio servidor.</translation>
+    </message>
+    <message>
+        <source>The cases are in this computer&apos;s store, not encrypted yet ({backend}, schema {version}): {clients} clients, {requests} requests.</source>
+        <translation>Los casos están en el almacén de esta computadora, todavía sin cifrar ({backend}, esquema {version}): {clients} clientes, {requests} solicitudes.</translation>
+    </message>
+    <message>
+        <source>Cases not copied</source>
+        <translation>No se copiaron los casos</translation>
+    </message>
+    <message>
+        <source>Copy this computer&apos;s {clients} clients and {requests} requests, with their letters, replies and history, into the server store {url}? The server store must be empty. Nothing on this computer is changed or removed.</source>
+        <translation>¿Copiar los {clients} clientes y las {requests} solicitudes de esta computadora, con sus cartas, respuestas e historial, al almacén del servidor {url}? El almacén del servidor debe estar vacío. No se cambia ni se quita nada de esta computadora.</translation>
+    </message>
+    <message>
+        <source>Copy cases to the server</source>
+        <translation>Copiar los casos al servidor</translation>
+    </message>
+    <message>
+        <source>Copying the cases…</source>
+        <translation>Copiando los casos…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Copying {table}: {done} of {total} rows…</source>
+        <translation>Copiando {table}: {done} de {total} filas…</translation>
+    </message>
+    <message>
+        <source>Cases copied</source>
+        <translation>Casos copiados</translation>
+    </message>
+    <message>
+        <source>Copied {rows} rows into the server store; every table&apos;s count was checked.</source>
+        <translation>Se copiaron {rows} filas al almacén del servidor; se comprobó el recuento de cada tabla.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was copied, the server store is as it was.</source>
+        <translation>Cancelado: no se copió nada; el almacén del servidor sigue como estaba.</translation>
+    </message>
+    <message>
+        <source>The cases could not be copied ({error}); nothing was copied.</source>
+        <translation>No se pudieron copiar los casos ({error}); no se copió nada.</translation>
+    </message>
+    <message>
+        <source>Stop using the server</source>
+        <translation>Dejar de usar el servidor</translation>
+    </message>
+    <message>
+        <source>Open this computer&apos;s own store from the next start? The cases stay on the server; to copy them here, use &apos;offmap --store URL store migrate-to home&apos; into an empty data folder. OffMap restarts now.</source>
+        <translation>¿Abrir el almacén propio de esta computadora a partir del próximo inicio? Los casos se quedan en el servidor; para copiarlos aquí, use &apos;offmap --store URL store migrate-to home&apos; con una carpeta de datos vacía. OffMap se vuelve a abrir ahora.</translation>
+    </message>
+    <message>
+        <source>Sign out of the server</source>
+        <translation>Cerrar sesión en el servidor</translation>
+    </message>
+    <message>
+        <source>Remove the password of {url} from this computer&apos;s keyring? OffMap then opens this computer&apos;s own store; it restarts now.</source>
+        <translation>¿Quitar la contraseña de {url} del llavero de esta computadora? Entonces OffMap abrirá el almacén propio de esta computadora; se vuelve a abrir ahora.</translation>
+    </message>
+    <message>
+        <source>Not signed out</source>
+        <translation>No se cerró la sesión</translation>
+    </message>
+    <message>
+        <source>Saved. OffMap was started with --store or OFFMAP_STORE, which come first: the choice applies when OffMap starts without them.</source>
+        <translation>Guardado. OffMap se inició con --store u OFFMAP_STORE, que tienen prioridad: la elección se aplica cuando OffMap se inicia sin ellos.</translation>
     </message>
 </context>
 <context>
