@@ -13,7 +13,6 @@ from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -39,6 +38,7 @@ from app.gui.common.proxy import SourceSortedProxy
 from app.gui.common.record_table import record_table, select_source_row, selected_value
 from app.gui.deadlines.deadlines_model import DeadlineStoreSource, DeadlineTableModel
 from app.gui.deadlines.group_divider import GroupDivider
+from app.gui.requests.client_filter import ClientFilter
 from app.gui.requests.request_rows_model import QueryResult
 from app.gui.requests.request_timeline import RequestTimeline
 from app.services.deadlines import CATEGORIES, CATEGORY_TITLES
@@ -78,7 +78,7 @@ class DeadlinesPage(QWidget):
         self._typing.timeout.connect(lambda: self._set_text(self.search.text()))
         self.search.textChanged.connect(self._text_changed)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
-        self.client = QComboBox()
+        self.client = ClientFilter(self.tr("All clients"))
         self.client.setAccessibleName(self.tr("Client"))
         self.client.setMinimumWidth(180)
         self.client.currentIndexChanged.connect(self._client_changed)
@@ -172,16 +172,7 @@ class DeadlinesPage(QWidget):
 
     # -- data ------------------------------------------------------------------------------
     def _load_clients(self) -> None:
-        current = self.client.currentData()
-        self.client.blockSignals(True)
-        self.client.clear()
-        self.client.addItem(self.tr("All clients"), None)
-        for client_id, name in client_choices(self.ctx.store):
-            self.client.addItem(name, client_id)
-        index = self.client.findData(current)
-        self.client.setCurrentIndex(max(index, 0))
-        self.client.blockSignals(False)
-        if index < 0 and current is not None:
+        if self.client.set_clients(client_choices(self.ctx.store)):
             self._client_changed()
 
     def _client_changed(self) -> None:

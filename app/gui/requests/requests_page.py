@@ -31,6 +31,7 @@ from app.gui.common.empty_state import EmptyState
 from app.gui.common.messages import error_text
 from app.gui.common.proxy import SourceSortedProxy
 from app.gui.common.record_table import leave_on_tab, select_row
+from app.gui.requests.client_filter import ClientFilter
 from app.gui.requests.letter_export import ExportDialog
 from app.gui.requests.new_request_dialog import NewRequestDialog
 from app.gui.requests.request_detail import RequestDetail
@@ -75,7 +76,7 @@ class RequestsPage(RequestsPageBase):
         self._typing.timeout.connect(lambda: self._filter(text=self.search.text()))
         self.search.textChanged.connect(self._text_changed)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
-        self.client = QComboBox()
+        self.client = ClientFilter(self.tr("All clients"))
         self.client.setAccessibleName(self.tr("Client"))
         self.client.setMinimumWidth(170)
         self.client.currentIndexChanged.connect(
@@ -209,7 +210,7 @@ class RequestsPage(RequestsPageBase):
         current = select_id if select_id is not None else self.selected_id()
         self._pending_select = current
         store = self.ctx.store
-        clients = dict(request_queries.client_choices(store))
+        clients = request_queries.client_choices(store)
         names = {slug: company.name for slug, company in directory.directory_index(store).items()}
         self._fill_clients(clients)
         any_request = request_queries.has_requests(store)
@@ -242,17 +243,8 @@ class RequestsPage(RequestsPageBase):
         self.count.setText(error_text(exc) if isinstance(exc, OffMapError)
                            else self.tr("The requests could not be listed."))
 
-    def _fill_clients(self, clients: dict[int, str]) -> None:
-        chosen = self.client.currentData()
-        self.client.blockSignals(True)
-        self.client.clear()
-        self.client.addItem(self.tr("All clients"), None)
-        for client_id, name in sorted(clients.items(), key=lambda item: item[1].casefold()):
-            self.client.addItem(name, client_id)
-        position = self.client.findData(chosen)
-        self.client.setCurrentIndex(max(position, 0))
-        self.client.blockSignals(False)
-        if position < 0 and chosen is not None:
+    def _fill_clients(self, clients: list[tuple[int, str]]) -> None:
+        if self.client.set_clients(clients):
             self.model.set_filters(client_id=None)
 
     def _text_changed(self, text: str) -> None:
