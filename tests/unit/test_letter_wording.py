@@ -73,6 +73,10 @@ WORDING = [
     # A right that ends in a comma clause is closed before "under the ... Act".
     ("VA", "US", "kochava", "withdraw-consent", "us-va",
      ["including precise geolocation, under the Virginia Consumer Data Protection Act"], []),
+    ("QC", "CA", "kochava", "delete", "ca-qc",
+     ["CQLR c. P-39.1, s. 28", "not justified by the object of the file",
+      "collected in contravention of the law", "on which ground"],
+     [*US_SALE, "Please delete all personal information you have collected"]),
     # US state laws keep their own sale/targeted-advertising wording.
     ("VA", "US", "kochava", "opt-out", "us-va",
      ["Subject: Request to opt out of the sale of personal data, targeted advertising and "
