@@ -80,7 +80,9 @@ WORDING = [
     # US state laws keep their own sale/targeted-advertising wording.
     ("VA", "US", "kochava", "opt-out", "us-va",
      ["Subject: Request to opt out of the sale of personal data, targeted advertising and "
-      "profiling", "Va. Code 59.1-577(A)(5)", "I am a resident of Virginia"],
+      "profiling", "Va. Code 59.1-577(A)(5)", "I am a resident of Virginia",
+      "profiling me with it in furtherance of decisions that produce legal or similarly "
+      "significant effects concerning me"],
      ["Art. 21", "direct marketing", "sharing"]),
     ("UT", "US", "kochava", "opt-out", "us-ut",
      ["Subject: Request to opt out of targeted advertising and the sale of personal data",
