@@ -77,6 +77,10 @@ WORDING = [
      ["CQLR c. P-39.1, s. 28", "not justified by the object of the file",
       "collected in contravention of the law", "on which ground"],
      [*US_SALE, "Please delete all personal information you have collected"]),
+    ("NY", "US", "att", "access", "us-cpni",
+     ["Subject: Written request for disclosure of my customer proprietary network information",
+      "47 U.S.C. 222(c)(2)", "Please disclose to me my customer proprietary network information"],
+     ["Please send me a copy of all personal information you hold about me"]),
     # US state laws keep their own sale/targeted-advertising wording.
     ("VA", "US", "kochava", "opt-out", "us-va",
      ["Subject: Request to opt out of the sale of personal data, targeted advertising and "
