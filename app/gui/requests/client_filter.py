@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QStringListModel, Qt
 from PySide6.QtWidgets import QComboBox, QListView, QWidget
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -16,34 +16,41 @@ _Index = QModelIndex | QPersistentModelIndex
 NAME_CHARACTERS = 18
 
 
-class ClientChoiceModel(QAbstractListModel):
-    """Row 0 is "All clients" (data None); then the clients by name, data their id."""
+class ClientChoiceModel(QStringListModel):
+    """Row 0 is "All clients" (data None); then the clients by name, data their id. The names
+    live in the C++ string list, so the views' per-row bookkeeping (a hidden popup lays out
+    every row when the page is first styled) never calls into Python; only the ids are ours."""
 
     def __init__(self, all_label: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[int | None, str]] = [(None, all_label)]
+        super().__init__([all_label], parent)
+        self._ids: list[int | None] = [None]
         self._row_of: dict[int, int] = {}
 
     def set_clients(self, clients: Iterable[tuple[int, str]]) -> None:
         ordered = sorted(clients, key=lambda item: item[1].casefold())
         self.beginResetModel()
-        self._rows = [self._rows[0], *ordered]
-        self._row_of = {client_id: row for row, (client_id, _name) in enumerate(self._rows)
+        self._ids = [None, *(client_id for client_id, _name in ordered)]
+        self._row_of = {client_id: row for row, client_id in enumerate(self._ids)
                         if client_id is not None}
+        self.blockSignals(True)  # one reset for names and ids together
+        try:
+            self.setStringList([self.stringList()[0], *(name for _id, name in ordered)])
+        finally:
+            self.blockSignals(False)
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        # not editable (a string list's rows are by default)
+        return Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled \
+            if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        client_id, name = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return name
         if role == Qt.ItemDataRole.UserRole:
-            return client_id
-        return None
+            row = index.row()
+            return self._ids[row] if index.isValid() and row < len(self._ids) else None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            role = Qt.ItemDataRole.DisplayRole
+        return super().data(index, role)
 
     def match(self, start: _Index, role: int, value: Any, hits: int = 1,
               flags: Qt.MatchFlag = Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchWrap,
