@@ -28,16 +28,11 @@ class ClientChoiceModel(QStringListModel):
 
     def set_clients(self, clients: Iterable[tuple[int, str]]) -> None:
         ordered = sorted(clients, key=lambda item: item[1].casefold())
-        self.beginResetModel()
+        # setStringList resets the model itself; the ids are in place before anyone asks.
         self._ids = [None, *(client_id for client_id, _name in ordered)]
         self._row_of = {client_id: row for row, client_id in enumerate(self._ids)
                         if client_id is not None}
-        self.blockSignals(True)  # one reset for names and ids together
-        try:
-            self.setStringList([self.stringList()[0], *(name for _id, name in ordered)])
-        finally:
-            self.blockSignals(False)
-        self.endResetModel()
+        self.setStringList([self.stringList()[0], *(name for _id, name in ordered)])
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         # not editable (a string list's rows are by default)
