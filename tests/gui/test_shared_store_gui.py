@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QPushButton
 
 from app import secrets
 from app.core.model import Client
@@ -79,6 +79,8 @@ def test_testing_a_good_and_a_bad_password_says_which(window, pg_url, fresh_choi
     assert "is not a server store address" in dialog.message.text()
     assert dialog.password.echoMode() == dialog.password.EchoMode.Password
     assert clashes(dialog) == {}
+    buddies = {label.text(): label.buddy() for label in dialog.findChildren(QLabel)}
+    assert buddies["&Address:"] is dialog.address and buddies["&Password:"] is dialog.password
 
 
 def test_saving_remembers_the_server_for_the_window_and_the_command_line(
