@@ -31,6 +31,7 @@ from app.gui.common.empty_state import EmptyState
 from app.gui.common.messages import error_text
 from app.gui.common.proxy import SourceSortedProxy
 from app.gui.common.record_table import leave_on_tab, select_row
+from app.gui.common.window_layout import size_columns_from_sample
 from app.gui.requests.client_filter import ClientFilter
 from app.gui.requests.letter_export import ExportDialog
 from app.gui.requests.new_request_dialog import NewRequestDialog
@@ -223,7 +224,7 @@ class RequestsPage(RequestsPageBase):
         self._update_count()
         if not self._sized and self.model.row_count():
             self._sized = True
-            self.table.resizeColumnsToContents()  # from a sample (resizeContentsPrecision)
+            size_columns_from_sample(self.table, SIZING_SAMPLE_ROWS)
         wanted, self._pending_select = self._pending_select, None
         if self.model.total() > INSTANT_ROWS:  # rows first, the letter preview just after
             QTimer.singleShot(0, lambda: self._select_after_query(wanted))
