@@ -10,6 +10,7 @@ import argparse
 import json
 import random
 import sys
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -23,7 +24,15 @@ COMPANIES = [
 ]
 STATES = ["CA", "CO", "CT", "VA", "TX", "OR", "NY", "FL", "WA", "NJ", "MN", "MD"]
 TYPES = ["access", "delete", "opt-out", "limit", "cpni-opt-out"]
-EVENT_KINDS = ["acknowledged", "note", "extended", "fulfilled", "partial", "denied", "note"]
+# The events after "sent" that lead to each status, in order (notes come on top of these).
+STATUS_EVENTS = {
+    "draft": [], "sent": [], "overdue": [],
+    "acknowledged": ["acknowledged"],
+    "extended": ["acknowledged", "extended"],
+    "fulfilled": ["acknowledged", "fulfilled"],
+    "denied": ["acknowledged", "denied"],
+}
+NOTE_SPAN_DAYS = 60  # notes fall within this many days of the letter being sent
 FIRST = ["Ana", "Bea", "Carla", "Diego", "Elena", "Farid", "Grace", "Hugo", "Iris", "Jon"]
 LAST = ["Díaz", "López", "Nguyen", "Smith", "Okafor", "Kim", "Rossi", "Haddad", "Silva", "Cohen"]
 
@@ -76,21 +85,35 @@ def generate(home: Path, clients: int = 2000, requests: int = 50000, events: int
             rows,
         )
     with store.transaction():
-        conn.executemany(
-            "INSERT INTO events (request_id, kind, on_date, text) VALUES (?,?,?,?)",
-            (
-                (
-                    (n % requests) + 1,
-                    "sent" if n < requests else rng.choice(EVENT_KINDS),
-                    (start + timedelta(days=rng.randrange(0, 700))).isoformat(),
-                    "",
-                )
-                for n in range(events)
-            ),
-        )
+        conn.executemany("INSERT INTO events (request_id, kind, on_date, text) VALUES (?,?,?,?)",
+                         _timelines(rows, events, rng))
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
     return {"clients": clients, "requests": requests, "events": events}
+
+
+def _timelines(rows: list[tuple], events: int, rng: random.Random) -> Iterator[tuple]:
+    """Events that agree with their request rows: a sent request's timeline opens with "sent"
+    on its sent_on date, then the events its status implies in order (an extension before its
+    deadline), then notes (about `events` in all); drafts have none. No event is dated after
+    today, so none lies in the future of a fresh store."""
+    today = date.today()
+    sent_rows = [row for row in rows if row[8] is not None]  # sent_on
+    required = sum(1 + len(STATUS_EVENTS[row[7]]) for row in sent_rows)
+    notes = [0] * len(sent_rows)
+    for _ in range(max(0, events - required)):
+        notes[rng.randrange(len(sent_rows))] += 1
+    for row, note_count in zip(sent_rows, notes, strict=True):
+        request_id, status, sent = row[0], row[7], date.fromisoformat(row[8])
+        latest = max(sent, min(today, sent + timedelta(days=NOTE_SPAN_DAYS)))
+        yield (request_id, "sent", sent.isoformat(), "")
+        on = sent
+        for kind in STATUS_EVENTS[status]:  # each within two weeks of the last: well in time
+            on = min(latest, on + timedelta(days=rng.randrange(1, 15)))
+            yield (request_id, kind, on.isoformat(), "")
+        for _ in range(note_count):
+            day = sent + timedelta(days=rng.randrange(0, (latest - sent).days + 1))
+            yield (request_id, "note", day.isoformat(), "")
 
 
 def main(argv: list[str] | None = None) -> int:
