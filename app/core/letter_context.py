@@ -161,7 +161,10 @@ def _resident_statement(law: dict[str, Any], client: Client, voluntary: bool) ->
     if (client.state or "").upper() != state:
         return ""
     place = US_STATE_NAMES.get(state, state)
-    return f"I am a resident of {place}, so the {law['name']} applies to my personal data."
+    name = str(law["name"])
+    if ", " in name:  # "…Act, as amended by the … Act": the aside closes with a comma too
+        name += ","
+    return f"I am a resident of {place}, so the {name} applies to my personal data."
 
 
 def _place_of(law: dict[str, Any]) -> str:

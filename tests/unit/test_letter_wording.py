@@ -184,3 +184,17 @@ def test_a_cpni_complaint_keeps_every_use_the_act_allows(store):
     for phrase in ("47 U.S.C. 222(c)(1) and (d)", "billing", "fraud", "required by law",
                    "E911"):
         assert phrase in text, phrase
+
+
+def test_the_resident_sentence_closes_the_law_names_aside():
+    from app.core.letter_context import _resident_statement
+    from app.core.model import Client
+
+    law = {"name": "California Consumer Privacy Act, as amended by the California Privacy Rights "
+                   "Act", "jurisdiction": {"country": "US", "state": "CA"}}
+    sentence = _resident_statement(law, Client(name="A", state="CA", country="US"), False)
+    assert sentence.endswith("California Privacy Rights Act, applies to my personal data.")
+    law = {"name": "Virginia Consumer Data Protection Act",
+           "jurisdiction": {"country": "US", "state": "VA"}}
+    sentence = _resident_statement(law, Client(name="A", state="VA", country="US"), False)
+    assert "Protection Act applies" in sentence
