@@ -195,7 +195,14 @@ class ClientsPage(QWidget):
         elif self.proxy.rowCount():
             self.table.selectRow(0)
         else:
-            self.detail.show_client(None)
+            self._show_no_client()
+
+    def _show_no_client(self) -> None:
+        """Nobody selected (e.g. a search matching nobody): no one's holdings or changes stay
+        on show under "No client selected", and no holding action works on a hidden client."""
+        self.detail.show_client(None)
+        self.holdings.show_client(None)
+        self.audit.show_client(None)
 
     def _text_changed(self, text: str) -> None:
         if self._clients <= INSTANT_ROWS:
@@ -222,9 +229,11 @@ class ClientsPage(QWidget):
 
     def _selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
         client = self.selected_client()
+        if client is None or client.id is None:
+            self._show_no_client()
+            return
         self.detail.show_client(client)
-        if client is not None and client.id is not None:
-            self.ctx.bus.client_selected.emit(client.id)
+        self.ctx.bus.client_selected.emit(client.id)
 
     # -- actions ----------------------------------------------------------------------------
     def add_client(self) -> None:
