@@ -38,7 +38,7 @@ class ServerStoreDialog(QDialog):
             "system keyring, never in a file."))
         explain.setWordWrap(True)
         self.address = QLineEdit(url)
-        self.address.setPlaceholderText("postgresql://USER@HOST[:PORT]/DB")
+        self.address.setPlaceholderText(self.tr("postgresql://USER@HOST[:PORT]/DB"))
         self.address.setAccessibleName(self.tr("Server store address"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
