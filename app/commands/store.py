@@ -160,7 +160,7 @@ def _migrate_to(ctx: CliContext, args: argparse.Namespace) -> int:
 
     target = open_store(ctx.home, url=args.target if args.target != EMBEDDED else EMBEDDED)
     try:
-        result = migrate_store(ctx.store, target)
+        result = migrate_store(ctx.store, target, _migrate_progress())
     finally:
         target.close()
     if args.json:
@@ -169,6 +169,22 @@ def _migrate_to(ctx: CliContext, args: argparse.Namespace) -> int:
     print(f"Copied {result.rows} rows in {len(result.tables)} tables from {result.source} to "
           f"{result.target}; every table's count verified.")
     return 0
+
+
+def _migrate_progress():
+    """Rows copied so far, on one line of a terminal's stderr (nothing when it is not one)."""
+    import sys
+
+    if not sys.stderr.isatty():
+        return None
+
+    def show(table: str, done: int, total: int) -> None:
+        sys.stderr.write(f"\roffmap: copying {table}: {done} of {total} rows\033[K")
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return show
 
 
 def _rekey(ctx: CliContext, args: argparse.Namespace) -> int:
