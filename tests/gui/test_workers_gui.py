@@ -134,8 +134,11 @@ def test_the_trail_is_read_when_the_case_is_shown(window):
     page = window.page("clients")
     window.show_page("requests")  # the Clients page hidden: nothing is read for it
     page.select(client.id)
-    client_service.set_archived(window.ctx.store, client.id, True)
+    # A change that keeps the client listed (an archived one leaves the list, and with it the
+    # selection: then no one's trail is shown).
+    client_service.update_client(window.ctx.store, replace(
+        client_service.get_client(window.ctx.store, client.id), phones=["+14155550100"]))
     window.ctx.bus.clients_changed.emit()
     assert [e.action for e in page.audit.model._entries] == ["client.add"]  # not re-read yet
     window.show_page("clients")
-    assert [e.action for e in page.audit.model._entries] == ["client.archive", "client.add"]
+    assert [e.action for e in page.audit.model._entries] == ["client.edit", "client.add"]
