@@ -22,10 +22,8 @@ NOT_LABELS = {"APP_NAME", "LANGUAGE_KEY", "SYSTEM", "ENGLISH", "SHARED_CONTEXT",
               "TRANSLATED", "LABELS", "MESSAGES", "MESSAGES_CONTEXT", "DOCUMENT_LANGUAGES"}
 CLASS_LABELS = ("COLUMNS", "TIPS")
 # Labels chosen by code in ways introspection cannot see: follow-up kinds passed to tr() as they
-# are, the status names request_timeline adds to STATUS_LABELS inside a method, and tr() calls
-# inside f-strings (company_detail), which lupdate does not read.
-EXTRA = ("reminder", "appeal", "complaint", "Draft", "Fulfilled", "Partly answered", "Refused",
-         "Not delivered", "Closed", "Website", "source", "seen")
+# are, and tr() calls inside f-strings (company_detail), which lupdate does not read.
+EXTRA = ("reminder", "appeal", "complaint", "Website", "source", "seen")
 # Module helpers around QCoreApplication.translate (`_tr("...")`), whose argument lupdate cannot
 # read: their literals are listed too, and the translator finds them in the shared context.
 WRAPPERS = {"_tr"}

@@ -19,8 +19,8 @@ REQUEST_TYPE_LABELS = {
 }
 REQUEST_STATUS_LABELS = {
     "draft": "Draft", "sent": "Sent", "acknowledged": "Acknowledged", "extended": "Extended",
-    "overdue": "Overdue", "fulfilled": "Fulfilled", "partial": "Partly fulfilled",
-    "denied": "Denied", "bounced": "Bounced", "closed": "Closed",
+    "overdue": "Overdue", "fulfilled": "Fulfilled", "partial": "Partly answered",
+    "denied": "Refused", "bounced": "Not delivered", "closed": "Closed",
 }
 QUALITY_LABELS = {
     "verified": "Verified", "secondary": "Secondary source", "unverified": "Unverified",

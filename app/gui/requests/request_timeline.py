@@ -256,13 +256,10 @@ class RequestTimeline(TimelineActions):
         return labels.get(confidence or "unverified", confidence or "")
 
     def _summary_text(self, derived: Derived) -> str:
-        from app.gui.common.kind_labels import REQUEST_STATUS_LABELS as STATUS_LABELS
+        from app.gui.common.kind_labels import REQUEST_STATUS_LABELS
 
-        labels = {**STATUS_LABELS, "draft": "Draft", "fulfilled": "Fulfilled",
-                  "partial": "Partly answered", "denied": "Refused", "bounced": "Not delivered",
-                  "closed": "Closed"}
-        parts = [self.tr("Status: {s}").replace("{s}", self.tr(labels.get(derived.status,
-                                                                           derived.status)))]
+        status = REQUEST_STATUS_LABELS.get(derived.status, derived.status)
+        parts = [self.tr("Status: {s}").replace("{s}", self.tr(status))]
         if derived.sent_on:
             via = {"email": self.tr("e-mail"), "post": self.tr("post"), "phone": self.tr("phone"),
                    "webform": self.tr("web form")}.get(derived.via or "email", derived.via or "")
