@@ -204,6 +204,8 @@ def build_context(
     regulator = safe_value(law.get("regulator") or {})
     recipient = _regulator_recipient(regulator) if request.type == "complaint" \
         else _recipient(company)
+    if request.via and request.via != "email":  # sent by post, web form or phone
+        recipient = {**recipient, "email": ""}
     return {
         "reference": one_line(request.reference),
         "type": request.type,

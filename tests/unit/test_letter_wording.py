@@ -198,3 +198,15 @@ def test_the_resident_sentence_closes_the_law_names_aside():
            "jurisdiction": {"country": "US", "state": "VA"}}
     sentence = _resident_statement(law, Client(name="A", state="VA", country="US"), False)
     assert "Protection Act applies" in sentence
+
+
+@pytest.mark.parametrize("via, by_email", [("email", True), ("post", False),
+                                           ("webform", False)])
+def test_the_recipient_block_names_the_way_the_letter_went(store, via, by_email):
+    client_id = client_service.add_client(store, Client(
+        name="Ana Client", state="CA", country="US", emails=["ana@example.org"],
+        address="1 Main St\nSpringfield")).id
+    request = request_service.new_request(store, client_id, "kochava", "delete")
+    tracking.mark_sent(store, request.id, via=via)
+    text = letter_service.render_letter(store, request.id, "txt").decode()
+    assert ("By e-mail: privacy@kochava.com" in text) is by_email
