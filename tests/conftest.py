@@ -45,6 +45,17 @@ def _store_key_source():
     use_key_source(previous)
 
 
+@pytest.fixture(autouse=True)
+def _no_store_choice_left_behind():
+    """The store choice is process-wide (--store, the saved server, the window's start-up): a
+    test that makes one must not decide which store the next test opens."""
+    from app.store.connection import use_server
+
+    previous = use_server(None)
+    yield
+    use_server(previous)
+
+
 @pytest.fixture
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh data home, also set as OFFMAP_HOME for anything that resolves it."""
