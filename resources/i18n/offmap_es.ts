@@ -6130,14 +6130,6 @@ OffMap no es asesoría legal.</translation>
         <translation>Cumplida</translation>
     </message>
     <message>
-        <source>Partly fulfilled</source>
-        <translation>Cumplida en parte</translation>
-    </message>
-    <message>
-        <source>Denied</source>
-        <translation>Denegada</translation>
-    </message>
-    <message>
         <source>Bounced</source>
         <translation>Rebotada</translation>
     </message>
@@ -7486,6 +7478,10 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>The clinic&apos;s cases are kept on its PostgreSQL server, so every worker sees the same clients and requests. Ask whoever runs the server for the address and your own database role (docs/clinic-setup.md). The password is kept in this computer&apos;s system keyring, never in a file.</source>
         <translation>Los casos de la clínica se guardan en su servidor PostgreSQL, así que todos los trabajadores ven los mismos clientes y solicitudes. Pida a quien administra el servidor la dirección y su propio rol de base de datos (docs/clinic-setup.md). La contraseña se guarda en el llavero del sistema de esta computadora, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST[:PORT]/DB</source>
+        <translation>postgresql://USER@HOST[:PORT]/DB</translation>
     </message>
     <message>
         <source>Server store address</source>
