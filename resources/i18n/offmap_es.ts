@@ -6042,14 +6042,6 @@ OffMap no es asesoría legal.</translation>
         <translation>Tarde</translation>
     </message>
     <message>
-        <source>color: white; background: #1b6e3a; padding: 6px; border-radius: 4px;</source>
-        <translation>color: white; background: #1b6e3a; padding: 6px; border-radius: 4px;</translation>
-    </message>
-    <message>
-        <source>color: white; background: #b3261e; padding: 6px; border-radius: 4px;</source>
-        <translation>color: white; background: #b3261e; padding: 6px; border-radius: 4px;</translation>
-    </message>
-    <message>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>

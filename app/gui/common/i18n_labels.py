@@ -186,8 +186,6 @@ LABELS = (
     QT_TRANSLATE_NOOP("OffMap", "Security"),
     QT_TRANSLATE_NOOP("OffMap", "User"),
     QT_TRANSLATE_NOOP("OffMap", "Default"),
-    QT_TRANSLATE_NOOP("OffMap", "color: white; background: #1b6e3a; padding: 6px; border-radius: 4px;"),
-    QT_TRANSLATE_NOOP("OffMap", "color: white; background: #b3261e; padding: 6px; border-radius: 4px;"),
     QT_TRANSLATE_NOOP("OffMap", "Clients"),
     QT_TRANSLATE_NOOP("OffMap", "Requests"),
     QT_TRANSLATE_NOOP("OffMap", "Deadlines"),

@@ -15,12 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import OffMapError
+from app.gui.common.appearance import color
 from app.gui.common.context import GuiContext
 from app.gui.common.messages import error_text
 from app.services import store_choice, store_login
-
-OK_STYLE = "color: white; background: #1b6e3a; padding: 6px; border-radius: 4px;"
-ERROR_STYLE = "color: white; background: #b3261e; padding: 6px; border-radius: 4px;"
 
 
 class ServerStoreDialog(QDialog):
@@ -83,7 +81,9 @@ class ServerStoreDialog(QDialog):
 
     def show_message(self, text: str, ok: bool) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        # Colours from the scheme (light or dark): the error colour, else the palette's text.
+        self.message.setStyleSheet("padding: 6px;" if ok else
+                                   f"padding: 6px; color: {color('error')};")
         self.message.show()
 
     def _busy(self, busy: bool, text: str = "") -> None:
