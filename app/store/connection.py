@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -22,6 +21,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from app.core.errors import OffMapError
 from app.paths import backups_dir, ensure_home, secure_file, store_path
+from app.store.dialect import split_script
 from app.store.migrations import LATEST_VERSION, MIGRATIONS
 
 # The errors a connection raises (sqlcipher3's own classes, not sqlite3's).
@@ -311,7 +311,7 @@ def migrate(conn: sqlcipher.Connection, home: Path, path: Path,
             if conn.execute("PRAGMA user_version").fetchone()[0] > target:
                 conn.execute("ROLLBACK")
                 continue
-            for statement in _split(MIGRATIONS[target]):
+            for statement in split_script(MIGRATIONS[target]):
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {target + 1}")
             conn.execute("COMMIT")
@@ -319,21 +319,6 @@ def migrate(conn: sqlcipher.Connection, home: Path, path: Path,
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise _explain(exc, path) from exc
-
-
-def _split(script: str) -> list[str]:
-    """Splits a migration script into statements (executescript would commit on its own)."""
-    statements, buffer = [], ""
-    for line in script.splitlines(keepends=True):
-        if line.strip().startswith("--"):
-            continue
-        buffer += line
-        if sqlite3.complete_statement(buffer):
-            statements.append(buffer.strip())
-            buffer = ""
-    if buffer.strip():
-        statements.append(buffer.strip())
-    return statements
 
 
 def store_key(home: Path, create: bool = False) -> bytes | None:

@@ -229,7 +229,8 @@ def translate_script(script: str) -> str:
 
 
 def split_script(script: str) -> list[str]:
-    """Splits a SQLite migration script into statements (comment lines dropped)."""
+    """Splits a SQLite migration script into statements (comment lines dropped); each is run on
+    its own, as executescript would commit on its own."""
     statements, buffer = [], ""
     for line in script.splitlines(keepends=True):
         if line.strip().startswith("--"):
