@@ -343,3 +343,14 @@ def test_a_line_marks_where_each_group_starts(window, qtbot):
     assert abs(image.pixelColor(x, divider_y).lightness() - background) > 60  # the line
     page.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # another order: no groups
     assert not any(starts_group(model, row) for row in range(model.rowCount()))
+
+
+def test_the_empty_state_waits_for_the_first_answer(window, monkeypatch):
+    """Until the first query answers, the page shows its (empty) list, never "Nothing is
+    waiting", which on a big store would be false for a moment."""
+    monkeypatch.setattr(window.ctx.tasks, "run", lambda *a, **k: None)  # no answer yet
+    page = window.page("deadlines")
+    assert page.stack.currentWidget() is page.content
+    monkeypatch.undo()
+    page.reload()  # the answer: nothing open in this home
+    assert page.stack.currentWidget() is page.empty

@@ -151,6 +151,9 @@ class DeadlinesPage(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(content)
+        # The list (empty while its first query runs) rather than "Nothing is waiting": on a big
+        # store the answer comes a moment later, and the empty state would say the wrong thing.
+        self.stack.setCurrentWidget(content)
         self.content = content
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
