@@ -66,7 +66,48 @@ def test_the_case_shows_who_changed_it(window):
     assert model.data(model.index(0, 1)) == model.entry_at(0).who != ""
 
 
-def test_a_stale_edit_is_refused_with_who_and_the_list_reloads(window, home):
+def test_a_stale_edit_keeps_what_the_worker_typed_and_names_the_client(window, home):
+    store = window.ctx.store
+    client = client_service.add_client(store, Client(name="Ana Lopez", phones=["+14155550100"]))
+    window.ctx.bus.clients_changed.emit()
+    page = window.page("clients")
+    page.select(client.id)
+    colleague = open_store(home)
+    try:
+        theirs = client_service.get_client(colleague, client.id)
+        client_service.update_client(colleague, replace(theirs, address="2 Oak Ave",
+                                                        phones=["+14155550199"]))
+    finally:
+        colleague.close()
+    seen: dict[str, str] = {}
+
+    def edit(dialog) -> None:
+        dialog.address.setPlainText("1 Main St")
+        dialog.notes.setPlainText("Called on Monday")
+        when_modal(again)
+        dialog.accept()
+
+    def again(dialog) -> None:  # the same form, reopened with the colleague's version
+        seen["notice"] = dialog.error.text()
+        seen["address"] = dialog.address.toPlainText()
+        seen["notes"] = dialog.notes.toPlainText()
+        seen["phones"] = dialog.phones.text()
+        dialog.accept()
+
+    when_modal(edit)
+    page.edit_client()
+    notice = seen["notice"]
+    assert "Ana Lopez was changed by" in notice and f"client {client.id}" not in notice
+    assert "Both of you changed Address" in notice and "2 Oak Ave" in notice
+    assert seen["address"] == "1 Main St" and seen["notes"] == "Called on Monday"
+    assert seen["phones"] == "+1 415-555-0199"  # the colleague's change is kept too
+    saved = client_service.get_client(store, client.id)
+    assert (saved.address, saved.notes, saved.phones) == ("1 Main St", "Called on Monday",
+                                                         ["+14155550199"])
+    assert page.selected_client().address == "1 Main St"
+
+
+def test_a_stale_edit_cancelled_keeps_the_colleagues_version(window, home):
     store = window.ctx.store
     client = client_service.add_client(store, Client(name="Ana Lopez"))
     window.ctx.bus.clients_changed.emit()
@@ -78,18 +119,35 @@ def test_a_stale_edit_is_refused_with_who_and_the_list_reloads(window, home):
         client_service.update_client(colleague, replace(theirs, address="2 Oak Ave"))
     finally:
         colleague.close()
-    seen: list[str] = []
 
     def edit(dialog) -> None:
         dialog.address.setPlainText("1 Main St")
-        when_modal(lambda box: (seen.append(box.text()), box.accept()))
+        when_modal(lambda reopened: reopened.reject())
         dialog.accept()
 
     when_modal(edit)
     page.edit_client()
-    assert seen and "was changed by" in seen[0] and "meanwhile" in seen[0]
     assert client_service.get_client(store, client.id).address == "2 Oak Ave"
     assert page.selected_client().address == "2 Oak Ave"  # reloaded: the next edit can succeed
+
+
+def test_a_refused_save_names_the_client(window, home):
+    store = window.ctx.store
+    client = client_service.add_client(store, Client(name="Ana Lopez"))
+    window.ctx.bus.clients_changed.emit()
+    page = window.page("clients")
+    page.select(client.id)
+    stale = client_service.get_client(store, client.id)
+    colleague = open_store(home)
+    try:
+        theirs = client_service.get_client(colleague, client.id)
+        client_service.update_client(colleague, replace(theirs, address="2 Oak Ave"))
+    finally:
+        colleague.close()
+    seen: list[str] = []
+    when_modal(lambda box: (seen.append(box.text()), box.accept()))
+    page._save(lambda: client_service.update_client(store, replace(stale, notes="x")))
+    assert seen and seen[0].startswith("Ana Lopez was changed by")
 
 
 def test_a_colleagues_change_appears_by_itself(window, qtbot, home):

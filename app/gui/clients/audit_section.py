@@ -7,30 +7,50 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.errors import OffMapError
+from app.gui.clients.audit_words import RequestTitle, request_text, what_text, when_text
 from app.gui.common.context import GuiContext
-from app.gui.common.messages import error_text, shown
+from app.gui.common.messages import error_text
+from app.gui.common.plural import english_plural
 from app.gui.common.record_table import rows_table
 from app.gui.common.table_model import ColumnsTableModel
 from app.gui.common.window_layout import fit_columns_when_filled
 from app.services import audit as audit_service
+from app.services.request_queries import company_names, requests_with_clients
 
 Index = QModelIndex | QPersistentModelIndex
-SHOWN_ENTRIES = 200
+SHOWN_ENTRIES = 200  # in the detail pane; "Show all changes…" lists the rest
 
 
 class AuditTableModel(ColumnsTableModel):
-    COLUMNS = ("When (UTC)", "Who", "What", "Detail", "Request")
+    COLUMNS = ("When", "Who", "What", "Request")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._entries: list[audit_service.AuditEntry] = []
+        self._rows: list[tuple[str, str, str, str]] = []
 
-    def set_entries(self, entries: list[audit_service.AuditEntry]) -> None:
+    def set_entries(self, entries: list[audit_service.AuditEntry],
+                    companies: dict[str, str] | None = None,
+                    titles: dict[int, RequestTitle] | None = None) -> None:
+        """The entries, with the companies' names and the requests' titles to name them by."""
         self.beginResetModel()
         self._entries = list(entries)
+        companies, titles = companies or {}, titles or {}
+        self._rows = [(when_text(e.at), e.who, what_text(e, companies), request_text(e, titles))
+                      for e in self._entries]
         self.endResetModel()
 
     def row_count(self) -> int:
@@ -43,17 +63,59 @@ class AuditTableModel(ColumnsTableModel):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
                                                Qt.ItemDataRole.ToolTipRole):
             return None
-        entry = self._entries[index.row()]
-        column = index.column()
-        if column == 0:
-            return entry.at.replace("T", " ").replace("Z", "")
-        if column == 1:
-            return entry.who
-        if column == 2:
-            return shown(audit_service.describe(entry))
-        if column == 3:
-            return entry.what
-        return str(entry.request_id) if entry.request_id is not None else ""
+        return self._rows[index.row()][index.column()]
+
+
+def read_trail(ctx: GuiContext, client_id: int, limit: int | None,
+               model: AuditTableModel) -> list[audit_service.AuditEntry]:
+    """Fills `model` with the client's trail (newest first, at most `limit`) in words."""
+    entries = audit_service.list_audit(ctx.store, client_id=client_id, limit=limit)
+    ids = sorted({e.request_id for e in entries if e.request_id is not None})
+    companies = company_names(ctx.store) if entries else {}
+    titles = {request.id: RequestTitle(companies.get(request.company, request.company),
+                                       request.type, request.reference)
+              for request, _client in requests_with_clients(ctx.store, ids)
+              if request.id is not None}
+    model.set_entries(entries, companies, titles)
+    return entries
+
+
+def trail_table(model: AuditTableModel, name: str) -> QTableView:
+    table = rows_table(model, name)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    fit_columns_when_filled(table)  # every heading in view in the narrow detail pane
+    return table
+
+
+class AllChangesDialog(QDialog):
+    """Every recorded change to one client's case, newest first."""
+
+    def __init__(self, ctx: GuiContext, client_id: int, client_name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Changes to {name}'s case").replace("{name}", client_name))
+        self.model = AuditTableModel(self)
+        self.table = trail_table(self.model, self.tr("All changes to this case"))
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(900, 560)
+        try:
+            entries = read_trail(ctx, client_id, None, self.model)
+        except OffMapError as exc:
+            self.note.setText(error_text(exc))
+            return
+        count = len(entries)
+        self.note.setText(english_plural(self.tr("%n change(s), newest first.", "", count),
+                                         count))
 
 
 class AuditSection(QWidget):
@@ -65,18 +127,20 @@ class AuditSection(QWidget):
         self.title = QLabel(self.tr("<b>Changes to this case</b>"))
         self.note = QLabel()
         self.note.setWordWrap(True)
+        self.all_button = QPushButton(self.tr("Show all c&hanges…"))
+        self.all_button.setToolTip(self.tr("Every recorded change to this case, in a window"))
+        self.all_button.clicked.connect(self.show_all)
+        self.all_button.hide()
         self.model = AuditTableModel(self)
-        self.table = rows_table(self.model, self.tr("Changes to this case"))
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        fit_columns_when_filled(self.table)  # every heading in view in the narrow detail pane
+        self.table = trail_table(self.model, self.tr("Changes to this case"))
         self.table.setMinimumHeight(160)
+        more = QHBoxLayout()
+        more.addWidget(self.note, 1)
+        more.addWidget(self.all_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
         layout.addWidget(self.title)
-        layout.addWidget(self.note)
+        layout.addLayout(more)
         layout.addWidget(self.table)
         ctx.bus.client_selected.connect(self.show_client)
         ctx.bus.clients_changed.connect(self.reload)
@@ -98,22 +162,36 @@ class AuditSection(QWidget):
             self._stale = True
             return
         self._stale = False
+        self.all_button.hide()
         if self.client_id is None:
             self.model.set_entries([])
             self.note.setText(self.tr("Choose a client to see who changed their case."))
             return
         try:
-            entries = audit_service.list_audit(self.ctx.store, client_id=self.client_id,
-                                               limit=SHOWN_ENTRIES)
+            entries = read_trail(self.ctx, self.client_id, SHOWN_ENTRIES, self.model)
         except OffMapError as exc:  # e.g. the client was deleted by a colleague meanwhile
             self.model.set_entries([])
             self.note.setText(error_text(exc))
             return
-        self.model.set_entries(entries)
         if not entries:
             self.note.setText(self.tr("No changes recorded yet."))
         elif len(entries) == SHOWN_ENTRIES:
-            self.note.setText(self.tr("The newest {count} changes; 'offmap audit --client ID' "
-                                      "lists them all.").replace("{count}", str(SHOWN_ENTRIES)))
+            self.note.setText(self.tr("The newest {count} changes.").replace(
+                "{count}", str(SHOWN_ENTRIES)))
+            self.all_button.show()
         else:
             self.note.setText("")
+
+    def show_all(self) -> AllChangesDialog | None:
+        if self.client_id is None:
+            return None
+        from app.services import clients as client_service
+
+        try:
+            name = client_service.get_client(self.ctx.store, self.client_id).name
+        except OffMapError as exc:  # deleted meanwhile by a colleague
+            self.note.setText(error_text(exc))
+            return None
+        dialog = AllChangesDialog(self.ctx, self.client_id, name, self)
+        dialog.open()
+        return dialog

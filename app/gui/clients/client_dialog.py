@@ -127,6 +127,11 @@ class ClientDialog(QDialog):
             self._fill(client)
         self.name.setFocus()
 
+    def set_notice(self, text: str) -> None:
+        """A message above the buttons when the dialog opens (a refused save, explained)."""
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
     def _fill(self, client: Client) -> None:
         self.name.setText(client.name)
         self.emails.setText(", ".join(client.emails))

@@ -269,9 +269,42 @@ class ClientsPage(QWidget):
         client = self.selected_client()
         if client is None:
             return
-        dialog = ClientDialog(client, parent=self, require_consent=self.consent_required())
-        if dialog.exec() and dialog.result_client:
-            self._save(lambda: client_service.update_client(self.ctx.store, dialog.result_client))
+        from app.gui.clients.stale_edit import reapply
+        from app.services.audit import ChangedMeanwhileError
+
+        started_from, form, notice = client, client, ""
+        while True:
+            dialog = ClientDialog(form, parent=self, require_consent=self.consent_required())
+            dialog.set_notice(notice)
+            if not (dialog.exec() and dialog.result_client):
+                if notice:  # the colleague's version stays: show it
+                    self.ctx.bus.clients_changed.emit()
+                return
+            typed = dialog.result_client
+            try:
+                saved = client_service.update_client(self.ctx.store, typed)
+            except ChangedMeanwhileError as exc:
+                # Nothing typed is lost: the colleague's version with the worker's changes on
+                # top, in the form again (the message names the client, not its id).
+                log.info("client %s changed meanwhile; edit offered again", client.id)
+                try:
+                    theirs = client_service.get_client(self.ctx.store, int(client.id or 0))
+                except OffMapError as gone:
+                    QMessageBox.warning(self, self.tr("Not saved"), error_text(gone))
+                    self.ctx.bus.clients_changed.emit()
+                    return
+                again = reapply(started_from, typed, theirs)
+                values = exc.text.values
+                notice = again.notice(theirs, str(values.get("who", "")),
+                                      str(values.get("when", "")))
+                started_from, form = theirs, again.client
+                continue
+            except OffMapError as exc:
+                QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
+                return
+            self.ctx.bus.clients_changed.emit()
+            self.select(saved.id)
+            return
 
     def consent_required(self) -> bool:
         """A clinic (a clinic name in Settings) records consent before storing a client."""
@@ -283,11 +316,17 @@ class ClientsPage(QWidget):
         try:
             saved = action()
         except OffMapError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
             from app.services.audit import ChangedMeanwhileError
 
-            if isinstance(exc, ChangedMeanwhileError):  # show the colleague's version
+            if isinstance(exc, ChangedMeanwhileError):  # named by name; the colleague's version
+                from app.gui.clients.stale_edit import refused_text
+
+                client = self.selected_client()
+                text = refused_text(client.name if client else "", exc.text.values)
+                QMessageBox.warning(self, self.tr("Not saved"), text)
                 self.ctx.bus.clients_changed.emit()
+                return
+            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
             return
         self.ctx.bus.clients_changed.emit()
         self.select(saved.id)

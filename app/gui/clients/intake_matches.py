@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app.core.errors import OffMapError
 from app.core.model import Client
 from app.gui.common.messages import shown
+from app.gui.common.plural import english_plural
 from app.services.intake_conflicts import IntakeMatch, find_matches
 from app.services.session import Store
 
@@ -37,8 +38,8 @@ def ask_about_matches(parent: QWidget, matches: list[IntakeMatch]) -> IntakeChoi
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(parent.tr("Possible duplicate"))
-    box.setText(parent.tr("{count} existing client(s) may be the same person.").replace(
-        "{count}", str(len(matches))))
+    box.setText(english_plural(parent.tr("%n existing client(s) may be the same person.", "",
+                                         len(matches)), len(matches)))
     rows = "".join(
         f"<li>{html.escape(m.name)} ({html.escape(shown(m.reasons_text()))})"
         + (html.escape(parent.tr(", archived")) if m.archived else "") + "</li>"
