@@ -31,10 +31,13 @@ KEYSTROKE_P95_MS = (50.0, 16.0)
 
 
 def _store(workdir: Path, size: str) -> Path:
-    from benchmarks.generate_store import generate
+    import shutil
+
+    from benchmarks.generate_store import generate, is_current
 
     home = workdir / f"home-{size}"
-    if not (home / "offmap.sqlite3").exists():
+    if not is_current(home):  # none yet, or made by an older generator
+        shutil.rmtree(home, ignore_errors=True)
         requests = SIZES[size]
         generate(home, clients=requests // 25, requests=requests, events=requests * 4)
     return home

@@ -32,6 +32,10 @@ STATUS_EVENTS = {
     "fulfilled": ["acknowledged", "fulfilled"],
     "denied": ["acknowledged", "denied"],
 }
+# Bumped whenever what generate() writes changes: a benchmark's cached store made by an older
+# generator (see is_current) is rebuilt rather than measured.
+GENERATOR_VERSION = 2
+STAMP = "generator-version"
 NOTE_SPAN_DAYS = 60  # notes fall within this many days of the letter being sent
 FIRST = ["Ana", "Bea", "Carla", "Diego", "Elena", "Farid", "Grace", "Hugo", "Iris", "Jon"]
 LAST = ["Díaz", "López", "Nguyen", "Smith", "Okafor", "Kim", "Rossi", "Haddad", "Silva", "Cohen"]
@@ -89,7 +93,16 @@ def generate(home: Path, clients: int = 2000, requests: int = 50000, events: int
                          _timelines(rows, events, rng))
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
+    (home / STAMP).write_text(f"{GENERATOR_VERSION}\n", encoding="ascii")
     return {"clients": clients, "requests": requests, "events": events}
+
+
+def is_current(home: Path) -> bool:
+    """HOME holds a store written by this version of the generator."""
+    try:
+        return (home / STAMP).read_text(encoding="ascii").strip() == str(GENERATOR_VERSION)
+    except OSError:
+        return False
 
 
 def _timelines(rows: list[tuple], events: int, rng: random.Random) -> Iterator[tuple]:

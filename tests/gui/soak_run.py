@@ -1,10 +1,12 @@
 """The soak run behind tests/gui/test_soak.py, in a process of its own so that an abort of the
 interpreter is a test failure rather than the end of pytest.
 
-Usage: python -m tests.gui.soak_run WORKDIR [--requests N] [--repaints N] [--keystrokes N]
-                                            [--python-style]
+Usage: python -m tests.gui.soak_run WORKDIR [--page requests|deadlines] [--requests N]
+                                   [--repaints N] [--keystrokes N] [--python-style]
 Generates a store, opens the real main window under the real application style and palette,
-repaints the Requests table (scrolling as it goes) and types into its filter; prints one JSON
+repaints the page's table (scrolling as it goes; on Deadlines every other scroll brings a
+group's divider line on screen; every WINDOW_EVERY-th repaint is of the whole window, its
+sidebar's icons included) and types into its filter; prints one JSON
 line with the reference count of None at checkpoints (it falls when a binding drops references
 to None, which aborts CPython 3.11 once it reaches zero). The first checkpoint comes after a
 warm-up (caches filled, pages read once), then one per WINDOWS-th of the repaints and of the
@@ -26,6 +28,7 @@ WORDS = ["kochava", "ana ", "OFM-1", "verizon", "zz", "díaz", "access"]
 WINDOWS = 2
 WARM_UP_REPAINTS = 200
 WARM_UP_KEYSTROKES = 50
+WINDOW_EVERY = 25
 
 
 def _wait(app, ready, seconds: float) -> None:
@@ -38,6 +41,7 @@ def _wait(app, ready, seconds: float) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("workdir", type=Path)
+    parser.add_argument("--page", choices=("requests", "deadlines"), default="requests")
     parser.add_argument("--requests", type=int, default=20000)
     parser.add_argument("--repaints", type=int, default=2000)
     parser.add_argument("--keystrokes", type=int, default=500)
@@ -54,7 +58,9 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from app.gui.requests.requests_page import TYPING_PAUSE_MS
+    from app.gui.deadlines import deadlines_page
+    from app.gui.deadlines.group_divider import starts_group
+    from app.gui.requests import requests_page
     from app.gui.shell.launch import build_main_window, create_application
 
     app = create_application(["offmap-soak"])
@@ -63,26 +69,38 @@ def main(argv: list[str] | None = None) -> int:
     window = build_main_window(home, language="en")
     window.resize(1280, 800)
     window.show()
-    window.show_page("requests")
-    page = window.page("requests")
+    window.show_page(args.page)
+    page = window.page(args.page)
     table = page.table
-    _wait(app, lambda: table.model().rowCount() > 0, 60)
+    _wait(app, lambda: table.model().rowCount() > 0 and not page.model.loading, 60)
     app.processEvents()
 
     bar = table.verticalScrollBar()
-    repainted = 0
+    dividers = _divider_rows(page.model, starts_group) if args.page == "deadlines" else []
+    repainted = divider_repaints = 0
 
     def repaint(count: int) -> None:
-        nonlocal repainted
+        nonlocal repainted, divider_repaints
         for _ in range(count):
             if repainted % 10 == 0:
-                bar.setValue((bar.value() + 37) % max(1, bar.maximum()))
-            table.viewport().repaint()
+                scroll = repainted // 10
+                if dividers and scroll % 2:  # a divider a few rows down the screen
+                    bar.setValue(max(0, dividers[scroll // 2 % len(dividers)] - scroll % 7))
+                else:
+                    bar.setValue((bar.value() + 37) % max(1, bar.maximum()))
+            if repainted % WINDOW_EVERY == 0:
+                window.repaint()
+            else:
+                table.viewport().repaint()
             app.processEvents()
+            first, last = table.rowAt(0), table.rowAt(table.viewport().height() - 1)
+            if any(first <= row <= last for row in dividers):
+                divider_repaints += 1
             repainted += 1
 
     typed = 0
-    pause = TYPING_PAUSE_MS + 40
+    module = deadlines_page if args.page == "deadlines" else requests_page
+    pause = module.TYPING_PAUSE_MS + 40
 
     def type_keys(count: int) -> None:
         nonlocal typed
@@ -132,11 +150,29 @@ def main(argv: list[str] | None = None) -> int:
     window.close()
     app.processEvents()
     window.ctx.store.close()
-    print(json.dumps({"python": sys.version.split()[0], "repaint_samples": repaint_samples,
+    print(json.dumps({"python": sys.version.split()[0], "page": args.page,
+                      "dividers": len(dividers), "divider_repaints": divider_repaints,
+                      "repaint_samples": repaint_samples,
                       "typing_samples": typing_samples,
                       "repaints": repainted - WARM_UP_REPAINTS,
                       "keystrokes": typed - typed_before, "seconds": round(seconds, 1)}))
     return 0
+
+
+def _divider_rows(model, starts_group) -> list[int]:
+    """The rows that start a group in the Deadlines list's urgency order (the groups' sizes
+    added up), each checked to be drawn with its divider."""
+    from app.services.deadlines import URGENCY
+
+    rows, start = [], 0
+    for category in URGENCY[:-1]:
+        start += model.counts()[category]
+        if 0 < start < model.row_count():
+            rows.append(start)
+    missing = [row for row in rows if not starts_group(model, row)]
+    if missing or not rows:
+        raise SystemExit(f"no group divider at rows {missing or rows}")
+    return rows
 
 
 def _install_python_style(app) -> None:

@@ -1,8 +1,8 @@
 """Soak: the real window under the real application style survives thousands of repaints of
-the largest table and hundreds of filter keystrokes without aborting and without losing
-references to None (a binding or Python style override that drops one per call aborts
-CPython 3.11 with `none_dealloc` once None's count reaches zero; 3.12+ make None immortal, so
-there only the abort check bites)."""
+the largest tables (Requests; Deadlines with its group dividers) and hundreds of filter
+keystrokes without aborting and without losing references to None (a binding or Python style
+override that drops one per call aborts CPython 3.11 with `none_dealloc` once None's count
+reaches zero; 3.12+ make None immortal, so there only the abort check bites)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ import subprocess
 import sys
 from itertools import pairwise
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 # None's count moves with the objects alive (caches filling, rows read and freed): identical runs
@@ -31,13 +33,16 @@ def run_soak(workdir: Path, *extra: str) -> subprocess.CompletedProcess:
                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
 
 
-def test_window_survives_repaints_and_typing_without_losing_none(tmp_path):
-    done = run_soak(tmp_path)
+@pytest.mark.parametrize("page", ["requests", "deadlines"])
+def test_window_survives_repaints_and_typing_without_losing_none(tmp_path, page):
+    done = run_soak(tmp_path, "--page", page)
     assert done.returncode == 0, (
         f"soak run ended with {done.returncode} (negative: killed by a signal, -6 is an abort)\n"
         f"{done.stderr[-3000:]}")
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result["repaints"] == 2000 and result["keystrokes"] >= 500
+    if page == "deadlines":  # the group dividers were on screen for many of the repaints
+        assert result["dividers"] >= 2 and result["divider_repaints"] >= 500, result
     for kind in ("repaint_samples", "typing_samples"):
         assert not losing_none(result[kind]), f"references to None lost: {result}"
 

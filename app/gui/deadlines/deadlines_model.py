@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from app.gui.common.appearance import color
 from app.gui.common.kind_labels import REQUEST_TYPE_LABELS
 from app.gui.common.plural import english_plural
+from app.gui.deadlines.group_divider import DividerBrush, starts_group
 from app.gui.requests.request_rows_model import QueryResult, RequestRowsModel
 from app.services import deadlines as deadline_service
 from app.services.coded_search import ids_matching
@@ -48,6 +49,7 @@ class DeadlineTableModel(RequestRowsModel):
         self._bold = QFont()
         self._bold.setBold(True)
         self._overdue_brush = QBrush(QColor(color("error")))
+        self._divider = DividerBrush()
         self._cells_of: dict[int, tuple[DeadlineRow, tuple[str, ...]]] = {}
 
     def sort_key(self, column: int):
@@ -129,7 +131,8 @@ class DeadlineTableModel(RequestRowsModel):
 
     _ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                         Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
-                        Qt.ItemDataRole.TextAlignmentRole, RequestRowsModel.RowRole,
+                        Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.BackgroundRole,
+                        RequestRowsModel.RowRole,
                         RequestRowsModel.RequestIdRole))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -153,6 +156,8 @@ class DeadlineTableModel(RequestRowsModel):
             return self._bold
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 7:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and starts_group(self, index.row()):
+            return self._divider.brush()  # the line above a group (see group_divider)
         return None
 
     def _tooltip(self, row: DeadlineRow) -> str:

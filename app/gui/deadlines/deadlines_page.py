@@ -37,7 +37,6 @@ from app.gui.common.plural import english_plural
 from app.gui.common.proxy import SourceSortedProxy
 from app.gui.common.record_table import record_table, select_source_row, selected_value
 from app.gui.deadlines.deadlines_model import DeadlineStoreSource, DeadlineTableModel
-from app.gui.deadlines.group_divider import GroupDivider
 from app.gui.requests.client_filter import ClientFilter
 from app.gui.requests.request_rows_model import QueryResult
 from app.gui.requests.request_timeline import RequestTimeline
@@ -122,7 +121,6 @@ class DeadlinesPage(QWidget):
         self.table = record_table(self.proxy, self.tr("Open requests and their deadlines"),
                                   widths, sort_column=DeadlineTableModel.DEFAULT_SORT[0])
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.setItemDelegate(GroupDivider(self.proxy, self.model, self.table))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.timeline = RequestTimeline(ctx)

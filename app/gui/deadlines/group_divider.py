@@ -1,15 +1,24 @@
 """While the Deadlines list is in its default, urgency order, a line above the first row of each
-group (overdue, due this week, later, waiting for confirmation), so the groups read as groups."""
+group (overdue, due this week, later, waiting for confirmation), so the groups read as groups.
+
+Qt draws the line itself: the group's first row answers BackgroundRole with a brush whose top
+LINE_WIDTH pixels are the palette's text colour and the rest transparent (the item view fills
+each cell's background with its brush from the cell's top-left corner). A Python delegate
+painting it ran on every cell of every repaint: slow on big lists and, with PySide6 6.12 on
+CPython 3.11, a lost reference to None per call until the interpreter aborts."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
-from PySide6.QtGui import QPainter, QPalette, QPen
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from typing import TYPE_CHECKING
 
-from app.gui.deadlines.deadlines_model import DeadlineTableModel
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QLinearGradient, QPalette
+
+if TYPE_CHECKING:
+    from app.gui.deadlines.deadlines_model import DeadlineTableModel
 
 URGENCY_COLUMNS = (7, 8)  # days left and the note sort by urgency (see deadlines_model._SORTS)
+LINE_WIDTH = 2
 
 
 def starts_group(model: DeadlineTableModel, row: int) -> bool:
@@ -21,21 +30,27 @@ def starts_group(model: DeadlineTableModel, row: int) -> bool:
     return above is not None and this is not None and above.category != this.category
 
 
-class GroupDivider(QStyledItemDelegate):
-    def __init__(self, proxy: QSortFilterProxyModel, model: DeadlineTableModel,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.proxy = proxy
-        self.model = model
+class DividerBrush:
+    """The divider's brush in the current palette's text colour (light, dark or high contrast:
+    re-made when that colour changes)."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
-        super().paint(painter, option, index)
-        if starts_group(self.model, self.proxy.mapToSource(index).row()):
-            painter.save()
-            pen = QPen(option.palette.color(QPalette.ColorRole.Text))
-            pen.setWidth(2)
-            painter.setPen(pen)
-            rect = option.rect
-            painter.drawLine(rect.topLeft(), rect.topRight())
-            painter.restore()
+    def __init__(self) -> None:
+        self._rgba: int | None = None
+        self._brush = QBrush()
+
+    def brush(self) -> QBrush:
+        colour = QGuiApplication.palette().color(QPalette.ColorRole.Text)
+        if colour.rgba() != self._rgba:
+            self._rgba = colour.rgba()
+            self._brush = divider_brush(colour)
+        return self._brush
+
+
+def divider_brush(colour: QColor) -> QBrush:
+    """A cell background that is a LINE_WIDTH-pixel line in `colour` along the cell's top."""
+    clear = QColor(colour)
+    clear.setAlpha(0)
+    gradient = QLinearGradient(QPointF(0, 0), QPointF(0, 2 * LINE_WIDTH))
+    # Pixel coordinates from the brush origin, which the view puts at each cell's top-left.
+    gradient.setStops([(0.0, colour), (0.5, colour), (0.5001, clear), (1.0, clear)])
+    return QBrush(gradient)
