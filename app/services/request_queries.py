@@ -2,19 +2,24 @@
 instant at 200,000 requests: which requests match a filter and in what order (ids only, from
 indexes), how many there are, and the full rows of just the few on screen.
 
-Text is found through the trigram full-text index `request_search` (reference, client name,
-company id, type, law, status; kept up to date by triggers), plus companies whose directory
-name contains the text. Queries may run on any thread with that thread's own store
-(`in_own_store`)."""
+Text is found word by word (every word must match) through the trigram full-text index
+`request_search` (reference, client name, company id, type, law, status; kept up to date by
+triggers), plus companies and laws whose names contain the word and the codes a word names in
+the interface's language (app.services.text_search). Queries may run on any thread with that
+thread's own store (`in_own_store`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+import functools
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, TypeVar
 
+from app.core.laws import load_laws
 from app.core.model import Request
+from app.services.text_search import CodeCondition, request_text_condition, status_or_type
 from app.store import Store, open_store
 from app.store import requests as request_repo
 
@@ -31,7 +36,6 @@ REQUEST_SORTS = {
     "sent": "r.sent_on",
     "due": "COALESCE(r.extended_due_on, r.due_on)",
 }
-_SHORTEST_INDEXED = 3  # the trigram index answers text of 3 characters or more
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,8 @@ class RequestQuery:
     status: str | None = None
     sort: str = "id"
     descending: bool = False
+    # word of `text` -> the status/type codes it names as the window shows them ("borrador")
+    word_codes: Mapping[str, Sequence[str]] = field(default_factory=dict)
 
 
 def in_own_store(like: Store | Path, work: Callable[[Store], T]) -> T:
@@ -67,31 +73,24 @@ def company_names(store: Store) -> dict[str, str]:
     return names(store)
 
 
+@functools.cache
+def law_names() -> Mapping[str, str]:
+    """Law id -> the short name the lists show ("us-ca" -> "CCPA/CPRA"); read once."""
+    return MappingProxyType({law_id: str(law.get("short_name") or law_id)
+                             for law_id, law in load_laws().items()})
+
+
 def text_condition(text: str, names: dict[str, str], alias: str = "r",
-                   backend: str = "sqlite") -> tuple[str, list[Any]]:
-    """SQL (over rows aliased `alias` with the request's `id` and `company`) matching `text`
-    anywhere in what a request is found by, case-insensitively; ("", []) for no text. On a
-    server store (`backend` postgresql) the index is a trigram GIN index searched by ILIKE."""
-    text = " ".join(text.split())
-    if not text:
-        return "", []
-    if backend == "postgresql":
-        found = f"{alias}.id IN (SELECT id FROM request_search WHERE body ILIKE ?)"
-        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        args: list[Any] = [f"%{escaped}%"]
-    elif len(text) >= _SHORTEST_INDEXED:
-        found = f"{alias}.id IN (SELECT rowid FROM request_search WHERE request_search MATCH ?)"
-        args = ['"' + text.replace('"', '""') + '"']
-    else:
-        found = (f"{alias}.id IN (SELECT rowid FROM request_search"
-                 " WHERE instr(lower(body), ?) > 0)")
-        args = [text.lower()]
-    folded = text.casefold()
-    slugs = [slug for slug, name in names.items() if folded in name.casefold()]
-    if slugs:
-        found = f"({found} OR {alias}.company IN ({','.join('?' * len(slugs))}))"
-        args.extend(slugs)
-    return found, args
+                   backend: str = "sqlite",
+                   word_codes: Mapping[str, Sequence[str]] | None = None,
+                   laws: Mapping[str, str] | None = None,
+                   coded: CodeCondition = status_or_type) -> tuple[str, list[Any]]:
+    """SQL (over rows aliased `alias` with the request's `id`, `company`, `status` and `type`)
+    matching the requests where every word of `text` is found in what a request is found by,
+    case-insensitively; ("", []) for no text. See app.services.text_search for where a word is
+    looked for; `word_codes` are the codes each word names in the interface's language, `laws`
+    the law names to match (for lists with a `law` column)."""
+    return request_text_condition(text, names, alias, backend, laws, word_codes, coded)
 
 
 def _ids(store: Store, sql: str, args: Sequence[Any]) -> list[int]:
@@ -110,7 +109,8 @@ def request_ids(store: Store, query: RequestQuery, names: dict[str, str]) -> lis
     if query.status:
         where.append("r.status = ?")
         args.append(query.status)
-    found, text_args = text_condition(query.text, names, backend=store.backend)
+    found, text_args = text_condition(query.text, names, backend=store.backend,
+                                      word_codes=query.word_codes, laws=law_names())
     if found:
         where.append(found)
         args.extend(text_args)

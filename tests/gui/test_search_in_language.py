@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 
 from app.core.model import Client
-from app.gui.common.kind_labels import REQUEST_STATUS_LABELS
-from app.gui.common.label_search import codes_named, folded
+from app.gui.common.kind_labels import REQUEST_STATUS_LABELS, REQUEST_TYPE_LABELS
+from app.gui.common.label_search import codes_by_word, codes_named, folded
 from app.services import clients as client_service
 from app.services import requests as request_service
 from app.services import tracking
@@ -23,6 +23,16 @@ def test_words_fold_case_and_accents_and_name_codes():
     assert codes_named("VENCIDA", REQUEST_STATUS_LABELS, lambda s: spanish(s, s)) == ("overdue",)
     assert codes_named("partly", REQUEST_STATUS_LABELS, str) == ("partial",)  # English label
     assert codes_named("en", REQUEST_STATUS_LABELS, lambda s: spanish(s, s)) == ()  # too short
+
+
+def test_each_word_names_its_own_codes():
+    spanish = {"Draft": "Borrador", "Overdue": "Vencida", "Not delivered": "No entregada"}.get
+    labels = {**REQUEST_STATUS_LABELS, **REQUEST_TYPE_LABELS}
+    found = codes_by_word("Vencida  VERIZON borrador", labels, lambda s: spanish(s, s))
+    assert found == {"vencida": ("overdue",), "borrador": ("draft",)}  # "verizon" names none
+    # A short word names only labels having it as a whole word.
+    assert codes_by_word("no", labels, lambda s: spanish(s, s)) == {"no": ("bounced",)}
+    assert codes_by_word("ve", labels, lambda s: spanish(s, s)) == {}
 
 
 def test_coded_ids_are_united_in_the_lists_order():
@@ -48,7 +58,7 @@ def spanish(qtbot, qapp, home):
 
 def _requests(store) -> tuple[int, int, int]:
     client = client_service.add_client(store, Client(
-        name="Ana Lopez", emails=["ana@example.org"], state="CA", country="US"))
+        name="Ana López", emails=["ana@example.org"], state="CA", country="US"))
     draft = request_service.new_request(store, client.id, "att", "delete").id
     late = request_service.new_request(store, client.id, "verizon", "access").id
     tracking.mark_sent(store, late, on="2026-01-15")
@@ -76,6 +86,12 @@ def test_requests_and_deadlines_find_spanish_words(spanish, qtbot):
         qtbot.waitUntil(lambda e=expected: _shown(requests) == e, timeout=3000)
     requests.search.setText("draft")  # the English code still finds them
     qtbot.waitUntil(lambda: _shown(requests) == {draft}, timeout=3000)
+    # Several words: every one must match something the row shows.
+    for typed, expected in (("vencida verizon", {late}), ("borrador at&t", {draft}),
+                            ("López acceso", {late}), ("ana  enviada", {waiting}),
+                            ("borrador verizon", set())):
+        requests.search.setText(typed)
+        qtbot.waitUntil(lambda e=expected: _shown(requests) == e, timeout=3000)
     requests.search.clear()
 
     window.show_page("deadlines")

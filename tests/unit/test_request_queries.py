@@ -93,3 +93,40 @@ def test_deadline_ids_and_counts_agree_with_the_row_rules(store):
     assert [(r.request.id, r.category) for r in shown] == [
         (waiting, rows[waiting].category), (late, "overdue")]
     assert deadlines.deadline_counts(store, client_id=ana)["overdue"] == 1
+
+
+def test_every_word_must_match_somewhere(store):
+    _ana, _bo, late, soon, waiting, draft = _setup(store)
+    names = queries.company_names(store)
+
+    def ids(text: str, **kw) -> set[int]:
+        return set(queries.request_ids(store, queries.RequestQuery(text=text, **kw), names))
+
+    assert ids("ana kochava") == {late}                  # client and company
+    assert ids("  KOCHAVA   ana ") == {late}              # any order, case, spacing
+    assert ids("díaz access") == {draft}                 # client and type
+    assert ids("at&t díaz") == {draft}                   # the directory's display name
+    assert ids("nguyen ve") == {waiting}                 # a word shorter than a trigram
+    assert ids("ana verizon") == set()                   # each word alone matches, not both
+    law = request_service.get_request(store, waiting).law
+    short_name = queries.law_names()[law].split("/")[0].lower()  # "ccpa" for us-ca
+    assert ids(f"{short_name} nguyen") == {soon, waiting}  # a law by the name the list shows
+    # A word as the window shows a code ("borrador" for draft) finds that code's rows.
+    spanish = {"borrador": ("draft",), "acceso": ("access",)}
+    assert ids("borrador díaz", word_codes=spanish) == {draft}
+    assert ids("acceso att", word_codes=spanish) == {draft}
+    assert ids("borrador nguyen", word_codes=spanish) == set()
+
+
+def test_like_wildcards_and_backslashes_are_plain_characters(store):
+    _setup(store)
+    odd = client_service.add_client(store, Client(name="Zed 100%_\\ Odd", state="CA")).id
+    odd_request = request_service.new_request(store, odd, "kochava", "delete").id
+    names = queries.company_names(store)
+
+    def ids(text: str) -> set[int]:
+        return set(queries.request_ids(store, queries.RequestQuery(text=text), names))
+
+    for typed in ("%", "_", "\\", "0%_", "100%_\\", "%_ kochava", "\\ zed"):
+        assert ids(typed) == {odd_request}, typed
+    assert ids("o%") == set() and ids("a_b") == set() and ids('"') == set()

@@ -5,7 +5,7 @@ queries (`RequestStoreSource`), or in Python for rows handed over whole."""
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -16,7 +16,6 @@ from app.core.model import Request
 from app.gui.common.kind_labels import REQUEST_STATUS_LABELS, REQUEST_TYPE_LABELS
 from app.gui.requests.request_rows_model import QueryResult, RequestRowsModel
 from app.services import request_queries
-from app.services.coded_search import ids_matching
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -123,7 +122,8 @@ class RequestStoreSource:
 
     def query(self, query: dict[str, Any]) -> QueryResult:
         wanted = request_queries.RequestQuery(
-            text=query["text"], client_id=query["client_id"], status=query["status"],
+            text=query["text"], word_codes=query.get("word_codes", {}),
+            client_id=query["client_id"], status=query["status"],
             sort=_SORTS[query["sort_column"]] if 0 <= query["sort_column"] < len(_SORTS)
             else "id", descending=query["descending"])
         mark, self.mark_overdue = self.mark_overdue, False
@@ -132,9 +132,7 @@ class RequestStoreSource:
         def work(store) -> QueryResult:
             if mark:
                 request_queries.mark_overdue(store)
-            ids = ids_matching(
-                lambda text: request_queries.request_ids(store, replace(wanted, text=text), names),
-                wanted.text, query.get("codes", ()))
+            ids = request_queries.request_ids(store, wanted, names)
             unfiltered = not (wanted.text or wanted.client_id is not None or wanted.status)
             # Unfiltered, the ids are every request: no second pass to count them.
             return QueryResult(ids, len(ids) if unfiltered

@@ -16,8 +16,9 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from app.gui.common.label_search import codes_named
+from app.gui.common.label_search import codes_by_word, codes_named
 from app.gui.common.table_model import ColumnsTableModel
+from app.services.text_search import search_words
 
 log = logging.getLogger("app.gui.requests")
 PAGE_ROWS = 200
@@ -55,7 +56,8 @@ class RequestRowsModel(ColumnsTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         column, order = self.DEFAULT_SORT
-        self.query: dict[str, Any] = {"text": "", "codes": (), "sort_column": column,
+        self.query: dict[str, Any] = {"text": "", "codes": (), "word_codes": {},
+                                      "sort_column": column,
                                       "descending": order == Qt.SortOrder.DescendingOrder}
         self.runner: Runner | None = None
         self._source: RowSource = MemorySource(self, [])
@@ -91,9 +93,12 @@ class RequestRowsModel(ColumnsTableModel):
         self.update_query(**self.text_changes(text))
 
     def text_changes(self, text: str) -> dict[str, Any]:
-        """The query's text and the codes its words name in the interface's language."""
+        """The query's text, the codes it names in the interface's language (`codes`: the whole
+        text as one label) and the codes each of its words names (`word_codes`: every word of
+        the text must match the row)."""
         return {"text": " ".join(text.split()).casefold(),
-                "codes": codes_named(text, self.SEARCH_LABELS, self.tr)}
+                "codes": codes_named(text, self.SEARCH_LABELS, self.tr),
+                "word_codes": codes_by_word(text, self.SEARCH_LABELS, self.tr)}
 
     def update_query(self, **changes: Any) -> None:
         self.query.update(changes)
@@ -186,14 +191,19 @@ class MemorySource:
         self._keys = {row.request.id: model.search_key(row).casefold() for row in rows}
 
     def query(self, query: dict[str, Any]) -> QueryResult:
-        text, codes = query.get("text", ""), query.get("codes", ())
+        words = search_words(query.get("text", ""))
+        word_codes = query.get("word_codes", {})
         rows = [row for request_id, row in self._rows.items()
-                if (not text or text in self._keys[request_id]
-                    or any(code in self._keys[request_id] for code in codes))
+                if all(self._found(self._keys[request_id], word, word_codes.get(word, ()))
+                       for word in words)
                 and self.model.accepts(row, query)]
         rows.sort(key=self.model.sort_key(query["sort_column"]), reverse=query["descending"])
         return QueryResult([row.request.id for row in rows], len(self._rows),
                            self.model.memory_counts(list(self._rows.values()), query))
+
+    @staticmethod
+    def _found(key: str, word: str, codes: tuple[str, ...]) -> bool:
+        return word in key or any(code in key for code in codes)
 
     def rows(self, ids: list[int]) -> list[Any]:
         return [self._rows[i] for i in ids]

@@ -1,0 +1,96 @@
+"""Searching a list by what the user types: several words find the rows where *every* word
+matches something the row shows ("overdue verizon", "borrador t-mobile", "López access"), each
+word in any of the places it may be found. The request lists build their SQL here, so the words
+are matched by the store's indexes (the trigram index `request_search`, indexed columns), never
+by reading every row in Python; the same rules serve the Requests, Deadlines and filing lists.
+
+A word is found (each an alternative, OR'ed):
+- in the request's indexed text (reference, client name, company id, type, law id, status);
+- as part of a company's directory name ("at&t" finds the company `att`);
+- as part of a law's short name ("ccpa" finds `us-ca`), where the list has a law column;
+- as a code it names in the interface's language (`word_codes`, worked out by the window from
+  the labels it shows: "borrador" names the status `draft`), matched on the code's own column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+SHORTEST_INDEXED = 3  # the trigram index answers text of 3 characters or more
+LIKE_ESCAPE = "\\"
+
+# (codes, alias) -> SQL and arguments matching rows having one of the codes.
+CodeCondition = Callable[[Sequence[str], str], tuple[str, list[Any]]]
+
+
+def search_words(text: str) -> list[str]:
+    """The distinct words of `text`, folded to lower case, in the order typed."""
+    return list(dict.fromkeys(text.casefold().split()))
+
+
+def like_pattern(text: str) -> str:
+    """`%text%` for `LIKE ? ESCAPE '\\'`, with the LIKE wildcards and the escape character in
+    `text` matched literally (a typed `%`, `_` or backslash is just that character)."""
+    escaped = (text.replace(LIKE_ESCAPE, LIKE_ESCAPE * 2)
+               .replace("%", LIKE_ESCAPE + "%").replace("_", LIKE_ESCAPE + "_"))
+    return f"%{escaped}%"
+
+
+def status_or_type(codes: Sequence[str], alias: str) -> tuple[str, list[Any]]:
+    """Rows whose status or type is one of `codes` (the two never share a code)."""
+    marks = ",".join("?" * len(codes))
+    return (f"{alias}.status IN ({marks}) OR {alias}.type IN ({marks})",
+            [*codes, *codes])
+
+
+def _indexed_text(word: str, alias: str, backend: str) -> tuple[str, list[Any]]:
+    if backend == "postgresql":
+        return (f"{alias}.id IN (SELECT id FROM request_search"
+                f" WHERE body ILIKE ? ESCAPE '{LIKE_ESCAPE}')", [like_pattern(word)])
+    if len(word) >= SHORTEST_INDEXED:
+        return (f"{alias}.id IN (SELECT rowid FROM request_search WHERE request_search MATCH ?)",
+                ['"' + word.replace('"', '""') + '"'])
+    return (f"{alias}.id IN (SELECT rowid FROM request_search WHERE instr(lower(body), ?) > 0)",
+            [word])
+
+
+def _named(word: str, names: Mapping[str, str]) -> list[str]:
+    return [key for key, name in names.items() if word in name.casefold()]
+
+
+def request_word_condition(word: str, names: Mapping[str, str], alias: str = "r",
+                           backend: str = "sqlite", law_names: Mapping[str, str] | None = None,
+                           codes: Sequence[str] = (),
+                           coded: CodeCondition = status_or_type) -> tuple[str, list[Any]]:
+    """SQL matching the requests (rows aliased `alias`) where `word` is found (see above)."""
+    found, args = _indexed_text(word, alias, backend)
+    alternatives = [found]
+    for column, keys in (("company", _named(word, names)),
+                         ("law", _named(word, law_names or {}))):
+        if keys:
+            alternatives.append(f"{alias}.{column} IN ({','.join('?' * len(keys))})")
+            args.extend(keys)
+    if codes:
+        sql, code_args = coded(tuple(codes), alias)
+        alternatives.append(sql)
+        args.extend(code_args)
+    if len(alternatives) == 1:
+        return found, args
+    return "(" + " OR ".join(alternatives) + ")", args
+
+
+def request_text_condition(text: str, names: Mapping[str, str], alias: str = "r",
+                           backend: str = "sqlite", law_names: Mapping[str, str] | None = None,
+                           word_codes: Mapping[str, Sequence[str]] | None = None,
+                           coded: CodeCondition = status_or_type) -> tuple[str, list[Any]]:
+    """SQL matching the requests where every word of `text` is found; ("", []) for no text.
+    `word_codes` maps a word (as search_words gives it) to the codes it names."""
+    conditions: list[str] = []
+    args: list[Any] = []
+    for word in search_words(text):
+        sql, word_args = request_word_condition(
+            word, names, alias, backend, law_names, (word_codes or {}).get(word, ()), coded)
+        conditions.append(sql)
+        args.extend(word_args)
+    return " AND ".join(conditions), args
