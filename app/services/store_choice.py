@@ -111,6 +111,22 @@ def move_home_store_to(home: Path, url: str, progress: Progress | None = None) -
         source.close()
 
 
+def copy_server_store_home(home: Path, url: str,
+                           progress: Progress | None = None) -> MigrateResult:
+    """Copies the server store at `url` into the data folder's own store, which must be EMPTY
+    (the window's way back; `offmap --store URL store migrate-to home` does the same)."""
+    source = open_store(home, url=url)
+    try:
+        target = open_store(home, url=EMBEDDED)
+        try:
+            _forget_first_start_marks(target)
+            return migrate_store(source, target, progress)
+        finally:
+            target.close()
+    finally:
+        source.close()
+
+
 # What the window writes into a store merely by opening it (the welcome shown once): on a new
 # server store these are its only rows, and they must not make it "not empty" for the copy,
 # which brings this computer's own values for them.

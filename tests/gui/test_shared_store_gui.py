@@ -188,6 +188,59 @@ def test_moving_cases_copies_the_counts_and_cancel_leaves_the_server_empty(
         server.ctx.store.close()
 
 
+def test_copying_the_servers_cases_back_to_this_computer(window, qtbot, pg_url, fresh_choice,
+                                                        monkeypatch):
+    home = window.ctx.home
+    server = _server_window(qtbot, home, pg_url)
+    try:
+        for name in ("Ana Lopez", "Ben Okafor"):
+            client = client_service.add_client(server.ctx.store, Client(name=name, state="CA"))
+            request_service.new_request(server.ctx.store, client.id, "att", "delete")
+        section = server.page("settings").shared_store
+        server.show_page("settings")
+        server.show()
+        assert section.copy_back_button.isVisibleTo(server) and clashes(server) == {}
+        said = _answers(monkeypatch)
+        original = QProgressDialog.setValue
+
+        def cancel_at_once(dialog, value):
+            original(dialog, value)
+            dialog.findChild(QPushButton).click()
+
+        monkeypatch.setattr(QProgressDialog, "setValue", cancel_at_once)
+        section.copy_back()
+        assert "2 clients and 2 requests" in said["question"][0]
+        assert said["warning"] == [
+            "Cancelled: nothing was copied, this computer's store is as it was."]
+        assert store_choice.home_store_status(home).clients == 0
+
+        monkeypatch.setattr(QProgressDialog, "setValue", original)
+        section.copy_back()
+        assert "every table's count was checked" in said["information"][-1]
+        local = store_choice.home_store_status(home)
+        assert (local.clients, local.requests) == (2, 2)
+        assert store_status(server.ctx.store).clients == 2  # the server keeps everything
+
+        asked = len(said["question"])
+        section.copy_back()  # this computer's store is no longer empty: refused before asking
+        assert "already holds 2 clients and 2 requests" in said["warning"][-1]
+        assert len(said["question"]) == asked
+    finally:
+        server.ctx.store.close()
+
+
+def test_no_settings_text_names_a_command(window, qtbot, pg_url, fresh_choice, monkeypatch):
+    server = _server_window(qtbot, window.ctx.home, pg_url)
+    try:
+        section = server.page("settings").shared_store
+        said = _answers(monkeypatch, QMessageBox.StandardButton.No)
+        section.stop_using_server()
+        assert said["question"] and "offmap" not in said["question"][0]
+        assert "Copy the server's cases to this computer" in said["question"][0]
+    finally:
+        server.ctx.store.close()
+
+
 def test_moving_needs_a_yes(window, qtbot, pg_url, fresh_choice, monkeypatch):
     server = _server_window(qtbot, window.ctx.home, pg_url)
     try:

@@ -59,10 +59,9 @@ def confirm_export(parent: QWidget, written: list[Path]) -> QMessageBox:
     if len(written) == 1:
         text = _tr("Saved {file} in {folder}.").replace("{file}", written[0].name)
     else:
-        count = len(written)  # never 1 here, so no numerus entry (lupdate makes none for it)
+        count = len(written)
         text = english_plural(QCoreApplication.translate(
-            "ExportConfirmation", "Saved %n file(s) in {folder}.").replace("%n", str(count)),
-            count)
+            "ExportConfirmation", "Saved %n file(s) in {folder}.", None, count), count)
     box = QMessageBox(QMessageBox.Icon.Information, _tr("Exported"),
                       text.replace("{folder}", str(folder)), QMessageBox.StandardButton.Close,
                       parent)

@@ -47,22 +47,30 @@ class SharedStoreSection(QGroupBox):
         self.use_button.clicked.connect(self.use_server)
         self.move_button = QPushButton(self.tr("Cop&y this computer's cases to the server…"))
         self.move_button.clicked.connect(self.move_cases)
+        self.copy_back_button = QPushButton(self.tr("Copy the server's cases to this computer…"))
+        # No Alt key: every letter of it is taken on the Settings page (Tab reaches it).
+        self.copy_back_button.clicked.connect(self.copy_back)
         self.stop_button = QPushButton(self.tr("E&xit the server: use this computer's store"))
         self.stop_button.clicked.connect(self.stop_using_server)
         self.sign_out_button = QPushButton(self.tr("Sign out, forget the pass&word"))
         self.sign_out_button.clicked.connect(self.sign_out)
-        for button in (self.move_button, self.stop_button, self.sign_out_button):
+        for button in (self.move_button, self.copy_back_button, self.stop_button,
+                       self.sign_out_button):
             button.setVisible(self.on_server)
         # Another server: exit this one first.
         self.use_button.setVisible(not self.on_server)
-        buttons = QHBoxLayout()
-        for button in (self.use_button, self.move_button, self.stop_button,
-                       self.sign_out_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # Two rows: four long labels side by side would widen the whole Settings page.
+        copies, leaves = QHBoxLayout(), QHBoxLayout()
+        for row, row_buttons in ((copies, (self.use_button, self.move_button,
+                                           self.copy_back_button)),
+                                 (leaves, (self.stop_button, self.sign_out_button))):
+            for button in row_buttons:
+                row.addWidget(button)
+            row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.where)
-        layout.addLayout(buttons)
+        layout.addLayout(copies)
+        layout.addLayout(leaves)
         self.load()
 
     def load(self) -> None:
@@ -125,17 +133,74 @@ class SharedStoreSection(QGroupBox):
         for name, value in (("clients", local.clients), ("requests", local.requests),
                             ("url", url)):
             question = question.replace("{" + name + "}", str(value))
-        answer = QMessageBox.question(self, self.tr("Copy cases to the server"), question)
-        if answer != QMessageBox.StandardButton.Yes:
+        title = self.tr("Copy cases to the server")
+        if QMessageBox.question(self, title, question) != QMessageBox.StandardButton.Yes:
             return
+
+        def copied(result) -> None:
+            self.ctx.bus.clients_changed.emit()
+            self.ctx.bus.requests_changed.emit()
+            self.load()
+            QMessageBox.information(self, self.tr("Cases copied"), self.tr(
+                "Copied {rows} rows into the server store; every table's count was checked.")
+                .replace("{rows}", str(result.rows)))
+
+        self._copy(lambda progress: store_choice.move_home_store_to(home, url, progress),
+                   title, self.move_button, copied,
+                   self.tr("Cancelled: nothing was copied, the server store is as it was."))
+
+    def copy_back(self) -> None:
+        """Copies the server store in use into this computer's own store (which must be
+        empty); the server keeps everything."""
+        if not self.on_server:
+            return
+        home, url = self.ctx.home, self.ctx.store.location
+        title = self.tr("Copy cases to this computer")
+        try:
+            local = store_choice.home_store_status(home)
+            here = store_status(self.ctx.store)
+        except OffMapError as exc:
+            QMessageBox.warning(self, self.tr("Cases not copied"), error_text(exc))
+            return
+        if local.clients or local.requests:
+            QMessageBox.warning(self, self.tr("Cases not copied"), self.tr(
+                "This computer's own store already holds {clients} clients and {requests} "
+                "requests (perhaps the ones copied to the server earlier). The server's cases "
+                "are copied only into an empty store, so that nothing is mixed up or "
+                "overwritten; nothing was copied.")
+                .replace("{clients}", str(local.clients))
+                .replace("{requests}", str(local.requests)))
+            return
+        question = self.tr(
+            "Copy the server's {clients} clients and {requests} requests, with their letters, "
+            "replies and history, into this computer's own store? Nothing on the server is "
+            "changed or removed.").replace("{clients}", str(here.clients)) \
+            .replace("{requests}", str(here.requests))
+        if QMessageBox.question(self, title, question) != QMessageBox.StandardButton.Yes:
+            return
+
+        def copied(result) -> None:
+            QMessageBox.information(self, self.tr("Cases copied"), self.tr(
+                "Copied {rows} rows into this computer's store; every table's count was "
+                "checked. To work on them here, choose \"Exit the server\".")
+                .replace("{rows}", str(result.rows)))
+
+        self._copy(lambda progress: store_choice.copy_server_store_home(home, url, progress),
+                   title, self.copy_back_button, copied,
+                   self.tr("Cancelled: nothing was copied, this computer's store is as it was."))
+
+    def _copy(self, copy: Callable, title: str, button: QPushButton,
+              on_copied: Callable, cancelled_text: str) -> None:
+        """Runs `copy(progress)` off the window's thread, with rows copied so far and Cancel
+        (which rolls the whole copy back)."""
         progress = QProgressDialog(self.tr("Copying the cases…"), self.tr("Cancel"), 0, 0, self)
-        progress.setWindowTitle(self.tr("Copy cases to the server"))
+        progress.setWindowTitle(title)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
         self.move_progress = progress
         stop = threading.Event()
         progress.canceled.connect(stop.set)
-        self.move_button.setEnabled(False)
+        button.setEnabled(False)
 
         def work(handle):
             def copied(table: str, done: int, total: int) -> None:
@@ -143,7 +208,7 @@ class SharedStoreSection(QGroupBox):
                 if stop.is_set() or handle.cancelled:
                     raise Cancelled()
 
-            return store_choice.move_home_store_to(home, url, copied)
+            return copy(copied)
 
         def report(done: int, total: int, table: str) -> None:
             progress.setLabelText(self.tr("Copying {table}: {done} of {total} rows…")
@@ -154,19 +219,14 @@ class SharedStoreSection(QGroupBox):
 
         def finished(result) -> None:
             progress.close()
-            self.move_button.setEnabled(True)
-            self.ctx.bus.clients_changed.emit()
-            self.ctx.bus.requests_changed.emit()
-            self.load()
-            QMessageBox.information(self, self.tr("Cases copied"), self.tr(
-                "Copied {rows} rows into the server store; every table's count was checked.")
-                .replace("{rows}", str(result.rows)))
+            button.setEnabled(True)
+            on_copied(result)
 
         def failed(exc: BaseException) -> None:
             progress.close()
-            self.move_button.setEnabled(True)
+            button.setEnabled(True)
             if isinstance(exc, Cancelled):
-                text = self.tr("Cancelled: nothing was copied, the server store is as it was.")
+                text = cancelled_text
             elif isinstance(exc, OffMapError):
                 text = error_text(exc)
             else:
@@ -181,8 +241,8 @@ class SharedStoreSection(QGroupBox):
     def stop_using_server(self) -> bool:
         answer = QMessageBox.question(self, self.tr("Stop using the server"), self.tr(
             "Open this computer's own store from the next start? The cases stay on the server; "
-            "to copy them here, use 'offmap --store URL store migrate-to home' into an empty "
-            "data folder. OffMap restarts now."))
+            "to have them here too, first copy them with \"Copy the server's cases to this "
+            "computer\". OffMap restarts now."))
         if answer != QMessageBox.StandardButton.Yes:
             return False
         return self._back_home()

@@ -32,7 +32,8 @@ class StoreKeyDialog(QDialog):
             "lost) the data cannot be recovered, so print it and keep the paper somewhere safe, "
             "apart from the computer. Whoever has this key and a copy of the data folder or a "
             "backup can read every client record: never e-mail it or save it next to the data. "
-            "On another computer, 'offmap store import-key' takes it back."))
+            "To open the data on another computer, that computer needs this key imported "
+            "(README, \"Where your data lives\")."))
         self.warning.setWordWrap(True)
         layout.addWidget(self.warning)
         self.key_text = QPlainTextEdit()
