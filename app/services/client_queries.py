@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.core.model import Client
+from app.services.text_search import LIKE_ESCAPE, like_pattern, search_words
 from app.store import Store
 from app.store import clients as client_repo
 
@@ -32,28 +33,46 @@ class ClientQuery:
     descending: bool = False
 
 
-def _like(text: str) -> str:
-    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+_TEXT_COLUMNS = ("name", "emails", "state", "country", "phones")
+
+
+def _phone_like(text: str) -> str | None:
+    """A LIKE pattern of `text`'s digits when `text` is typed like a phone number."""
+    digits = re.sub(r"\D", "", text)
+    if len(digits) >= _PHONE_DIGITS and re.fullmatch(r"[\d\s()+.\-]+", text):
+        return like_pattern(digits)
+    return None
+
+
+def _text_condition(text: str) -> tuple[str, list[object]]:
+    """Every word of `text` found in the name, e-mails, state, country or phones; or the whole
+    text, typed like a phone number ("(415) 555-0100"), found in the phones by its digits."""
+    words = []
+    args: list[object] = []
+    for word in search_words(text):
+        words.append("(" + " OR ".join(f"{column} LIKE ? ESCAPE '{LIKE_ESCAPE}'"
+                                        for column in _TEXT_COLUMNS) + ")")
+        args += [like_pattern(word)] * len(_TEXT_COLUMNS)
+    found = " AND ".join(words)
+    phone = _phone_like(text)
+    if phone is not None:
+        found = f"(({found}) OR phones LIKE ? ESCAPE '{LIKE_ESCAPE}')"
+        args.append(phone)
+    return found, args
 
 
 def client_ids(store: Store, query: ClientQuery) -> list[int]:
-    """Ids of the clients matching `query`, in its order. Text matches the name, e-mails,
-    state and country anywhere, and phone numbers by their digits ("555-0100" finds
+    """Ids of the clients matching `query`, in its order. Every word of the text matches the
+    name, e-mails, state, country or phone anywhere ("lópez ca" finds Ana López of CA), and
+    text typed like a phone number matches phones by its digits ("555-0100" finds
     +14155550100)."""
     where: list[str] = []
     args: list[object] = []
     text = " ".join(query.text.split())
     if text:
-        pattern = _like(text)
-        found = ["name LIKE ? ESCAPE '\\'", "emails LIKE ? ESCAPE '\\'",
-                 "state LIKE ? ESCAPE '\\'", "country LIKE ? ESCAPE '\\'",
-                 "phones LIKE ? ESCAPE '\\'"]
-        args += [pattern] * len(found)
-        digits = re.sub(r"\D", "", text)
-        if len(digits) >= _PHONE_DIGITS and re.fullmatch(r"[\d\s()+.\-]+", text):
-            found.append("phones LIKE ? ESCAPE '\\'")
-            args.append(_like(digits))
-        where.append("(" + " OR ".join(found) + ")")
+        found, text_args = _text_condition(text)
+        where.append(found)
+        args += text_args
     if not query.include_archived:
         where.append("archived = 0")
     direction = " DESC" if query.descending else ""

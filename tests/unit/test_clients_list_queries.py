@@ -41,6 +41,29 @@ def test_percent_and_underscore_are_searched_literally(store):
     assert queries.client_ids(store, queries.ClientQuery(text="t_N")) == [odd]
 
 
+def test_every_word_must_match_some_column(store):
+    ana = _add(store, "Ana Díaz", phone="+1 415 555 0100", email="ana@example.org", state="CA")
+    bea = _add(store, "Bea López", email="bea@example.org", state="NY")
+    ana_ny = _add(store, "Ana Ruiz", state="NY")
+
+    def found(text: str) -> list[int]:
+        return queries.client_ids(store, queries.ClientQuery(text=text))
+
+    assert found("ana ny") == [ana_ny]                     # name and state
+    assert found("  NY   ana ") == [ana_ny]                # any order, case and spacing
+    assert found("lópez example") == [bea]                 # name and e-mail
+    assert found("ana 415") == [ana]                       # name and phone
+    assert found("ana") == [ana, ana_ny]
+    assert found("ana zzz") == []                          # one word matching nothing
+
+
+def test_a_backslash_is_searched_literally(store):
+    odd = _add(store, "Back\\slash Name")
+    _add(store, "Plain Name")
+    assert queries.client_ids(store, queries.ClientQuery(text="\\")) == [odd]
+    assert queries.client_ids(store, queries.ClientQuery(text="k\\s name")) == [odd]
+
+
 def test_archived_clients_are_left_out_when_asked(store):
     kept = _add(store, "Kept")
     _add(store, "Old", archived=True)
