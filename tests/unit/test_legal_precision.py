@@ -47,8 +47,10 @@ STATE_LAWS = [law_id for law_id in laws.law_ids()
     ("ca-pipeda", "2025-11-20", None, "2025-12-20", "2025-12-20"),
     # Quebec: 24 June (Fête nationale) is a holiday.
     ("ca-qc", "2026-05-25", None, "2026-06-24", "2026-06-25"),
-    # No roll-off rule read for Virginia: a Sunday stays the last day.
-    ("us-va", "2025-11-20", None, "2026-01-04", "2026-01-04"),
+    # Virginia: a Sunday last day moves to Monday (Va. Code 1-210(E)).
+    ("us-va", "2025-11-20", None, "2026-01-04", "2026-01-05"),
+    # Oregon: ORS 174.120 does not reach a controller's answer, so a Sunday stays the last day.
+    ("us-or", "2025-11-20", None, "2026-01-04", "2026-01-04"),
 ])
 def test_late_after_follows_each_laws_roll_off(law_id, received, region, due_on, late_after):
     law = laws.get_law(law_id)
