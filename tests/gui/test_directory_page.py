@@ -37,8 +37,13 @@ def test_model_and_proxy_without_widgets(qtbot):
     assert model.data(model.index(1, 2)) == "Alpha"  # host shown by name
     proxy = CompanyFilterProxy()
     proxy.setSourceModel(model)
-    proxy.set_text("beta prepaid")
-    assert proxy.rowCount() == 1
+    proxy.set_text("beta prepaid")  # Alpha's brand; and Beta Mobile, shown as a prepaid brand
+    assert {proxy.data(proxy.index(r, 0)) for r in range(proxy.rowCount())} == {
+        "Alpha", "Beta Mobile"}
+    proxy.set_text("alpha carrier")  # every word must match: Beta Mobile is hosted by Alpha
+    assert proxy.data(proxy.index(0, 0)) == "Alpha" and proxy.rowCount() == 1  # but no carrier
+    proxy.set_text("mobile alpha")  # a name and the host network shown beside it
+    assert proxy.data(proxy.index(0, 0)) == "Beta Mobile" and proxy.rowCount() == 1
     proxy.set_text("beta")
     proxy.set_kind("mvno")
     assert proxy.rowCount() == 1

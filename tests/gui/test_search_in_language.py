@@ -113,3 +113,26 @@ def test_directory_finds_a_kind_as_shown(spanish, qtbot):
     kinds = {proxy.data(proxy.index(row, 0), page.model.CompanyRole).kind
              for row in range(proxy.rowCount())}
     assert proxy.rowCount() > 3 and kinds == {"carrier"}
+
+
+def test_directory_matches_every_word_in_any_shown_column(spanish, qtbot):
+    window = spanish
+    window.show_page("directory")
+    page = window.page("directory")
+    proxy = page.proxy
+
+    def shown() -> list:
+        return [proxy.data(proxy.index(row, 0), page.model.CompanyRole)
+                for row in range(proxy.rowCount())]
+
+    page.search.setText("operador verizon")  # a kind as shown in Spanish, and a name
+    found = shown()
+    assert found and {c.kind for c in found} == {"carrier"}
+    assert all("verizon" in " ".join((c.name, c.slug, *c.aliases, *c.brands)).lower()
+               for c in found)
+    page.search.setText("verizon operador")
+    assert shown() == found
+    page.search.setText("operador kochava")  # Kochava is no carrier
+    assert shown() == []
+    page.search.setText("verizon wireless")  # a name of two words still finds it
+    assert "verizon" in {c.slug for c in shown()}

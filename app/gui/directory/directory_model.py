@@ -14,8 +14,9 @@ from PySide6.QtCore import (
 from app.core import directory as core
 from app.core.model import Company
 from app.gui.common.kind_labels import COMPANY_KIND_LABELS, QUALITY_LABELS
-from app.gui.common.label_search import codes_named
+from app.gui.common.label_search import codes_by_word, codes_named, folded
 from app.gui.common.table_model import ColumnsTableModel
+from app.services.text_search import search_words
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -62,6 +63,10 @@ class CompanyTableModel(ColumnsTableModel):
             return company.verified_on or ""
         return self.tr(ORIGIN_LABELS.get(company.origin, company.origin))
 
+    def shown_texts(self, company: Company) -> list[str]:
+        """What the row shows besides the name (kind, host network, quality, date, source)."""
+        return [self._text(company, column) for column in range(1, len(self.COLUMNS))]
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -74,21 +79,27 @@ class CompanyTableModel(ColumnsTableModel):
 
 
 class CompanyFilterProxy(QSortFilterProxyModel):
-    """Keeps the companies whose name, alias or brand matches the text, of the chosen kind."""
+    """Keeps the companies of the chosen kind whose name, alias or brand matches the text, or,
+    for several words, where every word matches the name or another shown column (kind, host
+    network, quality, source): "operador verizon", "aggregator verified"."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._text = ""
         self._kind: str | None = None
         self._named_kinds: tuple[str, ...] = ()
+        self._words: dict[str, tuple[str, ...]] = {}  # word -> the kinds it names
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
     def set_text(self, text: str) -> None:
         # A kind as shown ("Operador", "Data broker") finds the companies of that kind too.
         kinds = codes_named(text, COMPANY_KIND_LABELS, self.tr)
+        words = search_words(text)
+        named = codes_by_word(text, COMPANY_KIND_LABELS, self.tr)
 
         def change() -> None:
             self._text, self._named_kinds = text, kinds
+            self._words = {word: named.get(word, ()) for word in words} if len(words) > 1 else {}
 
         self._change_filter(change)
 
@@ -111,4 +122,10 @@ class CompanyFilterProxy(QSortFilterProxyModel):
         company = source.company_at(row)
         if self._kind and company.kind != self._kind:
             return False
-        return company.kind in self._named_kinds or core.matches(company, self._text)
+        if company.kind in self._named_kinds or core.matches(company, self._text):
+            return True
+        if not self._words:
+            return False
+        shown = folded(" ".join(source.shown_texts(company)))
+        return all(company.kind in kinds or core.matches(company, word)
+                   or folded(word) in shown for word, kinds in self._words.items())
