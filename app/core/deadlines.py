@@ -12,6 +12,9 @@ in, dates out; the day counting itself is app.core.day_counting.
 - `late_after` is the last day an answer is still on time once the law's own roll-off rule (its
   `roll_off` data: which days a last day moves past, and whose public holidays) is applied; it
   equals the due date where the law has none. `day_counting.is_overdue` is the one overdue rule.
+- Where the law sets no period for a request (a consent withdrawal under the GDPR, PIPEDA, most
+  state laws; a CPNI opt-out), `due_on` and `late_after` stay None and `follow_up_on` is OffMap's
+  suggested follow-up date (a `practice` rule): never overdue, never a legal deadline.
 """
 
 from __future__ import annotations
@@ -53,6 +56,8 @@ class DueInfo:
     late_after: date | None = None
     extended_late_after: date | None = None
     roll_rule: dict[str, Any] = field(default_factory=dict)
+    follow_up_on: date | None = None
+    follow_up_rule: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -66,6 +71,8 @@ class DueInfo:
             "extension_rule": dict(self.extension_rule),
             "confirm_rule": dict(self.confirm_rule),
             "notes": list(self.notes),
+            "follow_up_on": _iso(self.follow_up_on),
+            "follow_up_rule": dict(self.follow_up_rule),
         }
 
 
@@ -210,6 +217,10 @@ def compute_due(law: dict[str, Any], request_type: str, received: date,
     else:
         grant = _grant(law, request_type)
     rule = _rule(law, grant.get("deadline"))
+    follow_up = _rule(law, grant.get("follow_up"))
+    if rule.get("practice"):
+        # A practice is never a legal deadline: it only suggests when to follow up.
+        rule, follow_up = {}, follow_up or rule
     info = DueInfo(due_on=None, rule=rule)
     confirm = _rule(law, _confirm_key(grant))
     if _has_amount(confirm):
@@ -223,6 +234,15 @@ def compute_due(law: dict[str, Any], request_type: str, received: date,
             Text("the law sets no response deadline for this request")
             if not rule else Text("the response deadline is not known")
         )
+        if _has_amount(follow_up):
+            info.follow_up_rule = follow_up
+            info.follow_up_on, _ = add_period_noted(received, follow_up["amount"],
+                                                    follow_up["unit"], False)
+            info.notes.append(Text(
+                "OffMap suggests following up if nothing has changed by {follow_up_on}, "
+                "{period} after receipt: a practice, not a legal deadline",
+                follow_up_on=info.follow_up_on.isoformat(),
+                period=_period_words(follow_up["amount"], follow_up["unit"])))
         return info
     info.due_on, notes = add_period_noted(received, rule["amount"], rule["unit"], roll)
     info.notes.extend(notes)

@@ -62,7 +62,12 @@ def _deadline_rows(law: dict[str, Any], request: str, grant: dict[str, Any]) -> 
         if rule:
             rows.append(_row(request, figure, _period(rule), rule))
         elif figure == "answer":
-            rows.append(_row(request, figure, "no deadline set by the law", {}))
+            value = "no deadline set by the law" + (f": {grant['deadline_note']}"
+                                                    if grant.get("deadline_note") else "")
+            rows.append(_row(request, figure, value, {"source": grant.get("deadline_source")}))
+    follow_up = deadlines.get(grant.get("follow_up") or "")
+    if follow_up:
+        rows.append(_row(request, "suggested follow-up", _period(follow_up), follow_up))
     extension = deadlines.get("extension")
     if grant.get("extendable") and extension:
         rows.append(_row(request, "extension", "+" + _period(extension), extension))

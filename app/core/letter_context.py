@@ -141,6 +141,16 @@ def _due(info: DueInfo | None, style: str) -> dict[str, Any] | None:
     }
 
 
+def _follow_up(info: DueInfo | None, style: str) -> dict[str, Any] | None:
+    """OffMap's suggested follow-up date where the law sets no period: the letter asks for a
+    confirmation by then, never as a legal deadline."""
+    if info is None or info.due_on is not None or info.follow_up_on is None:
+        return None
+    return {"date": format_date(info.follow_up_on, style), "iso": info.follow_up_on.isoformat(),
+            "period": describe_rule({**info.follow_up_rule, "citation": None,
+                                     "confidence": None})}
+
+
 def _confirm(info: DueInfo | None, style: str) -> dict[str, Any] | None:
     """The acknowledgement date where the law sets one, also when it sets no answer date
     (a Privacy Act amendment: acknowledge in 10 working days, then act promptly)."""
@@ -264,6 +274,7 @@ def build_context(
         "email_refused": "email" in needs.refused and bool(client.emails),
         "name_refused": not plan.name,
         "due": _due(due, style),
+        "follow_up": _follow_up(due, style),
         "details": details,
         "note": one_line(request.details.get("note", "")),
         "regulator": regulator,

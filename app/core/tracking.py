@@ -44,6 +44,9 @@ FLAG_CONFIRMATION_MISSING = "confirmation-missing"
 FLAG_EVENT_BEFORE_SENT = "event-before-sent"
 FLAG_NO_DEADLINE = "no-deadline"
 FLAG_LAW_UNKNOWN = "law-unknown"
+# The law sets no period, and OffMap's suggested follow-up date has passed (a practice: the
+# request is not overdue, a reminder may be sent, a complaint may not cite a missed deadline).
+FLAG_FOLLOW_UP_DUE = "follow-up-due"
 
 
 @dataclass
@@ -57,6 +60,7 @@ class Derived:
     extended_due_on: date | None = None
     late_after: date | None = None
     confirm_by: date | None = None
+    follow_up_on: date | None = None
     acknowledged_on: date | None = None
     answered_on: date | None = None
     closed_reason: str = ""
@@ -93,6 +97,7 @@ class Derived:
             "deadline": iso(self.deadline),
             "late_after": iso(self.late_after),
             "confirm_by": iso(self.confirm_by),
+            "follow_up_on": iso(self.follow_up_on),
             "acknowledged_on": iso(self.acknowledged_on),
             "answered_on": iso(self.answered_on),
             "closed_reason": self.closed_reason,
@@ -207,7 +212,13 @@ def _apply_send(result: Derived, request: Request, send: Event, law: dict[str, A
     result.due_on = result.due.due_on
     result.late_after = result.due.late_after
     result.confirm_by = result.due.confirm_by
-    if result.due_on is None and request.type not in ("reminder", "complaint"):
+    result.follow_up_on = result.due.follow_up_on
+    if result.due_on is None and result.follow_up_on is not None:
+        result.flag(FLAG_NO_DEADLINE, Text(
+            "the law sets no response deadline for this request; OffMap suggests following up "
+            "if nothing has changed by {follow_up_on} (a practice, not a legal deadline).",
+            follow_up_on=result.follow_up_on.isoformat()))
+    elif result.due_on is None and request.type not in ("reminder", "complaint"):
         result.flag(FLAG_NO_DEADLINE, Text("the law sets no response deadline for this request; "
                                            "follow up when a reasonable time has passed."))
 
@@ -251,6 +262,11 @@ def _apply_today(result: Derived, events: list[Event], today: date) -> None:
             result.overdue = True
             result.status = "overdue"
     answered = result.acknowledged_on is not None or result.answered_on is not None
+    if deadline is None and result.follow_up_on and today > result.follow_up_on:
+        result.flag(FLAG_FOLLOW_UP_DUE, Text(
+            "no answer by {follow_up_on}, OffMap's suggested follow-up date (the law sets no "
+            "period, so this is not overdue); send a reminder.",
+            follow_up_on=result.follow_up_on.isoformat()))
     if result.confirm_by and not answered and today > result.confirm_by:
         rule = describe_rule(result.due.confirm_rule) if result.due else ""
         confirm_by = result.confirm_by.isoformat()

@@ -24,6 +24,7 @@ from app.core.text import Text
 from app.core.tracking import (
     FLAG_CONFIRMATION_MISSING,
     FLAG_EXTENSION_LATE,
+    FLAG_FOLLOW_UP_DUE,
     Derived,
     status_word,
 )
@@ -48,11 +49,14 @@ def chain_of(store: Store, original: Request) -> list[Request]:
 
 
 def _late(derived: Derived) -> tuple[str, date | None]:
-    """What the company missed: ("response", deadline) or ("confirmation", confirm_by)."""
+    """What the company missed: ("response", deadline), ("confirmation", confirm_by) or, where
+    the law sets no period, ("follow-up", OffMap's suggested date: a practice, not a deadline)."""
     if derived.overdue:
         return "response", derived.deadline
     if FLAG_CONFIRMATION_MISSING in derived.flags:
         return "confirmation", derived.confirm_by
+    if FLAG_FOLLOW_UP_DUE in derived.flags:
+        return "follow-up", derived.follow_up_on
     return "", None
 
 
@@ -114,6 +118,8 @@ def _check(kind: str, request: Request, derived: Derived, law: dict[str, Any] | 
                 "the {regulator} handles only these requests under {law}: {covers}. {note}",
                 regulator=regulator["name"], law=(law or {}).get("short_name", request.law),
                 covers=", ".join(covers), note=regulator.get("note", ""))
+        # Past OffMap's follow-up date (a practice) a complaint may go, but it says the law sets
+        # no period and claims no missed deadline (complaint.txt.j2).
         if derived.stage not in REFUSED and not missed \
                 and FLAG_EXTENSION_LATE not in derived.flags:
             raise ValidationError(

@@ -138,8 +138,10 @@ def test_complaint_us_cpni_goes_to_the_fcc(store):
     assert letter.recipient_lines[0] == "Federal Communications Commission"
     text = " ".join(letter_text(letter).split())
     assert "I wish to complain about AT&T" in text
-    # The CPNI opt-out period is a carrier practice, not a rule: no "had to".
-    assert "the date by which AT&T was expected to answer" in text
+    # The CPNI 30 days are a carrier practice, not a rule: no deadline is claimed as missed.
+    assert "the date by which I asked AT&T to confirm that it had acted on my request" in text
+    assert "The law sets no period for this request" in text
+    assert "had to answer" not in text and "was expected to answer" not in text
     assert "emergency (E911) location" in text
 
 

@@ -86,31 +86,35 @@ def test_tennessee_dates_follow_the_sections_read():
 
 # ------------------------------------------------------------------ consent for sensitive data
 
-# law, citation read, confidence, the law's own period to act on a revocation (None: none read)
+# law, citation read, confidence, the law's own period to act on a revocation and that period's
+# confidence (None: the law sets none, so the grant has no deadline, only a suggested follow-up)
 CONSENT = [
-    ("us-va", "Va. Code 59.1-578(A)(5)", "statute", None),
-    ("us-in", "Ind. Code 24-15-4-1(5)", "statute", None),
-    ("us-or", "ORS 646A.578(1)(d), (2)(b)", "statute", 15),
-    ("us-mt", "Mont. Code Ann. 30-14-2812(1)(c), (2)(b)", "statute", 45),
-    ("us-md", "Md. Code, Com. Law 14-4707(a)(1)-(2)", "statute", None),
-    ("us-ky", "Ky. Rev. Stat. 367.3617(1)", "secondary", None),
-    ("us-de", "Del. Code tit. 6, 12D-106(a)", "secondary", None),
-    ("us-tn", "Tenn. Code Ann. 47-18-3305(a)", "secondary", None),
+    ("us-va", "Va. Code 59.1-578(A)(5)", "statute", None, None),
+    ("us-in", "Ind. Code 24-15-4-1(5)", "statute", None, None),
+    ("us-or", "ORS 646A.578(1)(d), (2)(b)", "statute", 15, "statute"),
+    ("us-mt", "Mont. Code Ann. 30-14-2812(1)(c), (2)(b)", "statute", 45, "statute"),
+    ("us-md", "Md. Code, Com. Law 14-4707(a)(1)-(2)", "statute", 30, "secondary"),
+    ("us-ky", "Ky. Rev. Stat. 367.3617(1)", "secondary", None, None),
+    ("us-de", "Del. Code tit. 6, 12D-106(a)", "secondary", None, None),
+    ("us-tn", "Tenn. Code Ann. 47-18-3305(a)", "secondary", None, None),
 ]
 
 
-@pytest.mark.parametrize(("law_id", "citation", "confidence", "days"), CONSENT)
-def test_consent_rules_cite_the_section(law_id, citation, confidence, days):
+@pytest.mark.parametrize(("law_id", "citation", "confidence", "days", "days_confidence"), CONSENT)
+def test_consent_rules_cite_the_section(law_id, citation, confidence, days, days_confidence):
     law = laws.get_law(law_id)
     grant = law["grants"]["withdraw-consent"]
     assert (grant["citation"], grant["confidence"]) == (citation, confidence)
     read = {s["url"]: s for s in law["sources"]}
     assert read[grant["source"]]["read_on"] == "2026-12-03"
     if days is None:
-        assert grant["deadline"] == "respond" and "withdraw_consent" not in law["deadlines"]
+        # The 45 days answer requests to exercise the listed rights; consent is not one of them.
+        assert grant["deadline"] is None and "withdraw_consent" not in law["deadlines"]
+        assert "No statutory period" in grant["deadline_note"]
+        assert law["deadlines"][grant["follow_up"]]["practice"] is True
     else:
         rule = law["deadlines"][grant["deadline"]]
-        assert (rule["amount"], rule["confidence"]) == (days, "statute")
+        assert (rule["amount"], rule["confidence"]) == (days, days_confidence)
         assert grant["extendable"] is False
 
 

@@ -177,8 +177,10 @@ def test_texas_consent_letter_refuses_consent_and_claims_no_revocation_right(sto
     grant = law["grants"]["withdraw-consent"]
     assert (grant["citation"], grant["confidence"]) == \
         ("Tex. Bus. & Com. Code 541.101(b)(4)", "statute")
-    assert grant["deadline"] == "respond" and "withdraw_consent" not in law["deadlines"]
+    # 541.052's 45 days answer requests under 541.051; refusing consent is not one of them.
+    assert grant["deadline"] is None and "withdraw_consent" not in law["deadlines"]
     text = _letter(store, "withdraw-consent", "TX")
+    assert "sets no period for acting on this request" in text and "541.052" not in text
     assert "Tex. Bus. & Com. Code 541.101(b)(4)" in text
     assert "the right to refuse consent to the processing of sensitive data" in text
     assert "refuse and withdraw consent" not in text and "ch. 541" not in text

@@ -304,11 +304,21 @@ def test_agent_rules_read_in_the_statute_cite_it(law_id, citation):
     assert agent["citation"].startswith(citation) and agent["confidence"] == "statute"
 
 
-@pytest.mark.parametrize("law_id", ["us-nj", "us-mn", "us-md", "us-nh"])
+@pytest.mark.parametrize("law_id", ["us-nj", "us-mn", "us-nh"])
 def test_universal_opt_out_is_required(law_id):
     gpc = laws.get_law(law_id)["global_privacy_control"]
     assert gpc["valid_opt_out"] is True
     assert gpc["confidence"] in ("statute", "secondary") and gpc.get("source")
+
+
+def test_maryland_signal_is_a_permitted_method_not_a_duty():
+    # 14-4707(f)(3) (enacted as 14-4607(f)(3)): a controller "may utilize" a link or a signal.
+    gpc = laws.get_law("us-md")["global_privacy_control"]
+    assert gpc["valid_opt_out"] is False
+    assert gpc["citation"] == "Md. Code, Com. Law 14-4707(f)(3)"
+    assert "'may utilize'" in gpc["note"] and "not a duty" in gpc["note"]
+    assert "| opt-out | universal opt-out signal (GPC) | not required | Md. Code, Com. Law 14-4707(f)(3)" \
+        in law_review_markdown(laws.load_laws())
 
 
 def test_clinic_explains_the_per_request_agent_rule(store):
