@@ -5,6 +5,7 @@ address), then any sent request found by the typed text, a screenful at a time."
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from app.core.errors import OffMapError
@@ -79,10 +80,13 @@ def _from_the_senders_companies(store: Store, sender: str, written_to: set[str])
 
 
 def filing_choices(store: Store, text: str, first: list[int], names: dict[str, str],
-                   limit: int = SHOWN) -> list[FilingChoice]:
-    """Up to `limit` sent requests (never drafts) matching `text` (all for no text), the ids
+                   limit: int = SHOWN,
+                   word_codes: Mapping[str, Sequence[str]] | None = None) -> list[FilingChoice]:
+    """Up to `limit` sent requests (never drafts) matching every word of `text` (all for no
+    text; `word_codes`: the type/status codes a word names as the window shows them), the ids
     `first` (the candidates) leading in their order, then the newest."""
-    query = request_queries.RequestQuery(text=text, sort="id", descending=True)
+    query = request_queries.RequestQuery(text=text, sort="id", descending=True,
+                                         word_codes=word_codes or {})
     matching = request_queries.request_ids(store, query, names)
     if " ".join(text.split()):
         found = set(matching)

@@ -114,6 +114,10 @@ def test_filing_picker_lists_a_screenful_and_finds_by_typing(window, clinic, tmp
     qtbot.keyClicks(picker.filter, "kochava")
     qtbot.waitUntil(lambda: picker.list.count() == 1)
     assert clinic.references["A"] in picker.list.item(0).text()
+    picker.filter.setText("kochava zoe")  # every word must match the same request
+    qtbot.waitUntil(lambda: picker.list.count() == 0)
+    picker.filter.setText("verizon  access zoe")
+    qtbot.waitUntil(lambda: picker.list.count() == SHOWN)
     picker.filter.setText("lou ives")
     qtbot.waitUntil(lambda: picker.list.count() == 0)   # Lou's only request is a draft
     assert "No sent request matches" in picker.note.text()

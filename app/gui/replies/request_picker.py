@@ -17,11 +17,14 @@ from PySide6.QtWidgets import (
 
 from app.gui.common.context import GuiContext
 from app.gui.common.kind_labels import REQUEST_STATUS_LABELS, REQUEST_TYPE_LABELS
+from app.gui.common.label_search import codes_by_word
 from app.services import reply_filing
 from app.services.reply_filing import FilingChoice
 from app.services.request_queries import company_names
 
 TYPING_PAUSE_MS = 150
+# Types and statuses as the list shows them ("acceso", "enviada") find their requests.
+SEARCH_LABELS = {**REQUEST_TYPE_LABELS, **REQUEST_STATUS_LABELS}
 
 
 class RequestPicker(QDialog):
@@ -80,8 +83,10 @@ class RequestPicker(QDialog):
 
     def refresh(self) -> None:
         self._typing.stop()
-        choices = reply_filing.filing_choices(self.ctx.store, self.filter.text(),
-                                              self.candidates, self.names)
+        text = self.filter.text()
+        choices = reply_filing.filing_choices(
+            self.ctx.store, text, self.candidates, self.names,
+            word_codes=codes_by_word(text, SEARCH_LABELS, self.tr))
         self.list.clear()
         for choice in choices:
             item = QListWidgetItem(self.label(choice))
