@@ -22,7 +22,8 @@ from tests.cli_run import run as _cli
 D = date.fromisoformat
 
 # (law, received, due_on, late_after): 2026-01-03 is a Saturday, 2026-01-04 a Sunday, 2026-01-19
-# Martin Luther King Jr. Day, 2026-10-05 Colorado's Frances Xavier Cabrini Day.
+# Martin Luther King Jr. Day, 2026-10-05 Colorado's Frances Xavier Cabrini Day, 2026-07-24 Utah's
+# Pioneer Day.
 CASES = [
     # Va. Code 1-210(E): Saturdays, Sundays and legal holidays.
     ("us-va", "2025-11-20", "2026-01-04", "2026-01-05"),
@@ -43,6 +44,8 @@ CASES = [
     ("us-mt", "2025-11-20", "2026-01-04", "2026-01-05"),
     ("us-mt", "2025-11-19", "2026-01-03", "2026-01-03"),
     ("us-mt", "2025-12-05", "2026-01-19", "2026-01-20"),
+    # Utah Code 68-3-7: Pioneer Day (Friday 2026-07-24), then the weekend.
+    ("us-ut", "2026-06-09", "2026-07-24", "2026-07-27"),
     # Iowa Code 4.1(34): only a Sunday moves (90-day period).
     ("us-ia", "2025-10-06", "2026-01-04", "2026-01-05"),
     ("us-ia", "2025-10-05", "2026-01-03", "2026-01-03"),
@@ -76,6 +79,7 @@ def test_each_states_last_day_moves_as_its_statute_says(law_id, received, due_on
     ("us-mn", "Minn. Stat. 645.15", "statute"),
     ("us-mt", "Mont. Code Ann. 1-1-306; 1-1-216(1)(a)", "statute"),
     ("us-ia", "Iowa Code 4.1(34)", "statute"),
+    ("us-ut", "Utah Code 68-3-7", "statute"),
     ("us-ky", "Ky. Rev. Stat. 446.030", "secondary"),
     ("us-ne", "Neb. Rev. Stat. 25-2221", "secondary"),
     ("us-or", "ORS 174.120", "secondary"),
@@ -89,8 +93,8 @@ def test_roll_off_rules_read_cite_their_section_and_source(law_id, citation, con
     assert "2026-12-04" in rule["note"]
 
 
-@pytest.mark.parametrize("law_id", ["us-tx", "us-nh", "us-ut", "us-md", "us-nj", "us-in", "us-ct",
-                                    "us-de", "us-ri"])
+@pytest.mark.parametrize("law_id", ["us-tx", "us-nh", "us-md", "us-nj", "us-in", "us-ct", "us-de",
+                                    "us-ri"])
 def test_states_without_a_rule_read_say_what_was_searched(law_id):
     rule = laws.get_law(law_id)["roll_off"]
     assert rule["skip"] == [] and rule["confidence"] == "unverified"
