@@ -93,6 +93,7 @@ class MainWindow(PagedWindow):
         self.stack = QStackedWidget()
         self._pages: dict[str, QWidget] = {}
         self._placeholders: dict[str, QWidget] = {}
+        self.page_actions: list[QAction] = []
         for spec in PAGES:
             item = QListWidgetItem(page_icon(spec.key), self.tr(spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
@@ -101,10 +102,11 @@ class MainWindow(PagedWindow):
             placeholder = QWidget()
             self._placeholders[spec.key] = placeholder
             self.stack.addWidget(placeholder)
-            action = QAction(self)
+            action = QAction(self.tr(spec.title), self)
             action.setShortcut(QKeySequence(spec.shortcut))
             action.triggered.connect(lambda _=False, key=spec.key: self.open_page(key))
             self.addAction(action)
+            self.page_actions.append(action)  # listed with their shortcuts in the Go menu
         self.sidebar.currentRowChanged.connect(lambda row: self.show_page(PAGES[row].key))
         fit_sidebar(self.sidebar)
 
@@ -148,6 +150,9 @@ class MainWindow(PagedWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.file_menu = file_menu
+        # No Alt letter: every letter is taken on some page; the menu shows Ctrl+1…8.
+        self.go_menu = self.menuBar().addMenu(self.tr("Go"))
+        self.go_menu.addActions(self.page_actions)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About OffMap"), self)
         about.triggered.connect(self._about)
