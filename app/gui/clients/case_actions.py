@@ -391,5 +391,5 @@ def install_case_actions(page) -> None:
     # Never narrower than its label (a squeezed tool button showed only its arrow).
     page.clinic_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
     room_for_menu_arrow(page.clinic_button)
-    page.top_bar.addWidget(page.clinic_button)
+    page.top_bar.add_trailing(page.clinic_button)
     room_for_placeholder(page.search)

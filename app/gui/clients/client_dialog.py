@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.core.clients import display_phone, validate_client
 from app.core.errors import ValidationError
 from app.core.model import Client
+from app.gui.common.label_room import room_for_alt_keys
 from app.gui.common.messages import error_text
 
 
@@ -123,6 +124,7 @@ class ClientDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
+        room_for_alt_keys(self)  # "&Teléfono" drawn whole, not cut to "Teléfonc"
         if client:
             self._fill(client)
         self.name.setFocus()

@@ -8,7 +8,6 @@ from PySide6.QtCore import QEvent, QItemSelection, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -25,6 +24,7 @@ from app.gui.clients.client_detail import ClientDetail
 from app.gui.clients.client_dialog import ClientDialog
 from app.gui.clients.client_model import ClientTableModel
 from app.gui.clients.holdings_section import HoldingsSection
+from app.gui.clients.wrapping_bar import WrappingBar
 from app.gui.common.context import GuiContext
 from app.gui.common.empty_state import EmptyState
 from app.gui.common.icons import icon
@@ -120,11 +120,10 @@ class ClientsPage(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        top = self.top_bar = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.show_archived)
-        top.addWidget(self.add_button)
-        left_layout.addLayout(top)
+        top = self.top_bar = WrappingBar(self.search)
+        top.add_trailing(self.show_archived)
+        top.add_trailing(self.add_button)
+        left_layout.addWidget(top)
         left_layout.addWidget(self.table)
 
         self.splitter = QSplitter()

@@ -31,7 +31,7 @@ from app.gui.common.empty_state import EmptyState
 from app.gui.common.messages import error_text
 from app.gui.common.proxy import SourceSortedProxy
 from app.gui.common.record_table import leave_on_tab, select_row
-from app.gui.common.window_layout import size_columns_from_sample
+from app.gui.common.window_layout import room_for_placeholder, size_columns_from_sample
 from app.gui.requests.client_filter import ClientFilter
 from app.gui.requests.letter_export import ExportDialog
 from app.gui.requests.new_request_dialog import NewRequestDialog
@@ -71,6 +71,7 @@ class RequestsPage(RequestsPageBase):
                                                "law  (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Filter requests"))
         self.search.setClearButtonEnabled(True)
+        room_for_placeholder(self.search)  # the window's minimum keeps the whole hint in view
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(TYPING_PAUSE_MS)

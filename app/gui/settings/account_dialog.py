@@ -27,6 +27,7 @@ from app.core.errors import OffMapError
 from app.core.mail import DEFAULT_PORTS, SECURITY_CHOICES, SECURITY_LABELS, Preset, load_presets
 from app.core.model import MailAccount
 from app.gui.common.context import GuiContext
+from app.gui.common.label_room import room_for_alt_keys
 from app.gui.common.messages import error_text, sentence, shown
 from app.services import accounts as account_service
 
@@ -142,6 +143,7 @@ class AccountDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        room_for_alt_keys(self)  # labels with an Alt key drawn whole
 
         self.preset.currentIndexChanged.connect(self._preset_chosen)
         self.security.currentIndexChanged.connect(self._security_changed)

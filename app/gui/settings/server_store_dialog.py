@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import OffMapError
 from app.gui.common.appearance import color
 from app.gui.common.context import GuiContext
+from app.gui.common.label_room import room_for_alt_keys
 from app.gui.common.messages import error_text
 from app.services import store_choice, store_login
 
@@ -64,6 +65,7 @@ class ServerStoreDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        room_for_alt_keys(self)  # labels with an Alt key drawn whole
         self.resize(560, self.sizeHint().height())
 
     def _entered(self) -> tuple[str, str] | None:

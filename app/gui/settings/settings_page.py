@@ -47,6 +47,9 @@ class SettingsPage(QScrollArea):
 
         self.language = LanguageSection(ctx, self)
         self.add_section(self.language)
+        from app.gui.common.label_room import room_for_alt_keys
+
+        room_for_alt_keys(self)  # "&Teléfono" drawn whole, not cut to "Teléfonc"
 
     def add_section(self, box: QGroupBox) -> None:
         self.sections.insertWidget(self.sections.count() - 1, box)
