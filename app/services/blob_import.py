@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.errors import OffMapError
-from app.core.text import Text
+from app.core.text import JoinedText, Text
 from app.paths import attachments_dir
 from app.services.store_encrypt import shred
 from app.store import Store
@@ -192,7 +192,7 @@ def move_file(store: Store, sha256: str, path: Path) -> str | None:
         return known[1]
     _left.pop(path, None)
     problem = _move_one(store, sha256, path)
-    return None if problem is None else str(problem)
+    return problem  # a Text: the window shows it in its language
 
 
 def import_old_files(store: Store) -> ImportReport:
@@ -217,6 +217,7 @@ def notice(report: ImportReport) -> str:
     """What to tell the person after an import that left files in place."""
     if report.complete:
         return ""
-    return str(Text("{count} file(s) of the data folder could not be moved into the encrypted "
-                    "store and are still readable on disk: {problems}.",
-                    count=len(report.problems), problems="; ".join(report.problems)))
+    # A Text, each file's sentence too, so that the window can show it in its language.
+    return Text("{count} file(s) of the data folder could not be moved into the encrypted "
+                "store and are still readable on disk: {problems}.",
+                count=len(report.problems), problems=JoinedText(report.problems, "; "))

@@ -41,3 +41,22 @@ def test_a_file_that_stays_is_named_in_the_status_bar(qtbot, store):
     assert message.startswith("1 file(s) of the data folder could not be moved")
     assert str(paths[0]) in message and not paths[1].exists()
     window.ctx.store.close()
+
+
+def test_the_notice_is_in_the_windows_language(qtbot, qapp, store):
+    from app.gui.common import i18n
+
+    _attachment, _reply, paths = _old_home(store)
+    paths[0].write_bytes(b"bit rot")
+    home = store.home
+    store.close()
+    window = build_main_window(home, synchronous_tasks=True, language="es")
+    qtbot.addWidget(window)
+    try:
+        message = window.statusBar().currentMessage()
+        assert str(paths[0]) in message
+        assert "could not be moved" not in message and "does not match" not in message
+        assert "almacén cifrado" in message and "suma de comprobación" in message
+    finally:
+        window.ctx.store.close()
+        i18n.apply_language(qapp, "en")
