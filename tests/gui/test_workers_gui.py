@@ -200,3 +200,27 @@ def test_the_trail_is_read_when_the_case_is_shown(window):
     assert [e.action for e in page.audit.model._entries] == ["client.add"]  # not re-read yet
     window.show_page("clients")
     assert [e.action for e in page.audit.model._entries] == ["client.edit", "client.add"]
+
+
+def test_an_edit_of_a_client_deleted_meanwhile_names_them(window, home):
+    store = window.ctx.store
+    client = client_service.add_client(store, Client(name="Ana Lopez"))
+    window.ctx.bus.clients_changed.emit()
+    page = window.page("clients")
+    page.select(client.id)
+    colleague = open_store(home)
+    try:
+        client_service.delete_client(colleague, client.id)
+    finally:
+        colleague.close()
+    seen: list[str] = []
+
+    def edit(dialog) -> None:
+        dialog.address.setPlainText("1 Main St")
+        when_modal(lambda box: (seen.append(box.text()), box.accept()))
+        dialog.accept()
+
+    when_modal(edit)
+    page.edit_client()
+    assert seen == ["Ana Lopez was deleted by a colleague meanwhile; nothing was saved."]
+    assert page.model.rowCount() == 0  # the list no longer shows them

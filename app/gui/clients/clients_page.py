@@ -268,42 +268,12 @@ class ClientsPage(QWidget):
         client = self.selected_client()
         if client is None:
             return
-        from app.gui.clients.stale_edit import reapply
-        from app.services.audit import ChangedMeanwhileError
+        from app.gui.clients.stale_edit import edit_keeping_what_was_typed
 
-        started_from, form, notice = client, client, ""
-        while True:
-            dialog = ClientDialog(form, parent=self, require_consent=self.consent_required())
-            dialog.set_notice(notice)
-            if not (dialog.exec() and dialog.result_client):
-                if notice:  # the colleague's version stays: show it
-                    self.ctx.bus.clients_changed.emit()
-                return
-            typed = dialog.result_client
-            try:
-                saved = client_service.update_client(self.ctx.store, typed)
-            except ChangedMeanwhileError as exc:
-                # Nothing typed is lost: the colleague's version with the worker's changes on
-                # top, in the form again (the message names the client, not its id).
-                log.info("client %s changed meanwhile; edit offered again", client.id)
-                try:
-                    theirs = client_service.get_client(self.ctx.store, int(client.id or 0))
-                except OffMapError as gone:
-                    QMessageBox.warning(self, self.tr("Not saved"), error_text(gone))
-                    self.ctx.bus.clients_changed.emit()
-                    return
-                again = reapply(started_from, typed, theirs)
-                values = exc.text.values
-                notice = again.notice(theirs, str(values.get("who", "")),
-                                      str(values.get("when", "")))
-                started_from, form = theirs, again.client
-                continue
-            except OffMapError as exc:
-                QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
-                return
+        saved = edit_keeping_what_was_typed(self, client)
+        if saved is not None and saved.id is not None:
             self.ctx.bus.clients_changed.emit()
             self.select(saved.id)
-            return
 
     def consent_required(self) -> bool:
         """A clinic (a clinic name in Settings) records consent before storing a client."""

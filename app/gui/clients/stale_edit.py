@@ -4,6 +4,7 @@ changed the client (by the client's name, never the id) and which fields both of
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -14,6 +15,7 @@ from app.core.model import Client
 from app.gui.clients.audit_words import CLIENT_FIELD_LABELS
 from app.gui.common import i18n
 
+log = logging.getLogger("app.gui.clients")
 # The fields the client form edits (archiving has its own button).
 FORM_FIELDS = ("name", "emails", "phones", "ad_ids", "birth_date", "account_numbers", "address",
                "state", "country", "notes", "consent_on")
@@ -76,3 +78,52 @@ def refused_text(name: str, values: dict[str, Any]) -> str:
     return _tr("{name} was changed by {who} at {when} meanwhile; nothing was saved. The list "
                "now shows their version.").replace("{name}", name) \
         .replace("{who}", str(values.get("who", ""))).replace("{when}", str(values.get("when", "")))
+
+
+def edit_keeping_what_was_typed(page, client: Client) -> Client | None:
+    """The client form for `client` on the Clients `page`, saved when accepted. A save refused
+    because a colleague saved the client meanwhile opens the form again on their version with
+    the worker's changes put back and the notice; None when nothing was saved."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.core.errors import NotFoundError, OffMapError
+    from app.gui.clients.client_dialog import ClientDialog
+    from app.gui.common.messages import error_text
+    from app.services import clients as client_service
+    from app.services.audit import ChangedMeanwhileError
+
+    store = page.ctx.store
+    started_from, form, notice = client, client, ""
+    while True:
+        dialog = ClientDialog(form, parent=page, require_consent=page.consent_required())
+        dialog.set_notice(notice)
+        if not (dialog.exec() and dialog.result_client):
+            if notice:  # refused once: the list shows the colleague's version
+                page.ctx.bus.clients_changed.emit()
+            return None
+        typed = dialog.result_client
+        try:
+            return client_service.update_client(store, typed)
+        except ChangedMeanwhileError as exc:
+            log.info("client %s changed meanwhile; the edit is offered again", client.id)
+            try:
+                theirs = client_service.get_client(store, int(client.id or 0))
+            except NotFoundError:
+                QMessageBox.warning(page, _tr("Not saved"), _tr(
+                    "{name} was deleted by a colleague meanwhile; nothing was saved.")
+                    .replace("{name}", client.name))
+                page.ctx.bus.clients_changed.emit()
+                return None
+            again = reapply(started_from, typed, theirs)
+            values = exc.text.values
+            notice = again.notice(theirs, str(values.get("who", "")), str(values.get("when", "")))
+            started_from, form = theirs, again.client
+        except NotFoundError:
+            QMessageBox.warning(page, _tr("Not saved"), _tr(
+                "{name} was deleted by a colleague meanwhile; nothing was saved.")
+                .replace("{name}", client.name))
+            page.ctx.bus.clients_changed.emit()
+            return None
+        except OffMapError as exc:
+            QMessageBox.warning(page, _tr("Not saved"), error_text(exc))
+            return None
