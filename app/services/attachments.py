@@ -26,6 +26,7 @@ from pathlib import Path
 
 from app.core.errors import OffMapError, ValidationError
 from app.core.model import Attachment
+from app.core.plain_text import is_plain_text, readable_text
 from app.core.text import Text
 from app.paths import attachments_dir
 from app.store import Store, open_store
@@ -122,6 +123,27 @@ def read_bytes(where: Store | Path | str, attachment: Attachment) -> bytes:
     if content is None or hashlib.sha256(content).hexdigest() != sha256:
         raise _missing(attachment.filename)
     return content
+
+
+# Text files up to this size are previewed (read whole and checked); larger ones are opened.
+TEXT_PREVIEW_BYTES = 1024 * 1024
+TEXT_PREVIEW_CHARS = 100_000
+
+
+@dataclass(frozen=True)
+class TextPreview:
+    text: str
+    cut: bool  # only the first TEXT_PREVIEW_CHARS characters are in `text`
+
+
+def text_preview(where: Store | Path | str, attachment: Attachment) -> TextPreview | None:
+    """A text attachment (.txt, .eml, .csv, .json…) as safe plain text for a preview, or None
+    when it is not text or too large to preview (see app.core.plain_text)."""
+    if attachment.size > TEXT_PREVIEW_BYTES or not is_plain_text(attachment.filename,
+                                                                  attachment.mime):
+        return None
+    text, cut = readable_text(read_bytes(where, attachment), TEXT_PREVIEW_CHARS)
+    return TextPreview(text, cut)
 
 
 # -- temporary copies for callers that need a path -------------------------------------------

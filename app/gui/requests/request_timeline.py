@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMenu,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -162,6 +163,12 @@ class RequestTimeline(TimelineActions):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setFixedSize(PREVIEW_SIZE)
         self.preview.setAccessibleName(self.tr("Preview"))
+        # A text file (.txt, .eml, .csv, .json) is shown as characters only, never as HTML.
+        self.text_preview = QPlainTextEdit()
+        self.text_preview.setReadOnly(True)
+        self.text_preview.setFixedSize(PREVIEW_SIZE)
+        self.text_preview.setAccessibleName(self.tr("Text of the file"))
+        self.text_preview.hide()
         self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.setToolTip(self.tr("Open the file with the program your system uses "
                                             "for it"))
@@ -178,6 +185,7 @@ class RequestTimeline(TimelineActions):
         files_layout.setContentsMargins(0, 0, 0, 0)
         files_layout.addWidget(self.file_list, 1)
         files_layout.addWidget(self.preview)
+        files_layout.addWidget(self.text_preview)
         files_layout.addLayout(file_buttons)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -341,6 +349,9 @@ class RequestTimeline(TimelineActions):
         self.open_button.setEnabled(attachment is not None)
         self.save_button.setEnabled(attachment is not None)
         self.preview.clear()
+        self.text_preview.clear()
+        self.text_preview.hide()
+        self.preview.show()
         if attachment is None:
             self.preview.setText(self.tr("No file") if self.selected_event() else "")
             return
@@ -357,4 +368,24 @@ class RequestTimeline(TimelineActions):
                     Qt.TransformationMode.SmoothTransformation))
                 self.preview.setToolTip(attachment.filename)
                 return
+        if self._show_text(attachment):
+            return
         self.preview.setText(self.tr("No preview: open it with its program."))
+
+    def _show_text(self, attachment: Attachment) -> bool:
+        """Shows a text attachment in the text preview; False when it is not one."""
+        try:
+            found = attachment_service.text_preview(self.ctx.store, attachment)
+        except OffMapError as exc:
+            self.preview.setText(error_text(exc))
+            return True
+        if found is None:
+            return False
+        text = found.text
+        if found.cut:
+            text += "\n" + self.tr("… (the rest is not shown: open the file to read it all)")
+        self.text_preview.setPlainText(text)
+        self.text_preview.setToolTip(attachment.filename)
+        self.preview.hide()
+        self.text_preview.show()
+        return True
