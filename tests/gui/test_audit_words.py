@@ -79,6 +79,9 @@ def test_all_changes_open_in_a_window_when_the_pane_shows_only_the_newest(window
     section = page.audit
     assert section.model.rowCount() == SHOWN_ENTRIES
     assert section.all_button.isVisibleTo(section)
+    from tests.gui.test_mnemonics import clashes
+
+    assert clashes(window) == {}  # its Alt key is its own on the page
     assert "offmap" not in section.note.text()
     dialog = section.show_all()
     qtbot.addWidget(dialog)

@@ -127,7 +127,7 @@ class AuditSection(QWidget):
         self.title = QLabel(self.tr("<b>Changes to this case</b>"))
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.all_button = QPushButton(self.tr("Show all c&hanges…"))
+        self.all_button = QPushButton(self.tr("Show all chan&ges…"))
         self.all_button.setToolTip(self.tr("Every recorded change to this case, in a window"))
         self.all_button.clicked.connect(self.show_all)
         self.all_button.hide()
