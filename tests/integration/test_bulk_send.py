@@ -21,7 +21,10 @@ REGISTRY = Path(__file__).resolve().parents[1] / "fixtures" / "cppa" / "registry
 def test_bulk_opt_outs_are_sent_and_marked_sent(store, tmp_path):
     certs = make_certificates(tmp_path / "certs")
     registry_import.import_registry(store, REGISTRY)
-    clients = [client_service.add_client(store, Client(name=f"Bulk {n}", state="CA")).id
+    # Each client has an advertising ID: brokers that act only on one (Mobilewalla, Venntel) would
+    # otherwise keep their letters as drafts until the client gives it.
+    clients = [client_service.add_client(store, Client(
+        name=f"Bulk {n}", state="CA", ad_ids=[f"38400000-8cf0-11bd-b23e-10b96e40000{n}"])).id
                for n in range(2)]
     with MailServer(certs, "starttls") as server:
         account = account_service.save_account(store, MailAccount(

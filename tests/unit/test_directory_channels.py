@@ -152,3 +152,24 @@ def test_schema_refuses_a_channel_without_source_or_with_a_bad_value(records):
         with pytest.raises(ValidationError, match="channels"):
             core.validate_document({"schema_version": 1, "generated_on": "2026-12-03",
                                     "companies": broken})
+
+
+def test_location_brokers_ask_for_the_advertising_id_and_near_answers_through_azira(records):
+    # Gravy and Venntel told the California registry the Mobile Advertiser ID is the identifier
+    # their data uses; SafeGraph's policy and the FTC's Mobilewalla complaint say the same.
+    for slug in ("gravy-analytics", "venntel", "mobilewalla", "safegraph"):
+        assert records[slug]["required_identification"] == ["ad-id"], slug
+    companies = core.parse_document(core.bundled_directory_path().read_text(encoding="utf-8"))
+    index = {c.slug: c for c in companies}
+    assert core.resolve(index, "near-intelligence").slug == "azira"
+    assert records["near-intelligence"]["successor_reason"] == "acquired"
+    for slug in ("venntel", "mobilewalla", "inmarket", "babel-street", "fog-data-science"):
+        assert core.drop_covers(index[slug]), slug
+        assert core.registry(index[slug])["precise_geolocation"] is True, slug
+
+
+def test_leads_copied_from_third_party_repositories_are_never_verified(records):
+    for record in records.values():
+        for channel in record.get("channels", []):
+            if channel["source"].startswith("https://github.com/"):
+                assert channel["quality"] != "verified", (record["slug"], channel["value"])
