@@ -41,7 +41,8 @@ class RequestRow:
 
 class RequestTableModel(RequestRowsModel):
     COLUMNS = ("Reference", "Client", "Company", "Type", "Law", "Status", "Sent", "Due")
-    DEFAULT_SORT = (0, Qt.SortOrder.DescendingOrder)
+    # Newest first until a column is chosen (no column's arrow shows: it is no column's order).
+    DEFAULT_SORT = (-1, Qt.SortOrder.DescendingOrder)
     SEARCH_LABELS = {**REQUEST_TYPE_LABELS, **REQUEST_STATUS_LABELS}
 
     def __init__(self, parent=None) -> None:
@@ -59,9 +60,9 @@ class RequestTableModel(RequestRowsModel):
         return request.extended_due_on or request.due_on or ""
 
     def sort_key(self, column: int):
-        if not 0 < column < len(self.COLUMNS):  # the reference column sorts by creation
+        if not 0 <= column < len(self.COLUMNS):  # no column chosen: by creation
             return lambda row: row.request.id or 0
-        return lambda row: self._cells(row)[column].casefold()
+        return lambda row: (self._cells(row)[column].casefold(), row.request.id or 0)
 
     def search_key(self, row: RequestRow) -> str:
         # The company's directory id too, so "att" finds AT&T as on the Deadlines page.
@@ -107,8 +108,8 @@ class RequestTableModel(RequestRowsModel):
         return None
 
 
-# The store's order for each column (the reference column sorts by creation, as above).
-_SORTS = ("id", "client", "company", "type", "law", "status", "sent", "due")
+# The store's order for each column (by creation when no column is chosen).
+_SORTS = ("reference", "client", "company", "type", "law", "status", "sent", "due")
 
 
 class RequestStoreSource:

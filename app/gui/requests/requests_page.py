@@ -121,14 +121,18 @@ class RequestsPage(RequestsPageBase):
         self.table.setAccessibleName(self.tr("Requests"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        header = self.table.horizontalHeader()
+        # Newest first, no column's arrow, until a header is clicked; a third click on it
+        # goes back to newest first.
+        header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+        header.setSortIndicatorClearable(True)
+        header.sortIndicatorChanged.connect(self._sort_changed)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.table.setWordWrap(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setResizeContentsPrecision(SIZING_SAMPLE_ROWS)
         header.setStretchLastSection(True)
@@ -187,6 +191,10 @@ class RequestsPage(RequestsPageBase):
         self.sending = SendActions(self)
         self.model.refreshed.connect(self._after_query)
         self.reload()
+
+    def _sort_changed(self, column: int, _order: Qt.SortOrder) -> None:
+        if column < 0:  # the proxy passes on only a column's order
+            self.model.sort(-1, Qt.SortOrder.DescendingOrder)
 
     # -- data --------------------------------------------------------------------------------
     def _run_query(self, work: Callable[[], QueryResult],
