@@ -10,13 +10,17 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app import APP_NAME, __version__
-from app.core.errors import OffMapError
-from app.gui.common.messages import error_text
-from app.gui.common.window_settings import window_settings
-from app.logging_setup import setup_logging
-from app.paths import ensure_home
-from app.services.store_keys import StoreDatabaseError
+from app.gui.shell import import_check
+
+import_check.install()  # before the window's imports below and in build_main_window
+
+from app import APP_NAME, __version__  # noqa: E402
+from app.core.errors import OffMapError  # noqa: E402
+from app.gui.common.messages import error_text  # noqa: E402
+from app.gui.common.window_settings import window_settings  # noqa: E402
+from app.logging_setup import setup_logging  # noqa: E402
+from app.paths import ensure_home  # noqa: E402
+from app.services.store_keys import StoreDatabaseError  # noqa: E402
 
 log = logging.getLogger("app.gui")
 FINISH_WAIT_MS = 30_000  # at quit, after the window's own wait: bounded by the mail/HTTP timeouts
