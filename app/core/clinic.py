@@ -148,27 +148,38 @@ def agent_rule(law: dict[str, Any], request_type: str,
     return dict(rule)
 
 
+def person_word(law: dict[str, Any]) -> str:
+    """The law's own word for the person whose data it is: consumer (state laws, the CCPA),
+    customer (CPNI, Rhode Island), individual (PIPEDA, the Privacy Act), person concerned
+    (Quebec), data subject (GDPR)."""
+    return str((law.get("agent") or {}).get("person_word") or "person concerned")
+
+
 def agent_statement(profile: ClinicProfile, client_name: str, law: dict[str, Any],
                     rule: dict[str, Any]) -> str:
     """The paragraph that opens an agent letter."""
     law_name = law.get("short_name") or law.get("name") or law.get("id")
     citation = rule.get("citation") or ""
     cited = f" ({citation})" if citation else ""
+    word = person_word(law)
     if rule.get("basis") == "mandate":
         # GDPR Art. 80 is for not-for-profit bodies; an individual helper acts under a mandate.
         return (
-            f"{profile.name} makes this request on behalf of {client_name}, the data subject, "
+            f"{profile.name} makes this request on behalf of {client_name}, the {word}, "
             f"under the written mandate {client_name} has signed{cited}. In this letter \"I\" "
             f"and \"my\" refer to {client_name}. A copy of the signed mandate is enclosed or "
             f"available on request; please send your reply to {profile.name} at the address "
             "above."
         )
+    # Where regulations, not the law itself, let the agent act, they are named in the words.
+    allows = rule.get("allowed_by") or f"{law_name} allows"
+    cited = "" if rule.get("allowed_by") else cited
     return (
         f"{profile.name} makes this request as the authorized agent of {client_name}, the "
-        f"consumer, with their signed permission, as {law_name} allows{cited}. In this letter "
+        f"{word}, with their signed permission, as {allows}{cited}. In this letter "
         f"\"I\" and \"my\" refer to {client_name}. A copy of the signed authorization is "
         f"available on request; please send your reply to {profile.name} at the address "
-        "above and do not ask the consumer to repeat the request."
+        f"above and do not ask the {word} to repeat the request."
     )
 
 
@@ -187,7 +198,11 @@ def agent_block(profile: ClinicProfile, client: Client, law: dict[str, Any], req
         "citation": rule.get("citation", ""),
         "confidence": rule.get("confidence", "unverified"),
         "statement": agent_statement(profile, client.name, law, rule),
-        "signature": f"{profile.staff}, for {profile.name}, authorized agent of {client.name}",
+        "person_word": person_word(law),
+        "mandate": rule.get("basis") == "mandate",
+        "signature": f"{profile.staff}, for {profile.name}, on behalf of {client.name} under "
+                     "a written mandate" if rule.get("basis") == "mandate" else
+                     f"{profile.staff}, for {profile.name}, authorized agent of {client.name}",
     }
 
 
