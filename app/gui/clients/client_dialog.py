@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.core.clients import display_phone, validate_client
 from app.core.errors import ValidationError
 from app.core.model import Client
+from app.gui.common.appearance import color
 from app.gui.common.label_room import room_for_alt_keys
 from app.gui.common.messages import error_text
 
@@ -109,8 +110,9 @@ class ClientDialog(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setObjectName("formError")
-        self.error.setStyleSheet("color: palette(highlighted-text); background: #b3261e;"
-                                 " padding: 6px; border-radius: 4px;")
+        # The scheme's warning colours (readable in light and dark), not a fixed red.
+        self.error.setStyleSheet(f"color: {color('warning_fg')}; background: "
+                                 f"{color('warning_bg')}; padding: 6px; border-radius: 4px;")
         self.error.hide()
 
         buttons = QDialogButtonBox(

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.core.clinic import ClinicProfile
 from app.core.errors import OffMapError
+from app.gui.common.appearance import color
 from app.gui.common.context import GuiContext
 from app.gui.common.messages import error_text
 from app.services import clinic as clinic_service
@@ -71,8 +72,9 @@ class ClinicSection(QGroupBox):
 
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: white; background: #b3261e; padding: 6px;"
-                                 " border-radius: 4px;")
+        # The scheme's warning colours (readable in light and dark), not a fixed red.
+        self.error.setStyleSheet(f"color: {color('warning_fg')}; background: "
+                                 f"{color('warning_bg')}; padding: 6px; border-radius: 4px;")
         self.error.hide()
         self.saved = QLabel()
         self.saved.setAccessibleName(self.tr("Clinic profile status"))
