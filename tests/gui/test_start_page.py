@@ -111,3 +111,21 @@ def test_the_fast_import_check_gives_pysides_answers(tmp_path, monkeypatch):
     assert feature.pyside_feature_dict["offmap_probe_qt"] == 0  # the hook's own bookkeeping
     assert feature.pyside_feature_dict["offmap_probe_plain"] == -1
     assert checked(sys) is False  # a built-in module: left to PySide6's own check
+
+
+def test_the_start_up_benchmark_times_the_first_paint_then_the_content(home):
+    """benchmarks/startup_child.py as bench_startup runs it: a fresh process."""
+    import json
+    import os
+    import subprocess
+
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    runs = {}
+    for mode in (["bare"], ["app", str(home)]):
+        out = subprocess.run([sys.executable, "-m", "benchmarks.startup_child", *mode], cwd=root,
+                             env=env, capture_output=True, text=True, timeout=120, check=True)
+        runs[mode[0]] = json.loads(out.stdout.strip().splitlines()[-1])
+    assert runs["bare"]["content"] == runs["bare"]["painted"]  # its label is its content
+    assert runs["app"]["painted"] < runs["app"]["content"]  # the page comes after the paint
+    assert all(run["peak_kb"] > 0 for run in runs.values())
