@@ -19,17 +19,19 @@ from app.core.text import Text, localized
 from app.core.timeline import EVENT_LABELS
 from app.render.pdf import html_to_pdf
 
+# Request statuses in the window's words (app/gui/common/kind_labels.REQUEST_STATUS_LABELS; a
+# test keeps the two tables the same), so the client's summary names a status as the window does.
 OUTCOME_LABELS = {
+    "draft": Text("Draft"),
+    "sent": Text("Sent"),
+    "acknowledged": Text("Acknowledged"),
+    "extended": Text("Extended"),
+    "overdue": Text("Overdue"),
     "fulfilled": Text("Fulfilled"),
-    "partial": Text("Partly fulfilled"),
+    "partial": Text("Partly answered"),
     "denied": Text("Refused"),
-    "overdue": Text("Overdue (no answer by the deadline)"),
+    "bounced": Text("Not delivered"),
     "closed": Text("Closed"),
-    "bounced": Text("Bounced (not delivered)"),
-    "sent": Text("Sent, waiting"),
-    "acknowledged": Text("Acknowledged, waiting"),
-    "extended": Text("Extended, waiting"),
-    "draft": Text("Draft (not sent)"),
 }
 TYPE_LABELS = {
     "access": Text("Access"), "delete": Text("Delete"), "correct": Text("Correct"),
