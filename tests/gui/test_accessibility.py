@@ -111,7 +111,7 @@ def test_keyboard_only_walk_through(window, qtbot):
 
     window.activateWindow()  # the offscreen platform does not give it back when the dialog closes
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)  # 5th in sidebar
     assert window.current_page_key() == "directory"
     directory = window.page("directory")
     qtbot.keyClick(directory, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
