@@ -17,6 +17,17 @@ ROLE_LABELS = {"service": "your service", "host": "host network", "successor": "
                "recipient": "received data"}
 
 
+# The rows wrap their words (holdings_section): a long note shows its start, whole in the tooltip.
+SHOWN_NOTE_CHARS = 90
+
+
+def _first_words(text: str) -> str:
+    line = " ".join(text.split())
+    if len(line) <= SHOWN_NOTE_CHARS:
+        return line
+    return line[:SHOWN_NOTE_CHARS].rsplit(" ", 1)[0] + "…"
+
+
 class HoldingTableModel(ColumnsTableModel):
     COLUMNS = ("Company", "Kind", "Location data", "Why / evidence")
     HoldingRole = Qt.ItemDataRole.UserRole + 1
@@ -59,7 +70,7 @@ class HoldingTableModel(ColumnsTableModel):
                 return ", ".join(self.tr(DATA_KIND_SHORT_LABELS.get(kind, kind))
                                  for kind in holding.data)
             text = holding.evidence or shown(holding.reason)
-            return text if role == Qt.ItemDataRole.ToolTipRole else " ".join(text.split())
+            return text if role == Qt.ItemDataRole.ToolTipRole else _first_words(text)
         return None
 
 

@@ -36,7 +36,10 @@ class HoldingsSection(QWidget):
         self.title = QLabel(self.tr("<b>Who holds their location data</b>"))
         self.model = HoldingTableModel(self)
         self.table = rows_table(self.model, self.tr("Holdings"))
-        self.table.setWordWrap(False)
+        # A narrow pane wraps a cell's words ("Ubicación precisa, Ubicación de antenas") onto
+        # more lines rather than cutting them; rows grow to fit (a client has few holdings).
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
