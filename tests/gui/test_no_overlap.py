@@ -173,3 +173,51 @@ def _holder(qtbot, label: QLabel) -> QWidget:
     label.setParent(holder)
     holder.show()
     return holder
+
+
+def test_the_spanish_dialogs_cut_no_label(qtbot, home, english_afterwards):
+    from app.core.model import Company, MailAccount
+    from app.gui.clients.audit_section import AllChangesDialog
+    from app.gui.clients.case_actions import PassphraseDialog
+    from app.gui.clients.client_dialog import ClientDialog
+    from app.gui.clients.holdings_wizard import HoldingsWizard
+    from app.gui.directory.company_dialog import CompanyDialog
+    from app.gui.requests.event_dialog import EventDialog
+    from app.gui.requests.letter_export import ExportDialog
+    from app.gui.requests.new_request_dialog import NewRequestDialog
+    from app.gui.settings.mail_accounts_section import AccountDialog
+    from app.gui.settings.server_store_dialog import ServerStoreDialog
+    from app.gui.settings.store_key_dialog import StoreKeyDialog
+
+    window = _window(qtbot, home, "es")
+    try:
+        client_id = window.page("clients").selected_id() or 1
+        request_id = window.page("requests").model.rowCount() and 1
+        carrier = Company(slug="mine", name="Mine Mobile", kind="carrier")
+        account = MailAccount(host="smtp.example.org", port=587, username="clinic",
+                              from_addr="clinic@example.org", id=1)
+        dialogs = [
+            ClientDialog(parent=window, require_consent=True),
+            NewRequestDialog(window.ctx, client_id, parent=window),
+            CompanyDialog(carrier, [carrier], lambda company: None, parent=window),
+            AccountDialog(window.ctx, parent=window),
+            EventDialog(parent=window),
+            HoldingsWizard(window.ctx, client_id, parent=window),
+            ExportDialog(window.ctx, [request_id], parent=window),
+            PassphraseDialog(parent=window),
+            ServerStoreDialog(window.ctx, "", parent=window),
+            StoreKeyDialog(window.ctx.home, parent=window),
+            AllChangesDialog(window.ctx, client_id, "Ana López", parent=window),
+        ]
+        assert account.id == 1
+        problems = []
+        for dialog in dialogs:
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            problems += [f"{type(dialog).__name__}: {p}"
+                         for p in overlaps(dialog) + cut_labels(dialog)]
+            dialog.close()
+        assert not problems, "\n".join(problems)
+    finally:
+        window.ctx.store.close()

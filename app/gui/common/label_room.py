@@ -16,7 +16,8 @@ _ALT_KEY = re.compile(r"&(?!&)(.)")
 
 
 def drawn_width(label: QLabel) -> int:
-    """The width the label's text takes when drawn (rich text: the document's ideal width)."""
+    """How far the label's text is inked when drawn from its left edge (rich text: the
+    document's ideal width)."""
     text = label.text()
     metrics = label.fontMetrics()
     if label.textFormat() == Qt.TextFormat.RichText or (
@@ -30,11 +31,17 @@ def drawn_width(label: QLabel) -> int:
     for line in text.split("\n"):
         found = _ALT_KEY.search(line) if label.buddy() is not None else None
         if found is None:
-            widest = max(widest, metrics.horizontalAdvance(line.replace("&&", "&")))
+            runs: tuple[str, ...] = (line.replace("&&", "&"),)
+        else:
+            before, key, after = line[:found.start()], found.group(1), line[found.end():]
+            runs = (before.replace("&&", "&"), key, after.replace("&&", "&"))
+        shown = "".join(runs).rstrip()
+        if not shown:
             continue
-        before, key, after = line[:found.start()], found.group(1), line[found.end():]
-        runs = (before.replace("&&", "&"), key, after.replace("&&", "&"))
-        widest = max(widest, sum(metrics.horizontalAdvance(run) for run in runs if run))
+        # Ink ends where the last glyph's does: its right bearing is the room after it.
+        width = sum(metrics.horizontalAdvance(run) for run in runs if run)
+        width -= metrics.horizontalAdvance("".join(runs)[len(shown):])  # trailing spaces
+        widest = max(widest, width - metrics.rightBearing(shown[-1]))
     return widest
 
 
