@@ -112,17 +112,15 @@ class MainWindow(PagedWindow):
         )
         self.stack = QStackedWidget()
         self._pages: dict[str, QWidget] = {}
-        self._placeholders: dict[str, QWidget] = {}
+        # Where the first page goes until it is built (the stack holds only built pages).
+        self._loading: QWidget | None = _loading_panel(self.tr("Loading…"))
+        self.stack.addWidget(self._loading)
         self.page_actions: list[QAction] = []
         for spec in PAGES:
             item = QListWidgetItem(page_icon(spec.key), self.tr(spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setToolTip(f"{self.tr(spec.title)} ({spec.shortcut})")
             self.sidebar.addItem(item)
-            placeholder = (_loading_panel(self.tr("Loading…")) if spec.key == START_PAGE
-                           else QWidget())
-            self._placeholders[spec.key] = placeholder
-            self.stack.addWidget(placeholder)
             action = QAction(self.tr(spec.title), self)
             action.setShortcut(QKeySequence(spec.shortcut))
             action.triggered.connect(lambda _=False, key=spec.key: self.open_page(key))
@@ -142,7 +140,7 @@ class MainWindow(PagedWindow):
         self._restore_state()
         self._start_pending = not ctx.tasks.synchronous
         if self._start_pending:  # built once the window has painted (see eventFilter)
-            self.stack.setCurrentWidget(self._placeholders[START_PAGE])
+            self.stack.setCurrentWidget(self._loading)
             self._select_in_sidebar(START_PAGE)
         else:  # tests: the page is there as soon as the window is
             self.show_page(START_PAGE)
@@ -175,7 +173,7 @@ class MainWindow(PagedWindow):
             self._start_pending = False
             # Not for a window closed already, or whose store was (tests): built on a visit.
             if self.isVisible() and self._store_open() and \
-                    self.stack.currentWidget() is self._placeholders.get(START_PAGE):
+                    self._loading is not None and self.stack.currentWidget() is self._loading:
                 self.show_page(START_PAGE)
             self.start_page_built.emit()
         threading.Thread(target=warm_up, args=(self.warmed_up,), name="offmap-warm-up",
@@ -219,11 +217,13 @@ class MainWindow(PagedWindow):
         if key not in self._pages:
             spec = next(s for s in PAGES if s.key == key)
             widget = self._build(spec)
-            placeholder = self._placeholders.pop(key)
-            index = self.stack.indexOf(placeholder)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
-            self.stack.insertWidget(index, widget)
+            self.stack.addWidget(widget)
+            if key == START_PAGE and self._loading is not None:  # the page takes its place
+                if self.stack.currentWidget() is self._loading:
+                    self.stack.setCurrentWidget(widget)
+                self.stack.removeWidget(self._loading)
+                self._loading.deleteLater()
+                self._loading = None
             self._pages[key] = widget
             restore_splitters(self.settings, key, widget)
         return self._pages[key]
