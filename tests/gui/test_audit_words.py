@@ -99,3 +99,31 @@ def test_a_short_trail_has_no_show_all_button(window):
     page = window.page("clients")
     page.select(client.id)
     assert not page.audit.all_button.isVisibleTo(page.audit)
+
+
+def test_every_recorded_action_reads_in_words(qapp):
+    from app.gui.clients.audit_words import what_text
+    from app.services.audit import ACTION_WORDS, AuditEntry
+
+    samples = {
+        "client.edit": ("birth_date, emails", "edited the client: Date of birth, E-mail"),
+        "client.import": ("3 requests, 7 events",
+                          "imported the client from a case file: 3 requests, 7 events"),
+        "holding.add": ("att, kochava",
+                        "recorded who holds the client's data: AT&T, Kochava"),
+        "holding.delete": ("att", "removed a company holding the client's data: AT&T"),
+        "request.event-edit": ("acknowledged → fulfilled",
+                               "changed an event: Receipt confirmed → Fulfilled"),
+        "request.event-delete": ("denied", "deleted an event: Refused"),
+        "request.event-restore": ("bounced", "restored a deleted event: Not delivered"),
+        "request.attach": ("1", "attached files to an event: 1 file"),
+        "request.sent": ("webform", "recorded the request as sent: through the web form"),
+        "request.edit": ("body, subject", "edited the request's letter"),
+    }
+    companies = {"att": "AT&T", "kochava": "Kochava"}
+    for action in ACTION_WORDS:
+        what, expected = samples.get(action, ("", None))
+        entry = AuditEntry(1, "2026-12-04T01:00:00Z", "ana", action, 1, 2, what)
+        shown = what_text(entry, companies)
+        assert shown == (expected or str(ACTION_WORDS[action])), action
+        assert "_" not in shown and "." not in shown.replace("…", ""), shown
