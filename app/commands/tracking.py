@@ -136,15 +136,19 @@ def _timeline(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def _deadlines(ctx: CliContext, args: argparse.Namespace) -> int:
+    import sys
+
+    from app.commands.json_stream import write_json_list
     from app.services import tracking
-    from app.services.deadlines import list_deadlines
+    from app.services.deadlines import iter_deadlines
 
     as_of = tracking.parse_day(args.as_of, "--as-of date") if args.as_of else None
     tracking.mark_overdue(ctx.store, date.today())
-    rows = list_deadlines(ctx.store, client_id=args.client, as_of=as_of)
-    if args.json:
-        print_json([row.to_json() for row in rows])
+    found = iter_deadlines(ctx.store, client_id=args.client, as_of=as_of)
+    if args.json:  # printed as read: 100,000 rows start at once and are never all in memory
+        write_json_list(sys.stdout, (row.to_json() for row in found))
         return 0
+    rows = list(found)  # the table's columns are as wide as their widest cell
     if not rows:
         print("No open requests: nothing is waiting for an answer.")
         return 0

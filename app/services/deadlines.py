@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -82,9 +83,16 @@ def company_names(store: Store) -> dict[str, str]:
         return {}
 
 
+@lru_cache(maxsize=64)
+def _law(law_id: str) -> dict[str, Any] | None:
+    """The law's record, read (and deep-copied) once per law, not once per row: the laws are
+    loaded once per process anyway, and the callers here only read it."""
+    return tracking.law_record(law_id)
+
+
 @lru_cache(maxsize=4096)
 def _confirm_by(law_id: str, request_type: str, sent_on: str, via: str) -> date | None:
-    law = tracking.law_record(law_id)
+    law = _law(law_id)
     if law is None:
         return None
     try:
@@ -97,7 +105,7 @@ def _confirm_by(law_id: str, request_type: str, sent_on: str, via: str) -> date 
 @lru_cache(maxsize=4096)
 def _follow_up_on(law_id: str, request_type: str, sent_on: str, via: str) -> date | None:
     """OffMap's suggested follow-up date for a request whose law sets no period."""
-    law = tracking.law_record(law_id)
+    law = _law(law_id)
     if law is None:
         return None
     try:
@@ -108,11 +116,13 @@ def _follow_up_on(law_id: str, request_type: str, sent_on: str, via: str) -> dat
 
 
 def _request(row: sqlite3.Row) -> Request:
+    details = row["details"]
     return Request(
         id=row["id"], client_id=row["client_id"], company=row["company"], law=row["law"],
         type=row["type"], reference=row["reference"], parent_id=row["parent_id"],
         created_on=row["created_on"], message_id=row["message_id"],
-        details=loads(row["details"], {}), status=row["status"], sent_on=row["sent_on"],
+        details={} if details == "{}" else loads(details, {}), status=row["status"],
+        sent_on=row["sent_on"],
         via=row["via"], due_on=row["due_on"], extended_due_on=row["extended_due_on"],
         late_after=row["late_after"],
     )
@@ -163,6 +173,14 @@ def _row(store: Store, row: sqlite3.Row, names: dict[str, str], as_of: date,
 def list_deadlines(store: Store, client_id: int | None = None,
                    as_of: date | None = None) -> list[DeadlineRow]:
     """Open requests (sent, acknowledged, extended, overdue), earliest deadline first."""
+    return list(iter_deadlines(store, client_id, as_of))
+
+
+def iter_deadlines(store: Store, client_id: int | None = None,
+                   as_of: date | None = None) -> Iterator[DeadlineRow]:
+    """list_deadlines a row at a time, in the store's order (deadline, then id; none last):
+    the first rows come before the last are read, and each is built only as it is asked for.
+    An unknown client fails here, before any row."""
     today = date.today()
     as_of = as_of or today
     if client_id is not None:
@@ -174,10 +192,9 @@ def list_deadlines(store: Store, client_id: int | None = None,
     if client_id is not None:
         sql += " AND r.client_id = ?"
         args.append(client_id)
+    sql += f" ORDER BY {_DEADLINE_SQL} IS NULL, {_DEADLINE_SQL}, r.id"
     names = company_names(store)
-    rows = [_row(store, r, names, as_of, today) for r in store.conn.execute(sql, args)]
-    rows.sort(key=lambda d: (d.deadline is None, d.deadline or date.max, d.request.id or 0))
-    return rows
+    return (_row(store, r, names, as_of, today) for r in store.conn.execute(sql, args))
 
 
 # -- the window's paged list (ids from indexed SQL; full rows only for the rows on screen) --
