@@ -156,12 +156,21 @@ def person_word(law: dict[str, Any]) -> str:
 
 
 def agent_statement(profile: ClinicProfile, client_name: str, law: dict[str, Any],
-                    rule: dict[str, Any]) -> str:
+                    rule: dict[str, Any], request_type: str = "") -> str:
     """The paragraph that opens an agent letter."""
     law_name = law.get("short_name") or law.get("name") or law.get("id")
     citation = rule.get("citation") or ""
     cited = f" ({citation})" if citation else ""
     word = person_word(law)
+    if request_type == "complaint":
+        # The agent rule cited to a company says nothing of complaints to a regulator.
+        signed = "mandate" if rule.get("basis") == "mandate" else "authorization"
+        return (
+            f"{profile.name} makes this complaint on behalf of {client_name}, the {word}, with "
+            f"their signed permission. In this letter \"I\" and \"my\" refer to {client_name}. "
+            f"A copy of the signed {signed} is enclosed or available on request; please send "
+            f"your reply to {profile.name} at the address above."
+        )
     if rule.get("basis") == "mandate":
         # GDPR Art. 80 is for not-for-profit bodies; an individual helper acts under a mandate.
         return (
@@ -197,7 +206,7 @@ def agent_block(profile: ClinicProfile, client: Client, law: dict[str, Any], req
         "client_name": client.name,
         "citation": rule.get("citation", ""),
         "confidence": rule.get("confidence", "unverified"),
-        "statement": agent_statement(profile, client.name, law, rule),
+        "statement": agent_statement(profile, client.name, law, rule, request_type),
         "person_word": person_word(law),
         "mandate": rule.get("basis") == "mandate",
         "signature": f"{profile.staff}, for {profile.name}, on behalf of {client.name} under "

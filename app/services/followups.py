@@ -163,6 +163,8 @@ def _details(history: CaseHistory, derived: Derived, kind: str,
     due_rule = derived.due.rule if derived.due else {}
     binding = due_rule.get("confidence") in BINDING
     details["parent_rule_citation"] = due_rule.get("citation", "") if binding else ""
+    # The law whose clock it is where not the request's own (the Privacy Act: FOIA's).
+    details["parent_rule_law"] = due_rule.get("law_name", "") if binding else ""
     rule: dict[str, Any] = {}
     if missed == "confirmation" and derived.due:
         rule = derived.due.confirm_rule

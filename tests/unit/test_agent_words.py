@@ -136,3 +136,21 @@ def test_phone_script_for_a_canadian_carrier_does_not_mention_911(store):
     assert "location use for emergency calls is not affected" in script
     assert "911" not in script and "E911" not in script
     assert "That they honour the right to withdraw consent" in script
+
+
+def test_agent_complaint_says_complaint_and_claims_no_agent_rule_before_the_regulator(store):
+    from app.services import followups, tracking
+
+    request_id = _agent_request(store, "us-privacy-act", "access", "CA", "US", "dhs")
+    tracking.mark_sent(store, request_id, on="2026-01-15")
+    complaint = followups.draft_followup(store, request_id, "complaint")
+    text = _flat(letter_service.render_letter(store, complaint.id, "txt").decode())
+    assert text.count("Bay Privacy Clinic makes this complaint on behalf of Ana Client, the "
+                      "individual, with their signed permission.") == 1
+    assert "makes this request" not in text and "repeat the request" not in text
+    assert "regulations allow" not in text
+    # The Privacy Act gives the right; FOIA, not the Privacy Act, sets the clock.
+    assert "(5 U.S.C. 552a(d)(1)), while the Freedom of Information Act sets the time for " \
+           "answering (5 U.S.C. 552(a)(6)(A)(i))" in text
+    assert "You can reach Bay Privacy Clinic at help@clinic.example.org" in text
+    assert "You can reach me" not in text

@@ -40,6 +40,7 @@ NO_PERIOD = [
     ("us-nh", "withdraw-consent", "NH", "US", "kochava", "507-H:4 "),
     ("us-cpni", "cpni-opt-out", "CA", "US", "att", "64.2008"),
     ("us-cpni", "withdraw-consent", "CA", "US", "att", "64.2008"),
+    ("us-cpni", "access", "CA", "US", "att", "64.2008"),
 ]
 IDS = [f"{row[0]}-{row[1]}" for row in NO_PERIOD]
 
