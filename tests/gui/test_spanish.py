@@ -406,6 +406,7 @@ def test_spanish_window_shows_no_english(spanish_window, qtbot):
 
 
 def test_spanish_dialogs_show_no_english(spanish_window, qtbot):
+    from app.gui.clients.audit_section import AllChangesDialog
     from app.gui.clients.bulk_dialog import BulkOptOutDialog
     from app.gui.clients.case_actions import PassphraseDialog
     from app.gui.clients.client_dialog import ClientDialog
@@ -439,6 +440,7 @@ def test_spanish_dialogs_show_no_english(spanish_window, qtbot):
         ConfirmSendDialog(window.ctx, "Ana", parent=window),
         SendAllDialog(window.ctx, [request_id], account, None, parent=window),
         WelcomeDialog(str(window.ctx.home), parent=window),
+        AllChangesDialog(window.ctx, client_id, "Ana Lopez", parent=window),
     ]
     problems = []
     for dialog in dialogs:
