@@ -16,7 +16,6 @@ import_check.install()  # before the window's imports below and in build_main_wi
 
 from app import APP_NAME, __version__  # noqa: E402
 from app.core.errors import OffMapError  # noqa: E402
-from app.gui.common.messages import error_text  # noqa: E402
 from app.gui.common.window_settings import window_settings  # noqa: E402
 from app.logging_setup import setup_logging  # noqa: E402
 from app.paths import ensure_home  # noqa: E402
@@ -68,11 +67,12 @@ def build_main_window(home: Path, synchronous_tasks: bool = False, language: str
 def _move_old_files_in(window) -> None:
     """An old home's plain attachment and reply files move into the encrypted store at open;
     the ones that could not are named once in the status bar (until another message)."""
-    from app.gui.common.messages import sentence
     from app.services import blob_import
 
     message = blob_import.notice(blob_import.import_if_needed(window.ctx.store))
     if message:
+        from app.gui.common.messages import sentence  # (and the text catalogue) only when needed
+
         log.warning("old files left in the data folder after the move into the store")
         window.statusBar().showMessage(sentence(message))
 
@@ -106,6 +106,8 @@ def run_gui(home: Path) -> int:
     except OffMapError as exc:
         window = _home_store_instead(home, exc)
         if window is None:
+            from app.gui.common.messages import error_text
+
             QMessageBox.critical(None, APP_NAME, error_text(exc))
             sys.stderr.write(f"offmap: error: {exc}\n")
             return 1
@@ -140,6 +142,7 @@ def _home_store_instead(home: Path, exc: OffMapError):
     changed. None when not offered, declined, or that fails too."""
     from PySide6.QtCore import QCoreApplication
 
+    from app.gui.common.messages import error_text
     from app.services import store_choice
 
     if not store_choice.following_saved_server(home):
