@@ -231,10 +231,24 @@ class _OverflowWatch(QObject):
             self.fitted[column] = new  # the user's width is the one to come back to
 
 
+def set_column_floors(table: QTableView, floors: dict[int, int]) -> None:
+    """Widths (px) below which these columns never give back room when the table is short of
+    it (a company's name stays readable; others elide first); the table scrolls if need be."""
+    table.setProperty(_FLOORS, {str(column): width for column, width in floors.items()})
+
+
+_FLOORS = "offmapColumnFloors"
+
+
+def _floor(table: QTableView, column: int) -> int:
+    floors = table.property(_FLOORS) or {}
+    return max(table.horizontalHeader().sectionSizeHint(column), int(floors.get(str(column), 0)))
+
+
 def _share_the_overflow(table: QTableView) -> None:
     """On a table already on screen, columns wider together than the table give back the
-    excess from the widest ones (their cells elide with "…"), never below their heading, so
-    every heading stays in view without scrolling."""
+    excess from the widest ones (their cells elide with "…"), never below their heading (or
+    their floor, set_column_floors), so every heading stays in view without scrolling."""
     header = table.horizontalHeader()
     room = table.viewport().width()
     if not table.isVisible() or room <= 0:
@@ -252,7 +266,7 @@ def _share_the_overflow(table: QTableView) -> None:
     for column in columns:
         if excess <= 0:
             break
-        spare = header.sectionSize(column) - header.sectionSizeHint(column)
+        spare = header.sectionSize(column) - _floor(table, column)
         give = min(spare, excess)
         if give > 0:
             header.resizeSection(column, header.sectionSize(column) - give)

@@ -34,7 +34,7 @@ from app.gui.common.kind_labels import COMPANY_KIND_LABELS
 from app.gui.common.messages import error_text, shown
 from app.gui.common.record_table import record_table, select_source_row
 from app.gui.common.tasks import Cancelled, TaskHandle, TaskRunner
-from app.gui.common.window_layout import room_for_menu_arrow
+from app.gui.common.window_layout import room_for_menu_arrow, set_column_floors
 from app.gui.directory.company_detail import CompanyDetail
 from app.gui.directory.company_dialog import CompanyDialog
 from app.gui.directory.directory_model import CompanyFilterProxy, CompanyTableModel
@@ -42,6 +42,7 @@ from app.net import DownloadCancelled
 from app.services import directory as directory_service
 from app.services import directory_update, registry_import
 
+READABLE_NAME = 22  # characters of a company's name the list keeps room for
 log = logging.getLogger("app.gui.directory")
 
 
@@ -137,6 +138,22 @@ class DirectoryPage(QWidget):
         ctx.bus.company_shown.connect(self.show_company)
         self.reload()
 
+    def _keep_names_readable(self, names: list[str]) -> None:
+        """In a narrow list the host network, quality and source give way first: a company's
+        name keeps room for names of up to READABLE_NAME characters, its kind for the usual
+        labels and the date whole."""
+        metrics = self.table.fontMetrics()
+        padding = 2 * metrics.averageCharWidth() + 4
+        kinds = max(metrics.horizontalAdvance(self.tr(COMPANY_KIND_LABELS[kind]))
+                    for kind in COMPANY_KINDS if kind in COMPANY_KIND_LABELS)
+        widest = max((metrics.horizontalAdvance(name) for name in names
+                      if len(name) <= READABLE_NAME), default=0)
+        set_column_floors(self.table, {
+            0: min(widest, 30 * metrics.averageCharWidth()) + padding,
+            1: min(kinds, 14 * metrics.averageCharWidth()) + padding,
+            4: metrics.horizontalAdvance("2026-12-31") + padding,
+        })
+
     # -- data -------------------------------------------------------------------------------
     def reload(self, select_slug: str | None = None) -> None:
         selected = self.selected_company()
@@ -146,6 +163,7 @@ class DirectoryPage(QWidget):
         except OffMapError as exc:
             QMessageBox.warning(self, self.tr("Directory not loaded"), error_text(exc))
             self.index = {}
+        self._keep_names_readable([company.name for company in self.index.values()])
         self.model.set_companies(list(self.index.values()))
         self.proxy.sort(self.proxy.sortColumn(), self.proxy.sortOrder())
         if current and self.model.row_of(current) >= 0:
