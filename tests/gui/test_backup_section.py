@@ -85,3 +85,19 @@ def test_daily_backup_runs_off_the_window_once_a_day(window):
     assert section.model.rowCount() == 1
     section.table.selectRow(0)
     assert section.restore_selected_button.isEnabled()
+
+
+def test_an_empty_backup_list_says_what_fills_it(window):
+    section = _section(window)
+    window.show_page("settings")
+    section.reload()
+    assert section.model.rowCount() == 0  # the day's backup runs only some seconds after start
+    assert section.empty_text.showing() and "Back up now" in section.empty_text.label.text()
+    schedule_daily_backup(window.ctx)
+    section.reload()
+    assert section.model.rowCount() == 1 and not section.empty_text.showing()
+
+
+def test_the_shared_store_names_the_database_program(window):
+    text = window.page("settings").shared_store.where.text()
+    assert "SQLite" in text and "sqlite" not in text

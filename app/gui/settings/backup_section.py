@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.common.context import GuiContext
+from app.gui.common.empty_state import EmptyViewText
 from app.gui.common.messages import error_text
 from app.gui.common.record_table import leave_on_tab
 from app.gui.common.table_model import ColumnsTableModel
@@ -125,6 +126,9 @@ class BackupSection(QGroupBox):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(150)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.empty_text = EmptyViewText(self.table, self.tr(
+            "No backup here yet. OffMap makes one each day it is opened; Back up now… writes "
+            "one wherever you choose."))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Backup status"))

@@ -26,6 +26,9 @@ from app.gui.common.tasks import Cancelled
 from app.services import store_choice, store_login
 from app.services.store_status import StoreStatus, store_status
 
+# The database programs by their product names (the same in every language), not their ids.
+BACKEND_NAMES = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
+
 
 def _restart(widget: QWidget) -> bool:
     from app.gui.common.restart import restart
@@ -97,7 +100,8 @@ class SharedStoreSection(QGroupBox):
                 "them on its own server instead.") if status.encrypted else self.tr(
                 "The cases are in this computer's store, not encrypted yet ({backend}, schema "
                 "{version}): {clients} clients, {requests} requests.")
-        for name, value in (("location", status.location), ("backend", status.backend),
+        backend = BACKEND_NAMES.get(status.backend, status.backend)
+        for name, value in (("location", status.location), ("backend", backend),
                             ("version", status.schema_version), ("clients", status.clients),
                             ("requests", status.requests)):
             text = text.replace("{" + name + "}", str(value))
