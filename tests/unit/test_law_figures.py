@@ -26,7 +26,6 @@ FIGURES = [
     ("us-mt", "withdraw_consent", 45, "Mont. Code Ann. 30-14-2812(1)(c)", "statute"),
     ("us-or", "withdraw_consent", 15, "ORS 646A.578(1)(d)", "statute"),
     ("us-nh", "extension", 45, "N.H. Rev. Stat. 507-H:4", "secondary"),
-    ("us-va", "appeal", 60, "Va. Code 59.1-577(C)", "secondary"),
 ]
 
 # Figures that keep an act-level citation because their section was not read: each must

@@ -91,8 +91,8 @@ def test_unconfirmed_figures_are_marked_unverified():
     # reference/laws.md marks these UNCONFIRMED.
     # A secondary source gives the 15 business days; the subsection was not read (issue 14).
     assert laws.get_law("us-ca")["deadlines"]["opt_out"]["confidence"] == "secondary"
-    # Subsection C (named in 59.1-577(B)(2)) was not read; the 60 days come from a summary.
-    assert laws.get_law("us-va")["deadlines"]["appeal"]["confidence"] == "secondary"
+    # Subsection C read on 2026-12-04 (issue 14 item 8): the 60 days are the statute's.
+    assert laws.get_law("us-va")["deadlines"]["appeal"]["confidence"] == "statute"
     assert laws.get_law("us-va")["deadlines"]["appeal"]["amount"] == 60
     # Read in Conn. Gen. Stat. 42-518(c)(1) on 2026-12-03 (issue 14).
     assert laws.get_law("us-ct")["deadlines"]["extension"]["confidence"] == "statute"

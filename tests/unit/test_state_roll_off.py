@@ -1,6 +1,6 @@
-"""Issue 14 item 6, per state: a last day on a weekend or holiday moves only where the state's own
-computation-of-time statute says so (law data `roll_off`, read 2026-12-04), checked through the
-core, the services and the command line."""
+"""Issue 14 items 6 and 8, per state: a last day on a weekend or holiday moves only where the
+state's own computation-of-time statute says so (law data `roll_off`, read 2026-12-04), checked
+through the core, the services and the command line; appeal answer periods read in the text."""
 
 from __future__ import annotations
 
@@ -138,3 +138,22 @@ def test_cli_shows_virginias_late_after_and_letter_states_it(capsys, tmp_path):
     text = " ".join(out.read_text(encoding="utf-8").split())
     assert "January 5, 2026 (2026-01-05) is still on time" in text
     assert "Va. Code 1-210(E)" in text
+
+
+# ------------------------------------------------------------------ item 8: appeal answers read
+
+@pytest.mark.parametrize(("law_id", "citation"), [
+    ("us-va", "Va. Code 59.1-577(C)"),
+    ("us-ct", "Conn. Gen. Stat. 42-518(d)"),
+    ("us-de", "Del. Code tit. 6, 12D-104(d)"),
+    ("us-ne", "Neb. Rev. Stat. 87-1109(3)"),
+])
+def test_sixty_day_appeal_answers_read_in_the_statute(law_id, citation):
+    law = laws.get_law(law_id)
+    appeal = law["deadlines"]["appeal"]
+    assert (appeal["amount"], appeal["unit"], appeal["citation"], appeal["confidence"]) == \
+        (60, "calendar", citation, "statute")
+    assert (law["appeal"]["citation"], law["appeal"]["confidence"]) == (citation, "statute")
+    assert {s["url"]: s.get("read_on") for s in law["sources"]}[appeal["source"]] == "2026-12-04"
+    info = compute_due(law, "appeal", D("2026-03-02"))
+    assert info.due_on == D("2026-05-01")
