@@ -98,6 +98,7 @@ def test_a_stale_edit_keeps_what_the_worker_typed_and_names_the_client(window, h
     page.edit_client()
     notice = seen["notice"]
     assert "Ana Lopez was changed by" in notice and f"client {client.id}" not in notice
+    assert "UTC" not in notice  # the time in local time, written the language's way
     assert "Both of you changed Address" in notice and "2 Oak Ave" in notice
     assert seen["address"] == "1 Main St" and seen["notes"] == "Called on Monday"
     assert seen["phones"] == "+1 415-555-0199"  # the colleague's change is kept too
@@ -224,3 +225,16 @@ def test_an_edit_of_a_client_deleted_meanwhile_names_them(window, home):
     page.edit_client()
     assert seen == ["Ana Lopez was deleted by a colleague meanwhile; nothing was saved."]
     assert page.model.rowCount() == 0  # the list no longer shows them
+
+
+def test_who_and_when_of_a_refusal_read_in_the_windows_words(qapp):
+    from PySide6.QtCore import QDateTime, QLocale, Qt
+
+    from app.core.text import Text
+    from app.gui.clients.stale_edit import said
+
+    values = {"who": Text("another worker"), "when": "2026-12-04 01:02:06 UTC"}
+    assert said(values, "who") == "another worker"
+    local = QDateTime.fromString("2026-12-04T01:02:06Z", Qt.DateFormat.ISODate).toLocalTime()
+    assert said(values, "when") == QLocale("en").toString(local, QLocale.FormatType.ShortFormat)
+    assert said({"when": Text("an unknown time")}, "when") == "an unknown time"

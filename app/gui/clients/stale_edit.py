@@ -5,6 +5,7 @@ changed the client (by the client's name, never the id) and which fields both of
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -12,8 +13,10 @@ from PySide6.QtCore import QCoreApplication
 
 from app.core.clients import display_phone
 from app.core.model import Client
-from app.gui.clients.audit_words import CLIENT_FIELD_LABELS
+from app.core.text import Text
+from app.gui.clients.audit_words import CLIENT_FIELD_LABELS, when_text
 from app.gui.common import i18n
+from app.gui.common.messages import shown
 
 log = logging.getLogger("app.gui.clients")
 # The fields the client form edits (archiving has its own button).
@@ -23,6 +26,17 @@ FORM_FIELDS = ("name", "emails", "phones", "ad_ids", "birth_date", "account_numb
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("StaleEdit", text)
+
+
+def said(values: dict[str, Any], name: str) -> str:
+    """A value of the refusal (who, when) as the window shows it: in its language ("another
+    worker") and a UTC time as local time written the language's way."""
+    value = values.get(name, "")
+    if isinstance(value, Text):
+        return shown(value)
+    text = str(value)
+    moment = re.fullmatch(r"(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d) UTC", text)
+    return when_text(f"{moment.group(1)}T{moment.group(2)}Z") if moment else text
 
 
 def _label(field: str) -> str:
@@ -51,7 +65,9 @@ class Reapplied:
     yours: tuple[str, ...]  # fields the worker changed (kept)
     both: tuple[str, ...]  # fields the colleague changed too, to something else
 
-    def notice(self, theirs: Client, who: str, when: str) -> str:
+    def notice(self, theirs: Client, values: dict[str, Any]) -> str:
+        """What the form says: who changed the client and when (`values` of the refusal)."""
+        who, when = said(values, "who"), said(values, "when")
         text = _tr("{name} was changed by {who} at {when} while you were editing; nothing was "
                    "saved yet. The form now shows their version with your changes put back.")
         text = text.replace("{name}", theirs.name).replace("{who}", who).replace("{when}", when)
@@ -77,7 +93,7 @@ def refused_text(name: str, values: dict[str, Any]) -> str:
     """A refused save (archive, restore) named by the client's name."""
     return _tr("{name} was changed by {who} at {when} meanwhile; nothing was saved. The list "
                "now shows their version.").replace("{name}", name) \
-        .replace("{who}", str(values.get("who", ""))).replace("{when}", str(values.get("when", "")))
+        .replace("{who}", said(values, "who")).replace("{when}", said(values, "when"))
 
 
 def edit_keeping_what_was_typed(page, client: Client) -> Client | None:
@@ -115,8 +131,7 @@ def edit_keeping_what_was_typed(page, client: Client) -> Client | None:
                 page.ctx.bus.clients_changed.emit()
                 return None
             again = reapply(started_from, typed, theirs)
-            values = exc.text.values
-            notice = again.notice(theirs, str(values.get("who", "")), str(values.get("when", "")))
+            notice = again.notice(theirs, exc.text.values)
             started_from, form = theirs, again.client
         except NotFoundError:
             QMessageBox.warning(page, _tr("Not saved"), _tr(
