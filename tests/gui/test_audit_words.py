@@ -90,6 +90,10 @@ def test_all_changes_open_in_a_window_when_the_pane_shows_only_the_newest(window
     assert "Ana Lopez" in dialog.windowTitle()
     assert dialog.note.text() == f"{SHOWN_ENTRIES + 6} changes, newest first."
     assert dialog.model.index(SHOWN_ENTRIES + 5, 2).data() == "added the client"
+    metrics = dialog.table.fontMetrics()
+    widest = max(metrics.horizontalAdvance(dialog.model.index(row, 2).data())
+                 for row in range(dialog.model.rowCount()))
+    assert dialog.table.horizontalHeader().sectionSize(2) >= widest  # older, longer rows too
     dialog.close()
 
 

@@ -116,6 +116,16 @@ class AllChangesDialog(QDialog):
         count = len(entries)
         self.note.setText(english_plural(self.tr("%n change(s), newest first.", "", count),
                                          count))
+        self._fit_what()
+
+    def _fit_what(self) -> None:
+        """The What column as wide as its longest text among all rows (the table's own fitting
+        samples the newest rows only, and older entries say longer things)."""
+        metrics = self.table.fontMetrics()
+        texts = (self.model.index(row, 2).data() or "" for row in range(self.model.rowCount()))
+        widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+        header = self.table.horizontalHeader()
+        header.resizeSection(2, max(header.sectionSize(2), min(widest + 16, 560)))
 
 
 class AuditSection(QWidget):
