@@ -124,6 +124,8 @@ def _rule(law: dict[str, Any], key: str | None) -> dict[str, Any]:
         result["practice"] = True
     if rule.get("law_name"):
         result["law_name"] = rule["law_name"]
+    if rule.get("act"):
+        result["act"] = rule["act"]
     return result
 
 

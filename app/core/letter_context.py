@@ -128,6 +128,8 @@ def _due(info: DueInfo | None, style: str) -> dict[str, Any] | None:
         "late_citation": info.roll_rule.get("citation", "") if late else "",
         "practice": bool(rule.get("practice")),
         "law_name": rule.get("law_name", ""),
+        # "stop": the period is for stopping the processing (a revocation), not for an answer.
+        "stop": rule.get("act") == "stop",
         "period": period,
         "amount": rule.get("amount"),
         "unit": rule.get("unit"),

@@ -165,12 +165,15 @@ def _details(history: CaseHistory, derived: Derived, kind: str,
     details["parent_rule_citation"] = due_rule.get("citation", "") if binding else ""
     # The law whose clock it is where not the request's own (the Privacy Act: FOIA's).
     details["parent_rule_law"] = due_rule.get("law_name", "") if binding else ""
+    details["parent_rule_stop"] = due_rule.get("act") == "stop"
     rule: dict[str, Any] = {}
     if missed == "confirmation" and derived.due:
         rule = derived.due.confirm_rule
     elif missed == "response" and derived.due:
         rule = derived.due.extension_rule if derived.extended_due_on else derived.due.rule
     details["missed_citation"] = rule.get("citation", "")
+    # A revocation's period is for stopping the processing, not for an answer.
+    details["missed_stop"] = rule.get("act") == "stop"
     # "had to" only where a statute or regulation says so; otherwise "was expected".
     details["missed_binding"] = rule.get("confidence") in BINDING
     grant = ((law or {}).get("grants") or {}).get(original.type) or {}

@@ -205,3 +205,33 @@ def test_cli_request_and_deadlines_show_no_due_date(capsys, tmp_path):
     assert (row["due_on"], row["late_after"], row["days_left"], row["overdue"]) == \
         (None, None, None, False)
     assert row["follow_up_on"] == "2026-02-14" and row["status"] == "sent"
+
+
+# ---------------------------------------------------------------- a period to stop, not to answer
+
+STOP = [
+    ("us-or", "OR", "OCPA requires you to stop the processing that rests on my consent within 15 "
+                    "calendar days of receiving this revocation (ORS 646A.578(1)(d))"),
+    ("us-mt", "MT", "MCDPA requires you to stop the processing that rests on my consent within 45 "
+                    "calendar days of receiving this revocation (Mont. Code Ann. "
+                    "30-14-2812(1)(c))"),
+    ("us-md", "MD", "Please stop the processing that rests on my consent by "),
+]
+
+
+@pytest.mark.parametrize(("law_id", "state", "sentence"), STOP)
+def test_a_revocation_period_is_a_time_to_stop_not_to_answer(store, law_id, state, sentence):
+    request = request_service.new_request(store, _client(store, state, "US"), "kochava",
+                                          "withdraw-consent", law=law_id)
+    text = _flat(letter_service.render_letter(store, request.id, "txt"))
+    assert sentence in text
+    assert "requires you to respond" not in text and "Please respond by" not in text
+    tracking.mark_sent(store, request.id, on="2026-01-15")
+    reminder = followups.draft_followup(store, request.id, "reminder")
+    text = _flat(letter_service.render_letter(store, reminder.id, "txt"))
+    assert "stop the processing that rested on my consent by" in text
+    assert "you have not confirmed that you did" in text and "Your answer was due" not in text
+    complaint = followups.draft_followup(store, request.id, "complaint")
+    text = _flat(letter_service.render_letter(store, complaint.id, "txt"))
+    assert "stop the processing that rested on my consent" in text
+    assert "sets the time for answering" not in text and "had to answer" not in text
