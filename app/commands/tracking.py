@@ -156,11 +156,19 @@ def _deadlines(ctx: CliContext, args: argparse.Namespace) -> int:
         [[str(r.request.id), r.request.reference, r.client_name, r.company_name, r.request.type,
           r.status, r.deadline.isoformat() if r.deadline else "-",
           "-" if r.days_left is None else str(r.days_left),
-          "OVERDUE" if r.overdue else ("no confirmation" if r.confirmation_missing else "")]
+          "OVERDUE" if r.overdue else ("no confirmation" if r.confirmation_missing else
+                                       _follow_up_note(r.follow_up_on))]
          for r in rows],
         ["ID", "REFERENCE", "CLIENT", "COMPANY", "TYPE", "STATUS", "DEADLINE", "DAYS", "NOTE"],
     )
     return 0
+
+
+def _follow_up_note(follow_up_on: date | None) -> str:
+    """Where the law sets no period: OffMap's suggested follow-up date, never a deadline."""
+    if follow_up_on is None:
+        return ""
+    return f"no legal deadline; follow up after {follow_up_on.isoformat()} (a practice)"
 
 
 def _followup(ctx: CliContext, args: argparse.Namespace) -> int:

@@ -235,3 +235,16 @@ def test_a_revocation_period_is_a_time_to_stop_not_to_answer(store, law_id, stat
     text = _flat(letter_service.render_letter(store, complaint.id, "txt"))
     assert "stop the processing that rested on my consent" in text
     assert "sets the time for answering" not in text and "had to answer" not in text
+
+
+def test_cli_deadlines_table_calls_the_date_a_practice(capsys, tmp_path):
+    home = tmp_path / "h"
+    client = _cli(capsys, home, "client", "add", "--name", "Ana Lopez", "--state", "",
+                  "--country", "IE", "--email", "ana@example.org")
+    request = _cli(capsys, home, "request", "new", "--client", str(client["id"]),
+                   "--company", "kochava", "--type", "withdraw-consent")
+    _cli(capsys, home, "request", "mark-sent", str(request["id"]), "--on", "2026-01-15")
+    assert main(["--home", str(home), "deadlines"]) == 0
+    out = capsys.readouterr().out
+    assert "no legal deadline; follow up after 2026-02-14 (a practice)" in out
+    assert "OVERDUE" not in out
