@@ -77,7 +77,15 @@ def get_client(store: Store, client_id: int) -> Client:
 
 
 def list_clients(store: Store, search: str = "", include_archived: bool = True) -> list[Client]:
-    return client_repo.list_all(store.conn, search, include_archived)
+    """Clients by name; with `search`, those the Clients list's search finds (every word in
+    the name, e-mails, state, country or phones; `%`, `_` and backslashes taken literally)."""
+    if not " ".join(search.split()):
+        return client_repo.list_all(store.conn, "", include_archived)
+    from app.services import client_queries
+
+    ids = client_queries.client_ids(store, client_queries.ClientQuery(
+        text=search, include_archived=include_archived))
+    return client_queries.clients_by_ids(store, ids)
 
 
 def has_clients(store: Store) -> bool:

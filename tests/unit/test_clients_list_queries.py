@@ -77,3 +77,15 @@ def test_records_come_back_in_the_order_asked_and_deleted_ones_are_left_out(stor
     rows = queries.clients_by_ids(store, [third, second, first])
     assert [c.id for c in rows] == [third, first]
     assert queries.clients_by_ids(store, []) == []
+
+
+def test_the_service_listing_searches_as_the_window_does(store):
+    odd = _add(store, "100% Odd_Name", state="NY")
+    ana = _add(store, "Ana Díaz", state="CA")
+    _add(store, "Old Ana", state="NY", archived=True)
+    names = [c.name for c in client_service.list_clients(store, "ana ca")]
+    assert names == ["Ana Díaz"]
+    assert [c.id for c in client_service.list_clients(store, "%")] == [odd]
+    assert [c.id for c in client_service.list_clients(store, "ana", include_archived=False)] \
+        == [ana]
+    assert len(client_service.list_clients(store)) == 3
