@@ -14,7 +14,7 @@ A word is found (each an alternative, OR'ed):
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Any
 
 SHORTEST_INDEXED = 3  # the trigram index answers text of 3 characters or more
@@ -42,6 +42,28 @@ def status_or_type(codes: Sequence[str], alias: str) -> tuple[str, list[Any]]:
     marks = ",".join("?" * len(codes))
     return (f"{alias}.status IN ({marks}) OR {alias}.type IN ({marks})",
             [*codes, *codes])
+
+
+def codes_or_categories(categories: Collection[str]) -> CodeCondition:
+    """The code condition for a list with a `category` column (the Deadlines page): a code that
+    is one of `categories` ("overdue": shown from the deadline, whatever the cached status)
+    matches the row's category; the other codes its status or type."""
+
+    def coded(codes: Sequence[str], alias: str) -> tuple[str, list[Any]]:
+        named = [code for code in codes if code in categories]
+        others = [code for code in codes if code not in categories]
+        parts: list[str] = []
+        args: list[Any] = []
+        if named:
+            parts.append(f"{alias}.category IN ({','.join('?' * len(named))})")
+            args.extend(named)
+        if others:
+            sql, other_args = status_or_type(others, alias)
+            parts.append(sql)
+            args.extend(other_args)
+        return " OR ".join(parts), args
+
+    return coded
 
 
 def _indexed_text(word: str, alias: str, backend: str) -> tuple[str, list[Any]]:
