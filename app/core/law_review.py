@@ -62,8 +62,7 @@ def _deadline_rows(law: dict[str, Any], request: str, grant: dict[str, Any]) -> 
         if rule:
             rows.append(_row(request, figure, _period(rule), rule))
         elif figure == "answer":
-            value = "no deadline set by the law" + (f": {grant['deadline_note']}"
-                                                    if grant.get("deadline_note") else "")
+            value = grant.get("deadline_note") or "no deadline set by the law"
             rows.append(_row(request, figure, value, {"source": grant.get("deadline_source")}))
     follow_up = deadlines.get(grant.get("follow_up") or "")
     if follow_up:
