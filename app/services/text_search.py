@@ -19,14 +19,16 @@ from typing import Any
 
 SHORTEST_INDEXED = 3  # the trigram index answers text of 3 characters or more
 LIKE_ESCAPE = "\\"
+MOST_WORDS = 24
 
 # (codes, alias) -> SQL and arguments matching rows having one of the codes.
 CodeCondition = Callable[[Sequence[str], str], tuple[str, list[Any]]]
 
 
 def search_words(text: str) -> list[str]:
-    """The distinct words of `text`, folded to lower case, in the order typed."""
-    return list(dict.fromkeys(text.casefold().split()))
+    """The distinct words of `text`, folded to lower case, in the order typed; the first
+    MOST_WORDS of them (a pasted paragraph would make a query SQLite refuses as too deep)."""
+    return list(dict.fromkeys(text.casefold().split()))[:MOST_WORDS]
 
 
 def like_pattern(text: str) -> str:

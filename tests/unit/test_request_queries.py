@@ -130,3 +130,5 @@ def test_like_wildcards_and_backslashes_are_plain_characters(store):
     for typed in ("%", "_", "\\", "0%_", "100%_\\", "%_ kochava", "\\ zed"):
         assert ids(typed) == {odd_request}, typed
     assert ids("o%") == set() and ids("a_b") == set() and ids('"') == set()
+    pasted = " ".join(["zed"] * 3 + [f"w{i}" for i in range(1500)])  # no "too deep" error
+    assert ids(pasted) == set()

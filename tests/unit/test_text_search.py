@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 
 from app.services.text_search import (
+    MOST_WORDS,
     codes_or_categories,
     like_pattern,
     search_words,
@@ -50,3 +51,9 @@ def test_code_conditions_match_status_type_or_category():
     by_deadline = codes_or_categories({"overdue"})
     assert ids(by_deadline(("overdue",), "l")) == [2]
     assert ids(by_deadline(("overdue", "draft"), "l")) == [2, 3]
+
+
+def test_a_pasted_paragraph_is_searched_by_its_first_words():
+    text = " ".join(f"word{i}" for i in range(2000))
+    words = search_words(text)
+    assert len(words) == MOST_WORDS and words[0] == "word0"
