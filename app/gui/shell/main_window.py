@@ -49,6 +49,7 @@ WARM_UP_MODULES = ("app.gui.requests.requests_page", "app.gui.deadlines.deadline
                    "app.gui.requests.route_menu",
                    "app.gui.replies.reply_widgets")  # the request timeline's reply hints
 START_PAGE = "clients"
+WARM_UP_LATEST_MS = 3000  # the warm-up waits for the first page's paint at most this long
 
 
 def warm_up(done: threading.Event) -> None:
@@ -155,27 +156,48 @@ class MainWindow(PagedWindow):
 
         self.reply_drop = ReplyDrop(self)  # saved mail dropped on the window becomes replies
         self.warmed_up = threading.Event()
+        self._warm_up_started = False
+        self._painted_first: QWidget | None = None
         if ctx.tasks.synchronous:  # tests: nothing runs behind their back
             self.warmed_up.set()
         else:
             self.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self and event.type() == QEvent.Type.Paint:
-            self.removeEventFilter(self)
-            QTimer.singleShot(0, self._after_first_paint)
+        if event.type() == QEvent.Type.Paint:
+            if watched is self:
+                self.removeEventFilter(self)
+                QTimer.singleShot(0, self._after_first_paint)
+            elif watched is self._painted_first:  # the first page has painted its content
+                watched.removeEventFilter(self)
+                self._painted_first = None
+                QTimer.singleShot(0, self._start_warm_up)
         return False
 
     def _after_first_paint(self) -> None:
-        """Builds the first page (unless a shortcut already did), then starts the warm-up:
-        after the page, so its imports do not contend with the page's for the interpreter."""
+        """Builds the first page (unless a shortcut already did); once it has painted, the
+        warm-up starts: its imports would otherwise contend with the page's for the
+        interpreter."""
+        built = False
         if self._start_pending:
             self._start_pending = False
             # Not for a window closed already, or whose store was (tests): built on a visit.
             if self.isVisible() and self._store_open() and \
                     self._loading is not None and self.stack.currentWidget() is self._loading:
                 self.show_page(START_PAGE)
+                built = True
             self.start_page_built.emit()
+        if built:
+            self._painted_first = self._pages[START_PAGE]
+            self._painted_first.installEventFilter(self)
+            QTimer.singleShot(WARM_UP_LATEST_MS, self._start_warm_up)  # should it never paint
+        else:
+            self._start_warm_up()
+
+    def _start_warm_up(self) -> None:
+        if self._warm_up_started:
+            return
+        self._warm_up_started = True
         threading.Thread(target=warm_up, args=(self.warmed_up,), name="offmap-warm-up",
                          daemon=True).start()
 
