@@ -55,3 +55,19 @@ def test_the_list_its_counts_and_the_badge_read_only_the_index(store):
                          f"{deadlines.tracking.OVERDUE_CONDITION}",
                   [*deadlines.OPEN_STATUSES, TODAY.isoformat()])
     assert "COVERING INDEX requests_open" in badge
+
+
+def test_requests_without_a_deadline_come_last_and_first_when_reversed(store):
+    _ana, _bo, late, soon, waiting, _draft = _setup(store)
+    with store.transaction() as conn:  # a law that sets no period leaves these empty
+        conn.execute("UPDATE requests SET due_on = NULL, extended_due_on = NULL,"
+                     " late_after = NULL WHERE id = ?", (soon,))
+    names = queries.company_names(store)
+    for sort in ("urgency", "deadline"):
+        ascending = deadlines.deadline_ids(store, deadlines.DeadlineQuery(sort=sort), names)
+        assert ascending[-1] == soon and set(ascending) == {late, soon, waiting}
+        descending = deadlines.deadline_ids(
+            store, deadlines.DeadlineQuery(sort=sort, descending=True), names)
+        assert descending == ascending[::-1]
+    rows = deadlines.list_deadlines(store)
+    assert [row.request.id for row in rows][-1] == soon and rows[-1].deadline is None
