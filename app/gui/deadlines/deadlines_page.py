@@ -215,6 +215,12 @@ class DeadlinesPage(QWidget):
         self.stack.setCurrentWidget(self.content if self.model.total() else self.empty)
         self._update_counts()
         wanted, self._pending_select = self._pending_select, None
+        if self.model.total() > INSTANT_ROWS:  # a long list: its rows first, the timeline next
+            QTimer.singleShot(0, lambda: self._select_after_load(wanted))
+        else:
+            self._select_after_load(wanted)
+
+    def _select_after_load(self, wanted: int | None) -> None:
         if not (wanted is not None and self.select(wanted)) and self.proxy.rowCount():
             self.table.selectRow(0)  # the first (most urgent) request's timeline, not a blank
 
