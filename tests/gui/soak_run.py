@@ -6,7 +6,8 @@ Usage: python -m tests.gui.soak_run WORKDIR [--page requests|deadlines] [--reque
 Generates a store, opens the real main window under the real application style and palette,
 repaints the page's table (scrolling as it goes; on Deadlines every other scroll brings a
 group's divider line on screen; every WINDOW_EVERY-th repaint is of the whole window, its
-sidebar's icons included) and types into its filter; prints one JSON
+sidebar's icons included), types into its filter, then repaints the Reports chart (the one
+widget that paints in Python); prints one JSON
 line with the reference count of None at checkpoints (it falls when a binding drops references
 to None, which aborts CPython 3.11 once it reaches zero). The first checkpoint comes after a
 warm-up (caches filled, pages read once), then one per WINDOWS-th of the repaints and of the
@@ -145,6 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     for _ in range(WINDOWS):
         type_keys(args.keystrokes // WINDOWS)
         typing_samples.append(none_count())
+    chart_samples = _chart_samples(app, window, args.repaints // 4)
     seconds = time.monotonic() - started
     # Sampled before closing: freeing the window drops real references.
     window.close()
@@ -153,10 +155,35 @@ def main(argv: list[str] | None = None) -> int:
     print(json.dumps({"python": sys.version.split()[0], "page": args.page,
                       "dividers": len(dividers), "divider_repaints": divider_repaints,
                       "repaint_samples": repaint_samples,
-                      "typing_samples": typing_samples,
+                      "typing_samples": typing_samples, "chart_samples": chart_samples,
                       "repaints": repainted - WARM_UP_REPAINTS,
                       "keystrokes": typed - typed_before, "seconds": round(seconds, 1)}))
     return 0
+
+
+def _chart_samples(app, window, repaints: int) -> list[int]:
+    """The Reports page's chart paints itself in Python (a paintEvent override, called on every
+    paint): None's count after a warm-up and after each of WINDOWS runs of `repaints` / WINDOWS
+    repaints of it."""
+    window.show_page("reports")
+    chart = window.page("reports").chart
+    _wait(app, lambda: not chart.counting, 30)
+
+    def sample() -> int:
+        app.processEvents()
+        gc.collect()
+        return sys.getrefcount(None)
+
+    for _ in range(50):
+        chart.repaint()
+        app.processEvents()
+    samples = [sample()]
+    for _ in range(WINDOWS):
+        for _ in range(repaints // WINDOWS):
+            chart.repaint()
+            app.processEvents()
+        samples.append(sample())
+    return samples
 
 
 def _divider_rows(model, starts_group) -> list[int]:

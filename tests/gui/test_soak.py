@@ -43,7 +43,7 @@ def test_window_survives_repaints_and_typing_without_losing_none(tmp_path, page)
     assert result["repaints"] == 2000 and result["keystrokes"] >= 500
     if page == "deadlines":  # the group dividers were on screen for many of the repaints
         assert result["dividers"] >= 2 and result["divider_repaints"] >= 500, result
-    for kind in ("repaint_samples", "typing_samples"):
+    for kind in ("repaint_samples", "typing_samples", "chart_samples"):
         assert not losing_none(result[kind]), f"references to None lost: {result}"
 
 
