@@ -20,9 +20,10 @@ class CliContext:
     @property
     def store(self) -> Store:
         if self._store is None:
-            from app.services import blob_import
+            from app.services import blob_import, work_folders
 
             self._store = open_store(self.home)
+            work_folders.sweep_home(self.home)   # a killed import's decrypted copy goes now
             # An old home's plain attachment files move into the encrypted store at first open.
             message = blob_import.notice(blob_import.import_if_needed(self._store))
             if message:

@@ -29,6 +29,7 @@ from app.services.backup_verify import (
     open_candidate,
     verify_connection,
 )
+from app.services.work_folders import RESTORE_PREFIX, work_folder
 from app.store.connection import (
     Connection,
     DatabaseError,
@@ -58,8 +59,7 @@ def restore_backup(home: Path, source: Path | str) -> RestoreResult:
     ensure_home(home)
     source = Path(source).expanduser().absolute()
     check_magic(source)
-    work = Path(tempfile.mkdtemp(prefix=".restore-", dir=backups_dir(home)))
-    try:
+    with work_folder(backups_dir(home), RESTORE_PREFIX) as work:
         candidate = work / "candidate.sqlite3"
         try:
             shutil.copyfile(source, candidate)
@@ -74,8 +74,6 @@ def restore_backup(home: Path, source: Path | str) -> RestoreResult:
         log.info("store restored from a backup: %d clients, %d requests", facts.clients,
                  facts.requests)
         return RestoreResult(facts, previous)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
 
 
 def _home_key(home: Path) -> bytes | None:

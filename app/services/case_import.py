@@ -8,7 +8,6 @@ together or not at all."""
 from __future__ import annotations
 
 import logging
-import shutil
 import tempfile
 import zipfile
 from collections.abc import Callable
@@ -42,6 +41,7 @@ from app.services.case_archive import (
     read_capped,
     refuse,
 )
+from app.services.work_folders import IMPORT_PREFIX, work_folder
 from app.store import Store
 from app.store import clients as client_repo
 from app.store import companies as company_repo
@@ -79,7 +79,12 @@ def import_case(store: Store, path: Path | str, passphrase: str | None = None,
     one whose requests are already in this OffMap, with nothing changed."""
     progress = progress or _noop
     path = Path(path).expanduser().absolute()
-    work = Path(tempfile.mkdtemp(prefix=".import-", dir=store.home))
+    with work_folder(store.home, IMPORT_PREFIX) as work:
+        return _import_in(store, path, passphrase, progress, work)
+
+
+def _import_in(store: Store, path: Path, passphrase: str | None, progress: Progress,
+               work: Path) -> ImportResult:
     try:
         archive = open_archive(path, work, passphrase)
         with archive:
@@ -100,8 +105,6 @@ def import_case(store: Store, path: Path | str, passphrase: str | None = None,
         return result
     except zipfile.BadZipFile as exc:
         raise refuse(Text("the zip file is damaged ({error})", error=exc)) from exc
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
 
 
 def _check_records(store: Store, doc: dict[str, Any]) -> None:
