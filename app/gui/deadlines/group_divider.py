@@ -9,13 +9,24 @@ CPython 3.11, a lost reference to None per call until the interpreter aborts."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QLinearGradient, QPalette
 
-if TYPE_CHECKING:
-    from app.gui.deadlines.deadlines_model import DeadlineTableModel
+
+class _Row(Protocol):
+    category: Any
+
+
+class DeadlineTableModel(Protocol):
+    """What the divider reads of the Deadlines model (a protocol: the model imports this module)."""
+
+    query: dict[str, Any]
+
+    def row_count(self) -> int: ...
+
+    def row_at(self, row: int) -> _Row | None: ...
 
 URGENCY_COLUMNS = (7, 8)  # days left and the note sort by urgency (see deadlines_model._SORTS)
 LINE_WIDTH = 2
