@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -202,6 +202,8 @@ def iter_deadlines(store: Store, client_id: int | None = None,
 @dataclass(frozen=True)
 class DeadlineQuery:
     text: str = ""
+    # The codes each word of `text` names in the interface's language ("vencida" → overdue).
+    word_codes: Mapping[str, Sequence[str]] = field(default_factory=dict)
     client_id: int | None = None
     category: str | None = None
     sort: str = "deadline"
@@ -285,6 +287,7 @@ def deadline_ids_by_category(store: Store, query: DeadlineQuery, names: dict[str
 
 def _ids_query(store: Store, query: DeadlineQuery, names: dict[str, str], as_of: date | None,
                columns: str) -> tuple[str, list[Any]]:
+    from app.services import text_search
     from app.services.request_queries import text_condition
 
     listed, args = _listed(as_of or date.today(), with_names=query.sort == "client")
@@ -295,7 +298,9 @@ def _ids_query(store: Store, query: DeadlineQuery, names: dict[str, str], as_of:
     if query.category:
         where.append("l.category = ?")
         args.append(query.category)
-    found, text_args = text_condition(query.text, names, alias="l", backend=store.backend)
+    found, text_args = text_condition(query.text, names, alias="l", backend=store.backend,
+                                      word_codes=query.word_codes,
+                                      coded=text_search.codes_or_categories({"overdue"}))
     if found:
         where.append(found)
         args.extend(text_args)

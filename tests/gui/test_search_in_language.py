@@ -102,6 +102,11 @@ def test_requests_and_deadlines_find_spanish_words(spanish, qtbot):
     qtbot.waitUntil(lambda: _shown(deadlines) == {late}, timeout=3000)
     deadlines.search.setText("enviada")
     qtbot.waitUntil(lambda: _shown(deadlines) == {waiting}, timeout=3000)
+    # Several words on Deadlines too: a status word as shown plus a company or a name.
+    for typed, expected in (("vencida verizon", {late}), ("vencida kochava", set()),
+                            ("López enviada", {waiting}), ("ana verizon", {late})):
+        deadlines.search.setText(typed)
+        qtbot.waitUntil(lambda e=expected: _shown(deadlines) == e, timeout=3000)
 
 
 def test_directory_finds_a_kind_as_shown(spanish, qtbot):

@@ -5,7 +5,6 @@ screen are built as DeadlineRows."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -18,7 +17,6 @@ from app.gui.common.plural import english_plural
 from app.gui.deadlines.group_divider import DividerBrush, starts_group
 from app.gui.requests.request_rows_model import QueryResult, RequestRowsModel
 from app.services import deadlines as deadline_service
-from app.services.coded_search import ids_matching
 from app.services.deadlines import CATEGORIES, URGENCY, DeadlineRow
 from app.services.request_queries import in_own_store
 
@@ -189,27 +187,19 @@ class DeadlineStoreSource:
     def query(self, query: dict[str, Any]) -> QueryResult:
         column = query["sort_column"]
         wanted = deadline_service.DeadlineQuery(
-            text=query["text"], client_id=query["client_id"], category=query["category"],
+            text=query["text"], word_codes=query.get("word_codes", {}),
+            client_id=query["client_id"], category=query["category"],
             sort=_SORTS[column] if 0 <= column < len(_SORTS) else "deadline",
             descending=query["descending"])
 
         def work(store) -> QueryResult:
             if not self.names:
                 self.names = deadline_service.company_names(store)
-            def ids_for(text: str) -> list[int]:
-                if text == "overdue":  # shown from the deadline, whatever the cached status
-                    if wanted.category not in (None, "overdue"):
-                        return []
-                    return deadline_service.deadline_ids(
-                        store, replace(wanted, text="", category="overdue"), self.names)
-                return deadline_service.deadline_ids(store, replace(wanted, text=text),
-                                                     self.names)
-
-            if not (wanted.text or wanted.category or query.get("codes")):  # counts: same pass
+            if not (wanted.text or wanted.category):  # counts: same pass
                 ids, counts = deadline_service.deadline_ids_by_category(store, wanted,
                                                                         self.names)
             else:
-                ids = ids_matching(ids_for, wanted.text, query.get("codes", ()))
+                ids = deadline_service.deadline_ids(store, wanted, self.names)
                 counts = deadline_service.deadline_counts(store, query["client_id"])
             every = (counts if query["client_id"] is None
                      else deadline_service.deadline_counts(store))
