@@ -13,7 +13,6 @@ from app.gui.common.label_search import codes_by_word, codes_named, folded
 from app.services import clients as client_service
 from app.services import requests as request_service
 from app.services import tracking
-from app.services.coded_search import ids_matching
 
 
 def test_words_fold_case_and_accents_and_name_codes():
@@ -33,13 +32,6 @@ def test_each_word_names_its_own_codes():
     # A short word names only labels having it as a whole word.
     assert codes_by_word("no", labels, lambda s: spanish(s, s)) == {"no": ("bounced",)}
     assert codes_by_word("ve", labels, lambda s: spanish(s, s)) == {}
-
-
-def test_coded_ids_are_united_in_the_lists_order():
-    found = {"": [5, 4, 3, 2, 1], "draft": [4, 2], "ana": [5, 2], "sent": []}
-    assert ids_matching(found.__getitem__, "ana", ()) == [5, 2]
-    assert ids_matching(found.__getitem__, "ana", ("draft", "sent")) == [5, 4, 2]
-    assert ids_matching(found.__getitem__, "sent", ("draft",)) == [4, 2]
 
 
 @pytest.fixture
