@@ -426,10 +426,36 @@
     </message>
 </context>
 <context>
+    <name>AllChangesDialog</name>
+    <message>
+        <source>Changes to {name}&apos;s case</source>
+        <translation>Cambios en el caso de {name}</translation>
+    </message>
+    <message>
+        <source>All changes to this case</source>
+        <translation>Todos los cambios en este caso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), newest first.</source>
+        <translation>
+            <numerusform>%n cambio, el más reciente primero.</numerusform>
+            <numerusform>%n cambios, los más recientes primero.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditSection</name>
     <message>
         <source>&lt;b&gt;Changes to this case&lt;/b&gt;</source>
         <translation>&lt;b&gt;Cambios en este caso&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Show all chan&amp;ges…</source>
+        <translation>Ver todos los cambi&amp;os…</translation>
+    </message>
+    <message>
+        <source>Every recorded change to this case, in a window</source>
+        <translation>Todos los cambios registrados en este caso, en una ventana</translation>
     </message>
     <message>
         <source>Changes to this case</source>
@@ -444,8 +470,15 @@
         <translation>Todavía no hay cambios registrados.</translation>
     </message>
     <message>
-        <source>The newest {count} changes; &apos;offmap audit --client ID&apos; lists them all.</source>
-        <translation>Los {count} cambios más recientes; &apos;offmap audit --client ID&apos; los muestra todos.</translation>
+        <source>The newest {count} changes.</source>
+        <translation>Los {count} cambios más recientes.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <source>%n file(s)</source>
+        <translation>%n archivo(s)</translation>
     </message>
 </context>
 <context>
@@ -481,6 +514,10 @@
     <message>
         <source>Backups kept in the data folder</source>
         <translation>Copias de seguridad guardadas en la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>No backup here yet. OffMap makes one each day it is opened; Back up now… writes one wherever you choose.</source>
+        <translation>Todavía no hay ninguna copia de seguridad aquí. OffMap hace una cada día que se abre; Hacer copia ahora… guarda una donde usted elija.</translation>
     </message>
     <message>
         <source>Backup status</source>
@@ -2166,12 +2203,20 @@
         <translation>Secciones</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation>Ir</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3033,40 +3078,12 @@ OffMap no es asesoría legal.</translation>
         <translation>Cumplida</translation>
     </message>
     <message>
-        <source>Partly fulfilled</source>
-        <translation>Cumplida en parte</translation>
-    </message>
-    <message>
         <source>Refused</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <source>Overdue (no answer by the deadline)</source>
-        <translation>Vencida (sin respuesta dentro del plazo)</translation>
-    </message>
-    <message>
         <source>Closed</source>
         <translation>Cerrada</translation>
-    </message>
-    <message>
-        <source>Bounced (not delivered)</source>
-        <translation>Rebotada (no entregada)</translation>
-    </message>
-    <message>
-        <source>Sent, waiting</source>
-        <translation>Enviada, en espera</translation>
-    </message>
-    <message>
-        <source>Acknowledged, waiting</source>
-        <translation>Recibo confirmado, en espera</translation>
-    </message>
-    <message>
-        <source>Extended, waiting</source>
-        <translation>Prorrogada, en espera</translation>
-    </message>
-    <message>
-        <source>Draft (not sent)</source>
-        <translation>Borrador (sin enviar)</translation>
     </message>
     <message>
         <source>Access</source>
@@ -4387,6 +4404,34 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>{count} file(s) of the data folder could not be moved into the encrypted store and are still readable on disk: {problems}.</source>
         <translation>archivos de la carpeta de datos que no se pudieron mover al almacén cifrado y siguen legibles en el disco: {count}. {problems}.</translation>
+    </message>
+    <message>
+        <source>OffMap suggests following up if nothing has changed by {follow_up_on}, {period} after receipt: a practice, not a legal deadline</source>
+        <translation>OffMap sugiere dar seguimiento si nada ha cambiado para el {follow_up_on}, {period} después del recibo: una práctica, no un plazo legal</translation>
+    </message>
+    <message>
+        <source>the law sets no response deadline for this request; OffMap suggests following up if nothing has changed by {follow_up_on} (a practice, not a legal deadline).</source>
+        <translation>la ley no fija un plazo de respuesta para esta solicitud; OffMap sugiere dar seguimiento si nada ha cambiado para el {follow_up_on} (una práctica, no un plazo legal).</translation>
+    </message>
+    <message>
+        <source>no answer by {follow_up_on}, OffMap&apos;s suggested follow-up date (the law sets no period, so this is not overdue); send a reminder.</source>
+        <translation>sin respuesta para el {follow_up_on}, la fecha de seguimiento que sugiere OffMap (la ley no fija ningún plazo, así que no está vencida); envíe un recordatorio.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Recibo confirmado</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Prorrogada</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencida</translation>
     </message>
     <message>
         <source>{path} could not be read ({error}), so it stays where it is</source>
@@ -5778,20 +5823,12 @@ OffMap no es asesoría legal.</translation>
         <translation>Ubicación por antenas</translation>
     </message>
     <message>
-        <source>When (UTC)</source>
-        <translation>Cuándo (UTC)</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
         <source>What</source>
         <translation>Qué</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>Detalle</translation>
     </message>
     <message>
         <source>CPNI</source>
@@ -6014,6 +6051,54 @@ OffMap no es asesoría legal.</translation>
         <translation>Asunto</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>AuditWords</source>
+        <translation>AuditWords</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Ad ID</source>
+        <translation>ID de publicidad</translation>
+    </message>
+    <message>
+        <source>Account numbers</source>
+        <translation>Números de cuenta</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>por correo electrónico</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>por correo postal</translation>
+    </message>
+    <message>
+        <source>through the web form</source>
+        <translation>por el formulario web</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>por teléfono</translation>
+    </message>
+    <message>
         <source>Suggested</source>
         <translation>Sugerencia</translation>
     </message>
@@ -6040,6 +6125,58 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>Late</source>
         <translation>Tarde</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>a deleted request</source>
+        <translation>una solicitud eliminada</translation>
+    </message>
+    <message>
+        <source>deleted draft {reference}</source>
+        <translation>borrador {reference} eliminado</translation>
+    </message>
+    <message>
+        <source>{requests} requests, {events} events</source>
+        <translation>{requests} solicitudes, {events} eventos</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>{name} was changed by {who} at {when} while you were editing; nothing was saved yet. The form now shows their version with your changes put back.</source>
+        <translation>Mientras usted editaba, {who} cambió {name} (cuándo: {when}); todavía no se guardó nada. El formulario muestra ahora la versión de esa persona, a la que se volvieron a aplicar sus cambios.</translation>
+    </message>
+    <message>
+        <source>Check it and save again, or Cancel to keep their version.</source>
+        <translation>Revísela y vuelva a guardar, o elija Cancelar para conservar la otra versión.</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>registrado</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+    <message>
+        <source>{name} was changed by {who} at {when} meanwhile; nothing was saved. The list now shows their version.</source>
+        <translation>Mientras tanto, {who} cambió {name} (cuándo: {when}); no se guardó nada. La lista muestra ahora la versión de esa persona.</translation>
+    </message>
+    <message>
+        <source>{name} was deleted by a colleague meanwhile; nothing was saved.</source>
+        <translation>Mientras tanto, un colega eliminó {name}; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Both of you changed {field}; yours is in the form, theirs was: {value}</source>
+        <translation>Ambos cambiaron {field}; su valor está en el formulario, el de la otra persona era: {value}</translation>
     </message>
     <message>
         <source>Exported</source>
@@ -7039,6 +7176,10 @@ OffMap no es asesoría legal.</translation>
         <translation>Dar seg&amp;uimiento</translation>
     </message>
     <message>
+        <source>Text of the file</source>
+        <translation>Texto del archivo</translation>
+    </message>
+    <message>
         <source>Sa&amp;ve as…</source>
         <translation>&amp;Guardar como…</translation>
     </message>
@@ -7141,6 +7282,10 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>No preview: open it with its program.</source>
         <translation>Sin vista previa: ábralo con su programa.</translation>
+    </message>
+    <message>
+        <source>… (the rest is not shown: open the file to read it all)</source>
+        <translation>… (no se muestra el resto: abra el archivo para leerlo completo)</translation>
     </message>
 </context>
 <context>
@@ -7570,6 +7715,10 @@ OffMap no es asesoría legal.</translation>
         <translation>Trans&amp;ferir una copia de los casos al servidor…</translation>
     </message>
     <message>
+        <source>Copy the server&apos;s cases to this computer…</source>
+        <translation>Copiar los casos del servidor a esta computadora…</translation>
+    </message>
+    <message>
         <source>E&amp;xit the server: use this computer&apos;s store</source>
         <translation>Salir del servidor: &amp;usar el almacén de esta computadora</translation>
     </message>
@@ -7606,6 +7755,26 @@ OffMap no es asesoría legal.</translation>
         <translation>Copiar los casos al servidor</translation>
     </message>
     <message>
+        <source>Copy cases to this computer</source>
+        <translation>Copiar los casos a esta computadora</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s own store already holds {clients} clients and {requests} requests (perhaps the ones copied to the server earlier). The server&apos;s cases are copied only into an empty store, so that nothing is mixed up or overwritten; nothing was copied.</source>
+        <translation>El almacén propio de esta computadora ya tiene {clients} clientes y {requests} solicitudes (quizás los que se copiaron antes al servidor). Los casos del servidor solo se copian a un almacén vacío, para que nada se mezcle ni se sobrescriba; no se copió nada.</translation>
+    </message>
+    <message>
+        <source>Copy the server&apos;s {clients} clients and {requests} requests, with their letters, replies and history, into this computer&apos;s own store? Nothing on the server is changed or removed.</source>
+        <translation>¿Copiar los {clients} clientes y las {requests} solicitudes del servidor, con sus cartas, respuestas e historial, al almacén propio de esta computadora? No se cambia ni se quita nada del servidor.</translation>
+    </message>
+    <message>
+        <source>Copied {rows} rows into this computer&apos;s store; every table&apos;s count was checked. To work on them here, choose &quot;Exit the server&quot;.</source>
+        <translation>Se copiaron {rows} filas al almacén de esta computadora; se comprobó el recuento de cada tabla. Para trabajar aquí con los casos, elija &quot;Salir del servidor&quot;.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was copied, this computer&apos;s store is as it was.</source>
+        <translation>Cancelado: no se copió nada; el almacén de esta computadora sigue como estaba.</translation>
+    </message>
+    <message>
         <source>Copying the cases…</source>
         <translation>Copiando los casos…</translation>
     </message>
@@ -7616,6 +7785,10 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>Copying {table}: {done} of {total} rows…</source>
         <translation>Copiando {table}: {done} de {total} filas…</translation>
+    </message>
+    <message>
+        <source>Open this computer&apos;s own store from the next start? The cases stay on the server; to have them here too, first copy them with &quot;Copy the server&apos;s cases to this computer&quot;. OffMap restarts now.</source>
+        <translation>¿Abrir el almacén propio de esta computadora desde el próximo inicio? Los casos se quedan en el servidor; para tenerlos también aquí, primero cópielos con &quot;Copiar los casos del servidor a esta computadora&quot;. OffMap se vuelve a abrir ahora.</translation>
     </message>
     <message>
         <source>Cases copied</source>
@@ -7636,10 +7809,6 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>Stop using the server</source>
         <translation>Dejar de usar el servidor</translation>
-    </message>
-    <message>
-        <source>Open this computer&apos;s own store from the next start? The cases stay on the server; to copy them here, use &apos;offmap --store URL store migrate-to home&apos; into an empty data folder. OffMap restarts now.</source>
-        <translation>¿Abrir el almacén propio de esta computadora a partir del próximo inicio? Los casos se quedan en el servidor; para copiarlos aquí, use &apos;offmap --store URL store migrate-to home&apos; con una carpeta de datos vacía. OffMap se vuelve a abrir ahora.</translation>
     </message>
     <message>
         <source>Sign out of the server</source>
@@ -7665,8 +7834,8 @@ OffMap no es asesoría legal.</translation>
         <translation>Clave del almacén</translation>
     </message>
     <message>
-        <source>OffMap&apos;s data is encrypted with this key. Without it (if this computer&apos;s keyring is lost) the data cannot be recovered, so print it and keep the paper somewhere safe, apart from the computer. Whoever has this key and a copy of the data folder or a backup can read every client record: never e-mail it or save it next to the data. On another computer, &apos;offmap store import-key&apos; takes it back.</source>
-        <translation>Los datos de OffMap están cifrados con esta clave. Sin ella (si se pierde el llavero de esta computadora), los datos no se pueden recuperar, así que imprímala y guarde el papel en un lugar seguro, lejos de la computadora. Quien tenga esta clave y una copia de la carpeta de datos o de una copia de seguridad puede leer todos los registros de clientes: nunca la envíe por correo electrónico ni la guarde junto a los datos. En otra computadora, &apos;offmap store import-key&apos; la vuelve a cargar.</translation>
+        <source>OffMap&apos;s data is encrypted with this key. Without it (if this computer&apos;s keyring is lost) the data cannot be recovered, so print it and keep the paper somewhere safe, apart from the computer. Whoever has this key and a copy of the data folder or a backup can read every client record: never e-mail it or save it next to the data. To open the data on another computer, that computer needs this key imported (README, &quot;Where your data lives&quot;).</source>
+        <translation>Los datos de OffMap están cifrados con esta clave. Sin ella (si se pierde el llavero de esta computadora) los datos no se pueden recuperar, así que imprímala y guarde el papel en un lugar seguro, lejos de la computadora. Quien tenga esta clave y una copia de la carpeta de datos o una copia de seguridad puede leer todos los registros de clientes: nunca la envíe por correo electrónico ni la guarde junto a los datos. Para abrir los datos en otra computadora, hay que importar esta clave en esa computadora (README, sección &quot;Where your data lives&quot;).</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -8009,9 +8178,12 @@ OffMap no es asesoría legal.</translation>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
-    <message>
-        <source>{count} existing client(s) may be the same person.</source>
-        <translation>Clientes existentes que podrían ser la misma persona: {count}.</translation>
+    <message numerus="yes">
+        <source>%n existing client(s) may be the same person.</source>
+        <translation>
+            <numerusform>Posiblemente la misma persona: %n cliente(s) existente(s).</numerusform>
+            <numerusform>Posiblemente la misma persona: %n cliente(s) existente(s).</numerusform>
+        </translation>
     </message>
     <message>
         <source>, archived</source>
