@@ -6055,10 +6055,6 @@ OffMap no es asesoría legal.</translation>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <source>AuditWords</source>
-        <translation>AuditWords</translation>
-    </message>
-    <message>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>

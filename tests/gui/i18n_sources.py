@@ -19,7 +19,8 @@ LABELS_MODULE = ROOT / "app" / "gui" / "common" / "i18n_labels.py"
 KEY = re.compile(r"[a-z0-9_\-./]+")  # keys ("precise-location", "a/b") are not labels
 CONSTANT = re.compile(r"[A-Z][A-Z0-9_]+")
 NOT_LABELS = {"APP_NAME", "LANGUAGE_KEY", "SYSTEM", "ENGLISH", "SHARED_CONTEXT", "CHOICES",
-              "TRANSLATED", "LABELS", "MESSAGES", "MESSAGES_CONTEXT", "DOCUMENT_LANGUAGES"}
+              "TRANSLATED", "LABELS", "MESSAGES", "MESSAGES_CONTEXT", "DOCUMENT_LANGUAGES",
+              "CONTEXT"}
 CLASS_LABELS = ("COLUMNS", "TIPS")
 # Labels chosen by code in ways introspection cannot see: follow-up kinds passed to tr() as they
 # are, and tr() calls inside f-strings (company_detail), which lupdate does not read.

@@ -30,7 +30,6 @@ LABELS = (
     QT_TRANSLATE_NOOP("OffMap", "Reminder"),
     QT_TRANSLATE_NOOP("OffMap", "Appeal"),
     QT_TRANSLATE_NOOP("OffMap", "Complaint"),
-    QT_TRANSLATE_NOOP("OffMap", "AuditWords"),
     QT_TRANSLATE_NOOP("OffMap", "Name"),
     QT_TRANSLATE_NOOP("OffMap", "E-mail"),
     QT_TRANSLATE_NOOP("OffMap", "Phone"),
