@@ -99,25 +99,21 @@ def home_store_status(home: Path) -> StoreStatus:
 def move_home_store_to(home: Path, url: str, progress: Progress | None = None) -> MigrateResult:
     """Copies the data folder's own store into the EMPTY server store at `url` (one transaction,
     counts verified; an exception from `progress` leaves the server as it was)."""
-    source = open_store(home, url=EMBEDDED)
-    try:
-        target = open_store(home, url=url)
-        try:
-            _forget_first_start_marks(target)
-            return migrate_store(source, target, progress)
-        finally:
-            target.close()
-    finally:
-        source.close()
+    return _copy_between(home, EMBEDDED, url, progress)
 
 
 def copy_server_store_home(home: Path, url: str,
                            progress: Progress | None = None) -> MigrateResult:
     """Copies the server store at `url` into the data folder's own store, which must be EMPTY
     (the window's way back; `offmap --store URL store migrate-to home` does the same)."""
-    source = open_store(home, url=url)
+    return _copy_between(home, url, EMBEDDED, progress)
+
+
+def _copy_between(home: Path, source_url: str, target_url: str,
+                  progress: Progress | None) -> MigrateResult:
+    source = open_store(home, url=source_url)
     try:
-        target = open_store(home, url=EMBEDDED)
+        target = open_store(home, url=target_url)
         try:
             _forget_first_start_marks(target)
             return migrate_store(source, target, progress)
