@@ -60,3 +60,12 @@ def test_the_notice_is_in_the_windows_language(qtbot, qapp, store):
     finally:
         window.ctx.store.close()
         i18n.apply_language(qapp, "en")
+
+
+def test_the_window_removes_a_killed_imports_work_folder(qtbot, store):
+    left = store.home / ".import-killed"
+    left.mkdir()
+    (left / "case.zip").write_bytes(b"decrypted case contents")
+    (left / ".owner").write_text("999999", encoding="ascii")   # its process is gone
+    _open(qtbot, store.home)
+    assert not left.exists()

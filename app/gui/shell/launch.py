@@ -67,8 +67,9 @@ def build_main_window(home: Path, synchronous_tasks: bool = False, language: str
 def _move_old_files_in(window) -> None:
     """An old home's plain attachment and reply files move into the encrypted store at open;
     the ones that could not are named once in the status bar (until another message)."""
-    from app.services import blob_import
+    from app.services import blob_import, work_folders
 
+    work_folders.sweep_home(window.ctx.home)   # a killed case import's decrypted copy goes now
     message = blob_import.notice(blob_import.import_if_needed(window.ctx.store))
     if message:
         from app.gui.common.messages import sentence  # (and the text catalogue) only when needed
