@@ -110,6 +110,8 @@ def _list(ctx: CliContext, args: argparse.Namespace) -> int:
     clients = client_service.list_clients(ctx.store, args.search)
     if args.json:
         print_json([{**c.to_json(), "version": c.version} for c in clients])
+    elif not clients and args.search:
+        print("No client matches every word of that search.")
     elif not clients:
         print("No clients yet. Add one with: offmap client add --name NAME --state XX")
     else:

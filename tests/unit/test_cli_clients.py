@@ -97,3 +97,5 @@ def test_text_listing_for_humans(capsys, home: Path):
     run(capsys, "client", "add", "--name", "Bea", "--state", "NY")
     _, out, _ = run(capsys, "client", "list")
     assert "Bea" in out and "NY" in out
+    _, out, _ = run(capsys, "client", "list", "--search", "bea zz%")
+    assert "No client matches" in out and "No clients yet" not in out
