@@ -28,6 +28,7 @@ NON_US_DATA_KIND_LABELS = {
 }
 CARRIER_DEFAULT_DATA = ("precise-location", "cell-site", "call-records", "cpni")
 OTHER_DEFAULT_DATA = ("precise-location",)
+_SPACE_RUN = re.compile(r" {2,}")
 TYPE_TITLES = {
     "access": "Request to access personal information",
     "delete": "Request to delete personal information",
@@ -46,6 +47,8 @@ def one_line(value: Any) -> str:
     """A value as one line of plain text: CR/LF/tabs become spaces, control and format
     characters (bidi overrides, NUL ...) are dropped, runs of spaces collapse."""
     text = "" if value is None else str(value)
+    if text.isprintable():  # no "Other" or separator character but the space: nothing to drop
+        return _SPACE_RUN.sub(" ", text).strip()
     kept = []
     for ch in text:
         category = unicodedata.category(ch)
@@ -55,7 +58,7 @@ def one_line(value: Any) -> str:
             continue
         else:
             kept.append(ch)
-    return re.sub(r" {2,}", " ", "".join(kept)).strip()
+    return _SPACE_RUN.sub(" ", "".join(kept)).strip()
 
 
 def lines_of(value: Any) -> list[str]:

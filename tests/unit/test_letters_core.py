@@ -173,6 +173,14 @@ def test_one_line_strips_controls_and_bidi_overrides():
     assert letter_values.lines_of("one\r\ntwo\r\n\nthree") == ["one", "two", "three"]
 
 
+def test_one_line_plain_text_only_loses_its_extra_spaces():
+    # Printable text takes a shortcut; separators other than the space still go the long way.
+    assert letter_values.one_line("  Acme   Corp, Suite 5 ") == "Acme Corp, Suite 5"
+    assert letter_values.one_line("Zoë Müller-Łukasz 山田") == "Zoë Müller-Łukasz 山田"
+    assert letter_values.one_line("a\u00a0b\u2028c\u200dd\ufeffe") == "a\u00a0b c\u200dde"
+    assert letter_values.one_line(None) == "" and letter_values.one_line(42) == "42"
+
+
 def test_parse_body_paragraphs_and_lists():
     blocks = letters.parse_body("First.\n\n- a\n- b\nSecond.\n- c\n")
     assert [(b.kind, b.text, b.items) for b in blocks] == [
