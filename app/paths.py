@@ -27,6 +27,11 @@ def default_home() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def cache_dir() -> Path:
+    """Where OffMap keeps files it can always make again (never data): the user's cache folder."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def resolve_home(cli_home: str | os.PathLike[str] | None = None) -> Path:
     if cli_home:
         return Path(cli_home).expanduser().absolute()
