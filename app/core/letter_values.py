@@ -48,7 +48,7 @@ def one_line(value: Any) -> str:
     characters (bidi overrides, NUL ...) are dropped, runs of spaces collapse."""
     text = "" if value is None else str(value)
     if text.isprintable():  # no "Other" or separator character but the space: nothing to drop
-        return _SPACE_RUN.sub(" ", text).strip()
+        return _SPACE_RUN.sub(" ", text).strip() if "  " in text else text.strip()
     kept = []
     for ch in text:
         category = unicodedata.category(ch)
@@ -87,6 +87,6 @@ def safe_value(value: Any) -> Any:
         return one_line(value)
     if isinstance(value, dict):
         return {str(k): safe_value(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
+    if isinstance(value, (list, tuple)):  # the tuple form is faster than list | tuple
         return [safe_value(v) for v in value]
     return value

@@ -3,6 +3,7 @@ core reads. Found in the installed package, the checkout or a PyInstaller bundle
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 
@@ -13,6 +14,7 @@ class ResourcesMissingError(OffMapError):
     """The shipped resources cannot be found: the installation is broken."""
 
 
+@functools.cache  # the installation does not move while OffMap runs; every letter asks
 def resources_dir() -> Path:
     package = Path(__file__).resolve().parent.parent  # app/
     candidates = [package / "resources", package.parent / "resources"]

@@ -138,6 +138,17 @@ def test_loaded_laws_are_copies():
     assert laws.get_law("us-ca")["short_name"] == "CCPA/CPRA"
 
 
+def test_loaded_laws_are_deep_copies_equal_to_the_files():
+    on_disk = json.loads((laws.laws_dir() / "us-ca.json").read_text(encoding="utf-8"))
+    for law in (laws.get_law("us-ca"), laws.load_laws()["us-ca"],
+                laws.laws_for_state("US", "CA")[0]):
+        assert law == on_disk
+        law["jurisdiction"]["state"] = "XX"
+        law["applies_to"].append("nobody")
+        law["grants"]["delete"]["changed"] = True
+    assert laws.get_law("us-ca") == on_disk
+
+
 def test_laws_for_state():
     assert [law["id"] for law in laws.laws_for_state("US", "CA")] == ["us-ca"]
     assert [law["id"] for law in laws.laws_for_state("CA", "QC")] == ["ca-qc"]
