@@ -18,7 +18,7 @@ from app.core.deadlines import compute_due, received_on
 from app.core.errors import OffMapError
 from app.core.model import Request
 from app.core.tracking import OPEN_STAGES
-from app.services import tracking
+from app.services import deadline_scan, tracking
 from app.store import Store
 from app.store import clients as client_repo
 from app.store.rows import loads
@@ -263,17 +263,29 @@ def _listed(as_of: date, with_names: bool = False) -> tuple[str, list[Any]]:
 def deadline_ids(store: Store, query: DeadlineQuery, names: dict[str, str],
                  as_of: date | None = None) -> list[int]:
     """Ids of the open requests matching `query` (text, client, category), in its order."""
+    if deadline_scan.applies(store, query):
+        return deadline_scan.scanned_ids(store, query, as_of or date.today())[0]
     sql, args = _ids_query(store, query, names, as_of, "l.id")
     cursor = store.conn.cursor()
     cursor.row_factory = None
     return [row[0] for row in cursor.execute(sql, args)]
 
 
+def scans(store: Store, query: DeadlineQuery) -> bool:
+    """Whether `query` is answered by one index scan, which counts every category (whatever the
+    query's) in the same pass."""
+    return deadline_scan.applies(store, query)
+
+
 def deadline_ids_by_category(store: Store, query: DeadlineQuery, names: dict[str, str],
                              as_of: date | None = None) -> tuple[list[int], dict[str, int]]:
     """deadline_ids and, from the same pass, how many of them fall in each category (for a
     query without text or category these are its client's deadline_counts: one query less
-    when the list opens)."""
+    when the list opens). A query by deadline or urgency without text or client is answered
+    by one index scan (deadline_scan): then the counts are every category's, whatever the
+    query's category."""
+    if deadline_scan.applies(store, query):
+        return deadline_scan.scanned_ids(store, query, as_of or date.today())
     # The category's position in URGENCY, not its name: the sorter carries less per row.
     sql, args = _ids_query(store, query, names, as_of, "l.id, l.urgency")
     cursor = store.conn.cursor()

@@ -258,9 +258,20 @@ OPEN_DEADLINES = """
 CREATE INDEX requests_open ON requests(status, client_id, late_after, extended_due_on, due_on);
 """
 
+# The open requests in deadline order (none after every date, then by id), with what their
+# group needs: the Deadlines list's default orders (by deadline, by urgency) come from one scan
+# of this index, without sorting 100,000 rows (services.deadline_scan). The expression and the
+# statuses must stay exactly as deadline_scan writes them, or SQLite cannot use the index.
+OPEN_BY_DEADLINE = """
+CREATE INDEX requests_open_by_deadline ON requests(
+    (COALESCE(extended_due_on, due_on, '9999-12-31')), id, status, late_after, extended_due_on,
+    due_on) WHERE status IN ('sent', 'acknowledged', 'extended', 'overdue');
+"""
+
 # Index i holds the SQL that takes the store from version i to i + 1.
 MIGRATIONS: list[str] = [SCHEMA_V1, OUTBOX_V2, CLIENT_IDENTIFIERS, CHANNEL_HEALTH, REPLIES,
-                         LATE_AFTER, REQUEST_SEARCH, WORKERS, BLOBS, OPEN_DEADLINES]
+                         LATE_AFTER, REQUEST_SEARCH, WORKERS, BLOBS, OPEN_DEADLINES,
+                         OPEN_BY_DEADLINE]
 LATEST_VERSION = len(MIGRATIONS)
 
 # A server store (PostgreSQL) runs each step translated by app.store.dialect, except the steps

@@ -195,7 +195,7 @@ class DeadlineStoreSource:
         def work(store) -> QueryResult:
             if not self.names:
                 self.names = deadline_service.company_names(store)
-            if not (wanted.text or wanted.category):  # counts: same pass
+            if not (wanted.text or wanted.category) or deadline_service.scans(store, wanted):
                 ids, counts = deadline_service.deadline_ids_by_category(store, wanted,
                                                                         self.names)
             else:

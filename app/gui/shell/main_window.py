@@ -11,6 +11,7 @@ import importlib
 import logging
 import threading
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -52,10 +53,14 @@ START_PAGE = "clients"
 WARM_UP_LATEST_MS = 3000  # the warm-up waits for the first page's paint at most this long
 
 
-def warm_up(done: threading.Event) -> None:
+def warm_up(done: threading.Event, home: Path | None = None) -> None:
     try:
         for name in WARM_UP_MODULES:
             importlib.import_module(name)
+        if home is not None:  # the lists name companies from the directory (parsed once)
+            from app.services.directory import bundled_companies
+
+            bundled_companies(home)
         from app.core.day_counting import holiday_name
         from app.core.laws import get_law
 
@@ -198,8 +203,8 @@ class MainWindow(PagedWindow):
         if self._warm_up_started:
             return
         self._warm_up_started = True
-        threading.Thread(target=warm_up, args=(self.warmed_up,), name="offmap-warm-up",
-                         daemon=True).start()
+        threading.Thread(target=warm_up, args=(self.warmed_up, self.ctx.home),
+                         name="offmap-warm-up", daemon=True).start()
 
     def _store_open(self) -> bool:
         try:

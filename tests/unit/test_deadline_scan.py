@@ -1,0 +1,79 @@
+"""The Deadlines list's default orders from one index scan (services.deadline_scan) give exactly
+the ids, order and counts of the general query they replace, for any mix of statuses, deadlines,
+extensions, last days on time and missing dates; and SQLite really answers them from the index."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.services import deadline_scan, deadlines
+from app.store import open_store
+
+STATUSES = ("draft", "sent", "acknowledged", "extended", "overdue", "completed", "refused")
+TODAY = date(2026, 12, 4)
+day = st.one_of(st.none(), st.integers(-40, 40).map(lambda n: (TODAY + timedelta(n)).isoformat()))
+request = st.tuples(st.sampled_from(STATUSES), day, day, day)
+
+
+@pytest.fixture(scope="module")
+def scan_store(tmp_path_factory):
+    home: Path = tmp_path_factory.mktemp("scan")
+    store = open_store(home)
+    store.conn.execute("INSERT INTO clients (id, name) VALUES (1, 'Ana')")
+    yield store
+    store.close()
+
+
+def _fill(store, rows) -> None:
+    store.conn.execute("DELETE FROM requests")
+    store.conn.executemany(
+        "INSERT INTO requests (id, client_id, company, law, type, reference, created_on, status,"
+        " due_on, extended_due_on, late_after) VALUES (?, 1, 'att', 'us-ca', 'access', ?,"
+        " '2026-01-01', ?, ?, ?, ?)",
+        # Ids out of step with the deadlines, so the id tie-break is really tested.
+        [((n * 7919) % 10007 + 1, f"OFM-{n}", *row) for n, row in enumerate(rows)])
+
+
+def _general(store, query, as_of, monkeypatch) -> tuple[list[int], dict[str, int]]:
+    with monkeypatch.context() as patched:
+        patched.setattr(deadline_scan, "applies", lambda *_: False)
+        ids = deadlines.deadline_ids(store, query, {}, as_of)
+        return ids, deadlines.deadline_counts(store, None, as_of)
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(request, max_size=40), shift=st.integers(-10, 10))
+def test_scan_gives_the_general_querys_ids_order_and_counts(scan_store, monkeypatch, rows, shift):
+    _fill(scan_store, rows)
+    as_of = TODAY + timedelta(shift)
+    for sort in deadline_scan.SCANNED_SORTS:
+        for category in (None, *deadlines.CATEGORIES):
+            for descending in (False, True):
+                query = deadlines.DeadlineQuery(sort=sort, category=category,
+                                                descending=descending)
+                assert deadline_scan.applies(scan_store, query)
+                expected = _general(scan_store, query, as_of, monkeypatch)
+                assert deadline_scan.scanned_ids(scan_store, query, as_of) == expected
+                assert deadlines.deadline_ids(scan_store, query, {}, as_of) == expected[0]
+
+
+def test_scan_reads_the_index_alone_without_sorting(scan_store):
+    plan = " ".join(str(tuple(row)) for row in scan_store.conn.execute(
+        "EXPLAIN QUERY PLAN SELECT r.id FROM requests r INDEXED BY requests_open_by_deadline"
+        " WHERE r.status IN ('sent', 'acknowledged', 'extended', 'overdue')"
+        " ORDER BY COALESCE(r.extended_due_on, r.due_on, '9999-12-31'), r.id"))
+    assert "COVERING INDEX requests_open_by_deadline" in plan
+    assert "TEMP B-TREE" not in plan
+
+
+def test_text_client_and_other_sorts_take_the_general_query(scan_store):
+    for query in (deadlines.DeadlineQuery(text="att", sort="urgency"),
+                  deadlines.DeadlineQuery(client_id=1, sort="urgency"),
+                  deadlines.DeadlineQuery(sort="company")):
+        assert not deadline_scan.applies(scan_store, query)
