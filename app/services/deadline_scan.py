@@ -20,7 +20,7 @@ SCAN_INDEX = "requests_open_by_deadline"
 # Literal, as in the index's WHERE: SQLite uses a partial index only for a query whose WHERE
 # names the same values (a bound parameter does not prove it).
 _OPEN = "'sent', 'acknowledged', 'extended', 'overdue'"
-_DEADLINE_KEY = "COALESCE(r.extended_due_on, r.due_on, '9999-12-31')"
+_DEADLINE_ORDER = "COALESCE(r.extended_due_on, r.due_on, '9999-12-31')"
 SCANNED_SORTS = ("deadline", "urgency")
 
 
@@ -40,7 +40,7 @@ def scanned_ids(store: Store, query: DeadlineQuery,
         " WHEN COALESCE(r.extended_due_on, r.due_on) <= ? THEN 1"
         " WHEN r.status = 'sent' THEN 3 ELSE 2 END"
         f" FROM requests r INDEXED BY {SCAN_INDEX} WHERE r.status IN ({_OPEN})"
-        f" ORDER BY {_DEADLINE_KEY}, r.id"
+        f" ORDER BY {_DEADLINE_ORDER}, r.id"
     )
     week = (as_of + timedelta(days=THIS_WEEK_DAYS)).isoformat()
     cursor = store.conn.cursor()
