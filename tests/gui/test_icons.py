@@ -34,7 +34,7 @@ def test_sidebar_items_carry_icons(window):
 def test_main_actions_carry_the_same_icon_on_every_page(window):
     from PySide6.QtWidgets import QAbstractButton, QWidget
 
-    from app.gui.common.icons import ACTION_ICONS, TEXT_ONLY_OWNERS
+    from app.gui.common.icons import ACTION_ICONS, TEXT_ONLY_OWNERS, icon_name
 
     seen: dict[str, set[str]] = {}
     for spec in PAGES:
@@ -46,6 +46,6 @@ def test_main_actions_carry_the_same_icon_on_every_page(window):
             for name, value in vars(owner).items():
                 if name in ACTION_ICONS and isinstance(value, QAbstractButton):
                     assert not value.icon().isNull(), f"{spec.key}: {name}"
-                    seen.setdefault(name, set()).add(value.icon().name() or "custom")
+                    seen.setdefault(name, set()).add(icon_name(value.icon()) or "custom")
     assert {"add_button", "edit_button", "delete_button", "export_button"} <= set(seen)
     assert seen["delete_button"] == {"delete"}

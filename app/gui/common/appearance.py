@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from app.gui.common.focus_style import install_focus_style
+from app.gui.common.icons import recolour_line_icons
 
 _LIGHT = {"error": "#b3261e", "warning_bg": "#fff4e5", "warning_fg": "#5f3700"}
 _DARK = {"error": "#ff8a80", "warning_bg": "#4a3300", "warning_fg": "#ffe0b2"}
@@ -79,13 +80,14 @@ def set_style(app: QApplication, name: str) -> None:
 
 def apply_scheme(app: QApplication, scheme: Qt.ColorScheme) -> None:
     """Dark uses Fusion with a dark palette (not every platform style has one); light and
-    unknown use the style's own palette."""
+    unknown use the style's own palette. The line icons shown take the new palette's colours."""
     if scheme == Qt.ColorScheme.Dark:
         set_style(app, "Fusion")
         app.setPalette(dark_palette())
     else:
         app.setPalette(light_palette(app.style().standardPalette()))
     install_focus_style(app)
+    recolour_line_icons()  # icons hold their colours: the new palette's are new icons
 
 
 def follow_system_scheme(app: QApplication) -> None:

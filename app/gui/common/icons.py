@@ -1,26 +1,39 @@
 """Icons: the app icon and one consistent set of line icons for pages and actions.
 
-Action icons are SVG files in resources/icons/actions/ drawn with `currentColor`. They are painted
-at the size and device pixel ratio asked for (sharp on high-DPI screens) in the current palette's
-text colour, so they follow light and dark themes and dim when their control is disabled.
+Action icons are SVG files in resources/icons/actions/ drawn with `currentColor`. Each is
+recoloured once per palette colour (text, disabled text, selected text) into a cache folder and
+handed to Qt's own SVG icon engine with QIcon.addFile, which draws and caches it in C++ at any size
+and device pixel ratio: no Python runs when an icon is painted. After a theme change,
+recolour_line_icons() gives the widgets the new palette's icons.
 """
 
 from __future__ import annotations
 
+import atexit
+import hashlib
 import logging
+import os
+import shutil
+import tempfile
 from functools import cache
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QListWidget, QWidget
 
-from app.paths import resource
+from app.paths import cache_dir, resource
 
 log = logging.getLogger("app.gui")
 
 APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 FALLBACK = "page-generic"
+# Only when no folder can take the recoloured files: pixmaps at the sizes the app shows icons.
+FALLBACK_PIXMAP_SIZES = (16, 20, 24, 32, 48)
+
+_icons: dict[tuple[str, tuple[str, ...]], QIcon] = {}   # (name, palette colours) -> icon
+_names: dict[int, str] = {}                             # QIcon.cacheKey() -> name
 
 
 @cache
@@ -36,62 +49,141 @@ def icon_names() -> list[str]:
     return sorted(p.stem for p in resource("icons", "actions").glob("*.svg"))
 
 
-def _colour_for(mode: QIcon.Mode) -> QColor:
+def _colours() -> dict[QIcon.Mode, str]:
+    """The stroke colour per icon mode, from the application palette."""
     palette = QGuiApplication.palette()
-    if mode == QIcon.Mode.Disabled:
-        return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
-    if mode == QIcon.Mode.Selected:
-        return palette.color(QPalette.ColorRole.HighlightedText)
-    return palette.color(QPalette.ColorRole.WindowText)
+    text = palette.color(QPalette.ColorRole.WindowText).name()
+    return {
+        QIcon.Mode.Normal: text,
+        QIcon.Mode.Active: text,
+        QIcon.Mode.Disabled: palette.color(QPalette.ColorGroup.Disabled,
+                                           QPalette.ColorRole.WindowText).name(),
+        QIcon.Mode.Selected: palette.color(QPalette.ColorRole.HighlightedText).name(),
+    }
 
 
-class _LineIconEngine(QIconEngine):
-    """Paints one line icon in the palette's colour for the mode, at any size and scale."""
+def _recoloured(name: str, colour: str) -> bytes:
+    return _svg_source(name).replace(b"currentColor", colour.encode())
 
-    def __init__(self, name: str) -> None:
-        super().__init__()
-        self.name = name
 
-    def _renderer(self, mode: QIcon.Mode) -> QSvgRenderer:
-        svg = _svg_source(self.name).replace(b"currentColor", _colour_for(mode).name().encode())
-        return QSvgRenderer(QByteArray(svg))
+def _usable(folder: Path) -> bool:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return os.access(folder, os.W_OK | os.X_OK)
 
-    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        side = min(rect.width(), rect.height())
-        target = QRectF(rect.x() + (rect.width() - side) / 2, rect.y() + (rect.height() - side) / 2,
-                        side, side)
-        self._renderer(mode).render(painter, target)
 
-    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        return self.scaledPixmap(size, mode, state, 1.0)
+@cache
+def _icon_folder() -> Path | None:
+    """The user's cache folder, else a temporary folder removed at exit, else None."""
+    folder = cache_dir() / "icons"
+    if _usable(folder):
+        return folder
+    try:
+        temporary = Path(tempfile.mkdtemp(prefix="offmap-icons-"))
+    except OSError as exc:
+        log.warning("no folder for the icon files (%s): icons drawn at fixed sizes", exc)
+        return None
+    log.warning("cache folder %s not writable: icon files in %s", folder, temporary)
+    atexit.register(shutil.rmtree, temporary, ignore_errors=True)
+    return temporary
 
-    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State,
-                     scale: float) -> QPixmap:
-        pixmap = QPixmap(max(1, round(size.width() * scale)), max(1, round(size.height() * scale)))
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.paint(painter, QRect(0, 0, pixmap.width(), pixmap.height()), mode, state)
-        painter.end()
-        pixmap.setDevicePixelRatio(scale)
-        return pixmap
 
-    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
-        return size
+@cache
+def _icon_file(name: str, colour: str) -> str:
+    """The file of icon `name` in `colour`, named by its content (a changed icon is a new file),
+    written once, under a temporary name then renamed so that another OffMap running at the same
+    time never reads half a file. Raises OSError when it cannot be written."""
+    folder = _icon_folder()
+    if folder is None:
+        raise OSError("no folder for the icon files")
+    svg = _recoloured(name, colour)
+    path = os.path.join(folder, f"{name}-{hashlib.sha256(svg).hexdigest()[:16]}.svg")
+    if not os.path.isfile(path):
+        handle, temp_name = tempfile.mkstemp(prefix=".icon-", suffix=".part", dir=folder)
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(svg)
+            os.replace(temp_name, path)
+        except OSError:
+            Path(temp_name).unlink(missing_ok=True)
+            raise
+    return path
 
-    def clone(self) -> QIconEngine:
-        return _LineIconEngine(self.name)
 
-    def key(self) -> str:
-        return "offmap-line"
+def _svg_icon(name: str, colours: dict[QIcon.Mode, str]) -> QIcon:
+    result = QIcon()
+    for mode, colour in colours.items():
+        result.addFile(_icon_file(name, colour), QSize(), mode)
+    return result
 
-    def iconName(self) -> str:
-        return self.name
+
+def _pixmap_icon(name: str, colours: dict[QIcon.Mode, str]) -> QIcon:
+    result = QIcon()
+    for mode, colour in colours.items():
+        renderer = QSvgRenderer(QByteArray(_recoloured(name, colour)))
+        for side in FALLBACK_PIXMAP_SIZES:
+            for scale in (1, 2):
+                pixmap = QPixmap(side * scale, side * scale)
+                pixmap.fill(Qt.GlobalColor.transparent)
+                painter = QPainter(pixmap)
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                renderer.render(painter)
+                painter.end()
+                pixmap.setDevicePixelRatio(scale)
+                result.addPixmap(pixmap, mode)
+    return result
 
 
 def icon(name: str) -> QIcon:
-    """A line icon from resources/icons/actions/<name>.svg (a neutral one when missing)."""
-    return QIcon(_LineIconEngine(name))
+    """A line icon from resources/icons/actions/<name>.svg (a neutral one when missing) in the
+    current palette's colours: copies of one QIcon per name and colours."""
+    colours = _colours()
+    key = (name, tuple(colours.values()))
+    found = _icons.get(key)
+    if found is not None:
+        return QIcon(found)  # a copy: the same key and drawing, but the cached one stays as is
+    try:
+        made = _svg_icon(name, colours)
+    except OSError as exc:
+        log.warning("icon %s not written (%s): drawn at fixed sizes", name, exc)
+        made = _pixmap_icon(name, colours)
+    _icons[key] = made
+    _names[made.cacheKey()] = name
+    return QIcon(made)
+
+
+def icon_name(line_icon: QIcon) -> str:
+    """The name `line_icon` was made from by icon() (any palette), or "" for another icon."""
+    return _names.get(line_icon.cacheKey(), "")
+
+
+def _current(shown: QIcon) -> QIcon | None:
+    """The line icon `shown` should now be, or None when it is no line icon or already that."""
+    name = icon_name(shown)
+    if not name:
+        return None
+    wanted = icon(name)
+    return None if wanted.cacheKey() == shown.cacheKey() else wanted
+
+
+def recolour_line_icons() -> int:
+    """Gives every button, list item and action showing a line icon the same icon in the current
+    palette's colours (after a theme change). Returns how many were changed."""
+    changed = 0
+    for widget in QApplication.allWidgets():
+        holders: list = list(widget.actions())
+        if isinstance(widget, QAbstractButton):
+            holders.append(widget)
+        elif isinstance(widget, QListWidget):
+            holders.extend(widget.item(row) for row in range(widget.count()))
+        for holder in holders:
+            wanted = _current(holder.icon())
+            if wanted is not None:
+                holder.setIcon(wanted)
+                changed += 1
+    return changed
 
 
 def page_icon(page_key: str) -> QIcon:
