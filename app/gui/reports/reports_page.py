@@ -9,8 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, Qt
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -31,7 +30,7 @@ from app.gui.common.export_folder import confirm_export, remember_folder, sugges
 from app.gui.common.messages import error_text
 from app.gui.common.proxy import SourceSortedProxy
 from app.gui.common.record_table import leave_on_tab
-from app.render.chart import chart_height, paint_company_chart
+from app.gui.reports.company_chart import CompanyChart
 from app.services import reports as report_service
 from app.services.session import open_store
 
@@ -119,38 +118,6 @@ class ReportTableModel(QAbstractTableModel):
         return None
 
 
-class CompanyChart(QWidget):
-    """The bar chart of the report (render.chart paints it, here and in the PDF)."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(self.tr("Chart of answers per company"))
-        self._figures: list[CompanyFigures] = []
-        self.counting = False  # until the first figures arrive, not "no requests sent yet"
-
-    def set_figures(self, figures: list[CompanyFigures]) -> None:
-        self._figures = list(figures)
-        self.counting = False
-        self.setMinimumHeight(int(chart_height(max(len(figures), 2), self.font())) + 16)
-        self.update()
-
-    def paintEvent(self, _event) -> None:
-        painter = QPainter(self)
-        try:
-            palette = self.palette()
-            painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
-            paint_company_chart(
-                painter, QRectF(self.rect().adjusted(8, 8, -8, -8)), self._figures, self.font(),
-                palette.color(QPalette.ColorRole.Text),
-                labels=(self.tr("Answered on time"), self.tr("Late or ignored"),
-                        self.tr("Pending")),
-                empty_text=self.tr("Counting…") if self.counting else self.tr(
-                    "No requests sent yet: the chart fills in as companies answer (or do not)."),
-            )
-        finally:
-            painter.end()
-
-
 class ReportsPage(QWidget):
     def __init__(self, ctx: GuiContext, parent=None) -> None:
         super().__init__(parent)
@@ -218,8 +185,7 @@ class ReportsPage(QWidget):
     def refresh(self) -> None:
         home, as_of = self.ctx.home, self.as_of
         self.status.setText(self.tr("Counting…"))
-        self.chart.counting = True
-        self.chart.update()
+        self.chart.set_counting(True)
 
         def work(_handle) -> list[CompanyFigures]:
             store = open_store(home)
@@ -242,8 +208,7 @@ class ReportsPage(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.status.setText(error_text(exc))
-        self.chart.counting = False
-        self.chart.update()
+        self.chart.set_counting(False)
 
     def export(self, fmt: str, path: Path | None = None) -> None:
         if path is None:
