@@ -40,7 +40,7 @@ def app_palette():
 @pytest.fixture
 def fresh_icon_files(monkeypatch):
     """No icon made or file found yet in this process (put back after the test)."""
-    cached = (icons._icon_folder, icons._icon_file)
+    cached = (icons._icon_folder, icons._icon_file, icons._files_in)
     monkeypatch.setattr(icons, "_icons", {})
     for function in cached:
         function.cache_clear()
@@ -126,11 +126,12 @@ def test_icon_files_are_written_once_in_the_cache_folder(app_palette, fresh_icon
     app_palette("#123456", disabled="#654321", selected="#ffffff")
     icon("edit")
     files = sorted((tmp_path / "cache" / "icons").iterdir())
-    assert len(files) == 3  # normal (and active), disabled, selected
+    assert len(files) == 3  # normal (Qt draws active as normal), disabled, selected
     assert all(f.name.startswith("edit-") and f.suffix == ".svg" for f in files)
     assert any(b"#654321" in f.read_bytes() for f in files)
     stamps = [f.stat().st_mtime_ns for f in files]
-    icons._icon_file.cache_clear()
+    icons._icon_file.cache_clear()  # as in the next start of OffMap
+    icons._files_in.cache_clear()
     monkeypatch.setattr(icons, "_icons", {})
     assert _stroke(_image(icon("edit"))) == {"#123456"}
     assert [f.stat().st_mtime_ns for f in sorted(files)] == stamps  # found, not written again

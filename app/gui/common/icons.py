@@ -50,12 +50,11 @@ def icon_names() -> list[str]:
 
 
 def _colours() -> dict[QIcon.Mode, str]:
-    """The stroke colour per icon mode, from the application palette."""
+    """The stroke colour per icon mode, from the application palette. Active (hovered) is not
+    given: Qt draws it as Normal, and each file given costs a parse at start-up."""
     palette = QGuiApplication.palette()
-    text = palette.color(QPalette.ColorRole.WindowText).name()
     return {
-        QIcon.Mode.Normal: text,
-        QIcon.Mode.Active: text,
+        QIcon.Mode.Normal: palette.color(QPalette.ColorRole.WindowText).name(),
         QIcon.Mode.Disabled: palette.color(QPalette.ColorGroup.Disabled,
                                            QPalette.ColorRole.WindowText).name(),
         QIcon.Mode.Selected: palette.color(QPalette.ColorRole.HighlightedText).name(),
@@ -91,6 +90,12 @@ def _icon_folder() -> Path | None:
 
 
 @cache
+def _files_in(folder: Path) -> frozenset[str]:
+    """The files already in the icon folder, listed once (not one look-up per icon)."""
+    return frozenset(os.listdir(folder))
+
+
+@cache
 def _icon_file(name: str, colour: str) -> str:
     """The file of icon `name` in `colour`, named by its content (a changed icon is a new file),
     written once, under a temporary name then renamed so that another OffMap running at the same
@@ -99,8 +104,9 @@ def _icon_file(name: str, colour: str) -> str:
     if folder is None:
         raise OSError("no folder for the icon files")
     svg = _recoloured(name, colour)
-    path = os.path.join(folder, f"{name}-{hashlib.sha256(svg).hexdigest()[:16]}.svg")
-    if not os.path.isfile(path):
+    file_name = f"{name}-{hashlib.sha256(svg).hexdigest()[:16]}.svg"
+    path = os.path.join(folder, file_name)
+    if file_name not in _files_in(folder):
         handle, temp_name = tempfile.mkstemp(prefix=".icon-", suffix=".part", dir=folder)
         try:
             with os.fdopen(handle, "wb") as out:
