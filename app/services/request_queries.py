@@ -11,19 +11,18 @@ thread's own store (`in_own_store`)."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from types import MappingProxyType
-from typing import Any, TypeVar
+from typing import Any
 
 from app.core.laws import load_laws
 from app.core.model import Request
+from app.services.own_store import in_own_store as in_own_store  # (re-exported)
 from app.services.text_search import CodeCondition, request_text_condition, status_or_type
-from app.store import Store, open_store
+from app.store import Store
 from app.store import requests as request_repo
 
-T = TypeVar("T")
 # Ordering per sortable key; the id breaks ties so pages never shift between queries.
 REQUEST_SORTS = {
     "id": "r.id",
@@ -47,23 +46,6 @@ class RequestQuery:
     descending: bool = False
     # word of `text` -> the status/type codes it names as the window shows them ("borrador")
     word_codes: Mapping[str, Sequence[str]] = field(default_factory=dict)
-
-
-def in_own_store(like: Store | Path, work: Callable[[Store], T]) -> T:
-    """Runs `work` with a store opened for this call (for worker threads), then closes it.
-    `like` is the window's store (an encrypted one's key is reused, so the keyring is not asked
-    on every query) or a data folder."""
-    if isinstance(like, Store) and like.backend != "sqlite":
-        store = open_store(like.home, url=like.location)
-    elif isinstance(like, Store):
-        key = getattr(like, "key", None)
-        store = open_store(like.home, key=key) if key is not None else open_store(like.home)
-    else:
-        store = open_store(like)
-    try:
-        return work(store)
-    finally:
-        store.close()
 
 
 def company_names(store: Store) -> dict[str, str]:

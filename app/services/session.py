@@ -2,7 +2,7 @@
 worker thread that needs a connection of its own (a connection belongs to one thread). The
 window imports these from here so that it never reaches into app.store itself."""
 
-from app.services.request_queries import in_own_store
+from app.services.own_store import in_own_store
 from app.store import Store, StoreError, open_store
 
 __all__ = ["Store", "StoreError", "in_own_store", "open_store"]

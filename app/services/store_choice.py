@@ -10,14 +10,17 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.core.errors import OffMapError
 from app.paths import secure_file
 from app.services.preferences import HOME_FILE, declared, forget
-from app.services.store_migrate import MigrateResult, Progress, count_rows, migrate_store
-from app.services.store_status import StoreStatus, store_status
 from app.store import Store, open_store
 from app.store.connection import EMBEDDED, server_url, use_server
+
+if TYPE_CHECKING:  # (the copy and the status only when asked for: not on every start)
+    from app.services.store_migrate import MigrateResult, Progress
+    from app.services.store_status import StoreStatus
 
 STORE_CHOICE = "store.server"
 CHOICE_FILE = "store-choice.json"
@@ -89,6 +92,8 @@ def is_server(store: Store) -> bool:
 
 def home_store_status(home: Path) -> StoreStatus:
     """What the data folder's own store holds, whichever store is in use."""
+    from app.services.store_status import store_status
+
     store = open_store(home, url=EMBEDDED)
     try:
         return store_status(store)
@@ -111,6 +116,8 @@ def copy_server_store_home(home: Path, url: str,
 
 def _copy_between(home: Path, source_url: str, target_url: str,
                   progress: Progress | None) -> MigrateResult:
+    from app.services.store_migrate import migrate_store
+
     source = open_store(home, url=source_url)
     try:
         target = open_store(home, url=target_url)
@@ -130,6 +137,8 @@ FIRST_START_MARKS = ("ui.welcome_seen",)
 
 
 def _forget_first_start_marks(target: Store) -> None:
+    from app.services.store_migrate import count_rows
+
     rows = count_rows(target)
     if any(count for table, count in rows.items() if table != "preferences"):
         return

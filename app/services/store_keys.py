@@ -15,9 +15,7 @@ import base64
 import json
 import logging
 import os
-import secrets as random
 import threading
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -164,6 +162,9 @@ def _ask(confirm: bool) -> str:
 def new_key(home: Path) -> bytes:
     """Makes the key of a new store: random and kept in the keyring, or derived from a new
     passphrase when there is no secure keyring. Writes the home's store-key.json."""
+    import secrets as random  # (and uuid) only to make a key: not on every start
+    import uuid
+
     key_id = uuid.uuid4().hex
     status = secrets.keyring_status()
     if status.locked and not secrets.unlock_keyring():
@@ -327,6 +328,8 @@ def import_key(home: Path, key: bytes) -> None:
         finally:
             conn.close()
     meta = read_meta(home)
+    import uuid
+
     key_id = str(meta["key_id"]) if meta else uuid.uuid4().hex
     if not secrets.has_secure_keyring():
         raise StoreKeyError("there is no secure system keyring to keep the key. {how}",

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -17,7 +16,6 @@ import_check.install()  # before the window's imports below and in build_main_wi
 from app import APP_NAME, __version__  # noqa: E402
 from app.core.errors import OffMapError  # noqa: E402
 from app.gui.common.window_settings import window_settings  # noqa: E402
-from app.logging_setup import setup_logging  # noqa: E402
 from app.paths import ensure_home  # noqa: E402
 from app.services.store_keys import StoreDatabaseError  # noqa: E402
 
@@ -80,6 +78,8 @@ def _move_old_files_in(window) -> None:
 
 def run_gui(home: Path) -> int:
     try:
+        from app.logging_setup import setup_logging  # (its logging.handlers only here)
+
         ensure_home(home)
         log_path = setup_logging(home)
     except OffMapError as exc:
@@ -165,6 +165,8 @@ def finish(store, tasks=None) -> None:
     """At exit, when no undo can bring a deleted event back any more: stops the window's tasks
     (nothing new starts; running ones are cancelled and awaited, bounded), removes the files no
     attachment refers to (backups keep their own copies), then closes the store."""
+    import sqlite3
+
     from app.services.attachments import prune_unused
 
     if tasks is not None and not tasks.shutdown(FINISH_WAIT_MS):
