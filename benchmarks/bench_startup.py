@@ -29,7 +29,9 @@ TARGET_MEMORY_RATIO = 2.0
 EXCLUDES = {
     "first_paint": "the Clients page: its controls and list show just after, in place of a "
                    "'Loading…' panel (see content_ready); also, as content_ready does, the log "
-                   "set-up, display check and key prompt of a real start (run_gui)",
+                   "set-up (its import of logging.handlers included: about 12 ms on the "
+                   "development machine), display check and key prompt of a real start "
+                   "(run_gui)",
     "content_ready": "the first client's details (selected once the list has painted), the "
                      "deadline badge (counted 1.5 s after start, off the window's thread) and the "
                      "warm-up of the other pages' code (after the first page)",
