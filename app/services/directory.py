@@ -24,6 +24,8 @@ log = logging.getLogger(__name__)
 HOME_DIRECTORY = Path("directory") / "companies.json"
 _cache_lock = threading.Lock()
 _cache: dict[tuple[str, int, int], list[Company]] = {}
+# The last merged index with the bundled list and store records it was merged from.
+_last_index: list[tuple[list[Company], list[Company], dict[str, Company]]] = []
 
 
 def home_directory_path(home: Path) -> Path:
@@ -32,6 +34,12 @@ def home_directory_path(home: Path) -> Path:
 
 
 def _read(path: Path) -> list[Company]:
+    return list(_records(path))
+
+
+def _records(path: Path) -> list[Company]:
+    """The parsed file, cached while its size and time stay the same: callers may not change
+    the list (_read gives a copy); a new parse is a new list."""
     stat = path.stat()
     key = (str(path), stat.st_mtime_ns, stat.st_size)
     with _cache_lock:
@@ -42,7 +50,7 @@ def _read(path: Path) -> list[Company]:
         with _cache_lock:
             _cache.clear()
             _cache[key] = cached
-    return list(cached)
+    return cached
 
 
 def directory_source(home: Path) -> Path:
@@ -50,7 +58,7 @@ def directory_source(home: Path) -> Path:
     override = home_directory_path(home)
     if override.is_file():
         try:
-            _read(override)
+            _records(override)
             return override
         except (OSError, ValidationError) as exc:
             log.warning("ignoring the updated directory in the home: %s", type(exc).__name__)
@@ -62,8 +70,17 @@ def bundled_companies(home: Path) -> list[Company]:
 
 
 def directory_index(store: Store) -> dict[str, Company]:
-    """Every company by slug: bundled (or updated) records merged with the store's."""
-    return core.merge_directory(bundled_companies(store.home), company_repo.list_all(store.conn))
+    """Every company by slug: bundled (or updated) records merged with the store's. Each letter
+    asks for it, so the last merge is reused (as a new dict) while neither side has changed."""
+    bundled = _records(directory_source(store.home))
+    stored = company_repo.list_all(store.conn)
+    with _cache_lock:
+        last = _last_index[0] if _last_index else None
+    if last is None or last[0] is not bundled or last[1] != stored:
+        last = (bundled, stored, core.merge_directory(bundled, stored))
+        with _cache_lock:
+            _last_index[:] = [last]
+    return dict(last[2])
 
 
 def get_company(store: Store, slug: str) -> Company:

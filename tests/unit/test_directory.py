@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
+
 import pytest
 
 from app.core import directory as core
@@ -165,3 +168,29 @@ def test_search_matches_word_starts_not_word_middles(index):
     found = slugs(core.search(index.values(), "t-mobile"))
     assert found[0] == "t-mobile" and "boost-mobile" not in found
     assert "t-mobile" in slugs(core.search(index.values(), "mobile"))
+
+
+def test_the_reused_index_follows_every_change_of_the_store_and_the_file(store):
+    """directory_index reuses its last merge; a stale one would address a letter wrongly."""
+    first = service.directory_index(store)
+    first.pop("att")  # each caller gets its own dict
+    assert service.directory_index(store)["att"].origin == "bundled"
+    mine = Company(slug="att", name="AT&T (mine)", kind="carrier",
+                   contacts={"email": "me@att.example"})
+    service.save_user_company(store, mine)
+    assert service.directory_index(store)["att"].contacts["email"] == "me@att.example"
+    service.save_user_company(store, replace(mine, contacts={"email": "new@att.example"}))
+    assert service.directory_index(store)["att"].contacts["email"] == "new@att.example"
+    service.delete_user_company(store, "att")
+    assert service.directory_index(store)["att"].origin == "bundled"
+
+    document = json.loads(core.bundled_directory_path().read_text(encoding="utf-8"))
+    for record in document["companies"]:
+        if record["slug"] == "att":
+            record["name"] = "AT&T Updated"
+    override = service.home_directory_path(store.home)
+    override.parent.mkdir(parents=True, exist_ok=True)
+    override.write_text(json.dumps(document), encoding="utf-8")
+    assert service.directory_index(store)["att"].name == "AT&T Updated"
+    override.unlink()
+    assert service.directory_index(store)["att"].name == "AT&T"
