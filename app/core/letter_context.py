@@ -61,11 +61,11 @@ def identity_plan(client: Client, company: Company, law_id: str | None = None) -
     )
 
 
-def _identification(client: Client, company: Company, plan: Plan,
-                    style: str) -> list[dict[str, Any]]:
+def _identification(client: Client, company: Company, plan: Plan, style: str,
+                    phones: list[str]) -> list[dict[str, Any]]:
     values = {
         "name": [one_line(client.name)],
-        "phone": [one_line(display_phone(p)) for p in client.phones],
+        "phone": phones,
         "ad-id": [one_line(a) for a in client.ad_ids],
         "email": [one_line(client.emails[0])] if client.emails else [],
         "postal-address": [", ".join(lines_of(client.address))] if client.address else [],
@@ -211,6 +211,7 @@ def build_context(
         plan = replace(plan, name=True, email=bool(client.emails),
                        address=bool(client.address) and not client.emails)
     kinds = _data_kinds(company, list(holding_data or []), request.details)
+    phones = [one_line(display_phone(p)) for p in client.phones]  # once for both uses: slow
     us_law = law["jurisdiction"]["country"] == "US"
     contacts = company.contacts or {}
     regulator = safe_value(law.get("regulator") or {})
@@ -254,9 +255,9 @@ def build_context(
                                                   bool(request.details.get("voluntary"))),
         "confirm": _confirm(due, style),
         "data_kind_ids": kinds,
-        "phones": [one_line(display_phone(p)) for p in client.phones] if plan.phones else [],
+        "phones": list(phones) if plan.phones else [],
         "ad_ids": [one_line(a) for a in client.ad_ids] if plan.ad_ids else [],
-        "identification": _identification(client, company, needs, style),
+        "identification": _identification(client, company, needs, style, phones),
         "identification_missing": plan.missing,
         "missing_identification": list(needs.missing),
         # For the window: what to get before sending, and how (translatable Texts).
