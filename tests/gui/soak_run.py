@@ -6,8 +6,8 @@ Usage: python -m tests.gui.soak_run WORKDIR [--page requests|deadlines] [--reque
 Generates a store, opens the real main window under the real application style and palette,
 repaints the page's table (scrolling as it goes; on Deadlines every other scroll brings a
 group's divider line on screen; every WINDOW_EVERY-th repaint is of the whole window, its
-sidebar's icons included), types into its filter, then repaints the Reports chart (the one
-widget that paints in Python); prints one JSON
+sidebar's icons included), types into its filter, then repaints the Reports chart (it once
+painted in Python: now a QLabel showing a pixmap drawn when its figures change); prints one JSON
 line with the reference count of None at checkpoints (it falls when a binding drops references
 to None, which aborts CPython 3.11 once it reaches zero). The first checkpoint comes after a
 warm-up (caches filled, pages read once), then one per WINDOWS-th of the repaints and of the
@@ -162,9 +162,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _chart_samples(app, window, repaints: int) -> list[int]:
-    """The Reports page's chart paints itself in Python (a paintEvent override, called on every
-    paint): None's count after a warm-up and after each of WINDOWS runs of `repaints` / WINDOWS
-    repaints of it."""
+    """The Reports page's chart (once a paintEvent override, now a pixmap in a QLabel, kept so a
+    return of Python painting there shows): None's count after a warm-up and after each of
+    WINDOWS runs of `repaints` / WINDOWS repaints of it."""
     window.show_page("reports")
     chart = window.page("reports").chart
     _wait(app, lambda: not chart.counting, 30)
