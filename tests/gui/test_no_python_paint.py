@@ -10,10 +10,19 @@ import ast
 import importlib
 import inspect
 import pkgutil
+import sys
 from pathlib import Path
 
 from PySide6.QtGui import QIconEngine
-from PySide6.QtWidgets import QAbstractItemDelegate, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
+    QWidget,
+)
 
 import app.gui
 
@@ -107,3 +116,45 @@ def test_the_checks_catch_overrides(tmp_path, monkeypatch):
         "fake_gui_b12.chart.Chart.paintEvent", "fake_gui_b12.chart.Engine.paint"]
     assert [entry.split(" ")[1] for entry in _overrides_in_source(package)] == [
         "Chart.paintEvent", "Local.paintEvent"]
+
+
+def _python_calls_while(paint) -> list[str]:
+    """The Python functions that ran while `paint` (one call into Qt) painted."""
+    calls: list[str] = []
+
+    def profile(frame, event, _arg) -> None:
+        if event == "call":
+            calls.append(f"{frame.f_code.co_filename}:{frame.f_code.co_qualname}")
+
+    sys.setprofile(profile)
+    try:
+        paint()
+    finally:
+        sys.setprofile(None)
+    return [call for call in calls if not call.endswith(":profile")]
+
+
+def test_painting_the_chart_and_icons_runs_no_python(qtbot):
+    from app.core.reports import CompanyFigures
+    from app.gui.common.icons import icon
+    from app.gui.reports.company_chart import CompanyChart
+
+    chart = CompanyChart()
+    chart.set_figures([CompanyFigures("att", "AT&T", sent=5, on_time=2, late=2, pending=1)])
+    sidebar = QListWidget()
+    for name in ("page-clients", "page-reports", "no-such-icon"):
+        QListWidgetItem(icon(name), name, sidebar)
+    sidebar.setCurrentRow(1)  # a selected icon too
+    buttons = QWidget()
+    row = QHBoxLayout(buttons)
+    for enabled in (True, False):
+        button = QPushButton(icon("delete"), "Delete")
+        button.setEnabled(enabled)
+        row.addWidget(button)
+    for widget in (chart, sidebar, buttons):
+        qtbot.addWidget(widget)
+        widget.resize(400, 200)
+        widget.show()
+        qtbot.waitExposed(widget)
+        widget.grab()  # the first paint may fill caches
+        assert _python_calls_while(widget.grab) == [], type(widget).__name__
