@@ -10,11 +10,11 @@ recolour_line_icons() gives the widgets the new palette's icons.
 from __future__ import annotations
 
 import atexit
-import hashlib
 import logging
 import os
 import shutil
 import tempfile
+import zlib
 from functools import cache
 from pathlib import Path
 
@@ -104,7 +104,8 @@ def _icon_file(name: str, colour: str) -> str:
     if folder is None:
         raise OSError("no folder for the icon files")
     svg = _recoloured(name, colour)
-    file_name = f"{name}-{hashlib.sha256(svg).hexdigest()[:16]}.svg"
+    # A checksum, not a digest: hashlib is not loaded yet at start-up, zlib is.
+    file_name = f"{name}-{colour.lstrip('#')}-{zlib.crc32(svg):08x}.svg"
     path = os.path.join(folder, file_name)
     if file_name not in _files_in(folder):
         handle, temp_name = tempfile.mkstemp(prefix=".icon-", suffix=".part", dir=folder)
