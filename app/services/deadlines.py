@@ -271,6 +271,23 @@ def deadline_ids(store: Store, query: DeadlineQuery, names: dict[str, str],
     return [row[0] for row in cursor.execute(sql, args)]
 
 
+# A list longer than this opens from its first rows (first_deadline_ids) while the rest is read.
+LONG_LIST = 10_000
+
+
+def first_deadline_ids(store: Store, query: DeadlineQuery, limit: int, as_of: date | None = None
+                       ) -> tuple[list[int], int, dict[str, int]] | None:
+    """For a long list that one index scan answers (see scans): its first `limit` ids, how many
+    it has and the counts per category, read without its other ids (deadline_ids reads them
+    all next). None for a short list or another query: read it whole at once."""
+    if not deadline_scan.applies(store, query):
+        return None
+    open_now = deadline_scan.open_count(store)
+    if open_now <= LONG_LIST or open_now > deadline_scan.MOST_ROWS:
+        return None
+    return deadline_scan.first_ids(store, query, as_of or date.today(), limit)
+
+
 def scans(store: Store, query: DeadlineQuery) -> bool:
     """Whether `query` is answered by one index scan, which counts every category (whatever the
     query's) in the same pass."""

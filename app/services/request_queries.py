@@ -106,6 +106,25 @@ def request_ids(store: Store, query: RequestQuery, names: dict[str, str]) -> lis
     return _ids(store, sql, args)
 
 
+# A list longer than this opens from its first rows (first_request_ids) while the rest is read.
+LONG_LIST = 10_000
+
+
+def first_request_ids(store: Store, query: RequestQuery,
+                      limit: int) -> tuple[list[int], int] | None:
+    """For a long list of every request by number (the Requests page's default): its first
+    `limit` ids and how many it has, read without its other ids (request_ids reads them all
+    next). None for a short list or another query: read it whole at once."""
+    if query.text or query.client_id is not None or query.status or query.sort != "id":
+        return None
+    size = count_requests(store)
+    if size <= LONG_LIST:
+        return None
+    direction = " DESC" if query.descending else ""
+    return _ids(store, f"SELECT r.id FROM requests r ORDER BY r.id{direction} LIMIT ?",
+                [limit]), size
+
+
 def client_choices(store: Store) -> list[tuple[int, str]]:
     """(id, name) of every client by name, for a list's client filter (no full records: a
     clinic has thousands)."""

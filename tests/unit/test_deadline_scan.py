@@ -48,8 +48,9 @@ def _general(store, query, as_of, monkeypatch) -> tuple[list[int], dict[str, int
 
 @settings(max_examples=60, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(rows=st.lists(request, max_size=40), shift=st.integers(-10, 10))
-def test_scan_gives_the_general_querys_ids_order_and_counts(scan_store, monkeypatch, rows, shift):
+@given(rows=st.lists(request, max_size=40), shift=st.integers(-10, 10), limit=st.integers(1, 45))
+def test_scan_gives_the_general_querys_ids_order_and_counts(scan_store, monkeypatch, rows, shift,
+                                                            limit):
     _fill(scan_store, rows)
     as_of = TODAY + timedelta(shift)
     for sort in deadline_scan.SCANNED_SORTS:
@@ -61,6 +62,10 @@ def test_scan_gives_the_general_querys_ids_order_and_counts(scan_store, monkeypa
                 expected = _general(scan_store, query, as_of, monkeypatch)
                 assert deadline_scan.scanned_ids(scan_store, query, as_of) == expected
                 assert deadlines.deadline_ids(scan_store, query, {}, as_of) == expected[0]
+                ids, counts = expected
+                # The first rows of a long list, read without the others: the same rows.
+                assert deadline_scan.first_ids(scan_store, query, as_of, limit) == (
+                    ids[:limit], len(ids), counts)
 
 
 def test_scan_reads_the_index_alone_without_sorting(scan_store):
@@ -72,8 +77,31 @@ def test_scan_reads_the_index_alone_without_sorting(scan_store):
     assert "TEMP B-TREE" not in plan
 
 
+def test_first_rows_read_the_index_in_order_without_sorting(scan_store):
+    urgency = deadline_scan._urgency_sql()
+    for direction in ("", " DESC"):
+        plan = " ".join(str(tuple(row)) for row in scan_store.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT r.id FROM requests r INDEXED BY requests_open_by_deadline"
+            " WHERE r.status IN ('sent', 'acknowledged', 'extended', 'overdue')"
+            f" AND {urgency} = ? ORDER BY COALESCE(r.extended_due_on, r.due_on, '9999-12-31')"
+            f"{direction}, r.id{direction} LIMIT 10", ("2026-12-04", "2026-12-11", 0)))
+        assert "TEMP B-TREE" not in plan, plan
+
+
 def test_text_client_and_other_sorts_take_the_general_query(scan_store):
     for query in (deadlines.DeadlineQuery(text="att", sort="urgency"),
                   deadlines.DeadlineQuery(client_id=1, sort="urgency"),
                   deadlines.DeadlineQuery(sort="company")):
         assert not deadline_scan.applies(scan_store, query)
+
+
+def test_group_counts_unpack_exactly_up_to_their_field_size(scan_store, monkeypatch):
+    # Fields of 3 bits (at most 7 per group) stand in for 21: full fields, no carry between them.
+    monkeypatch.setattr(deadline_scan, "_GROUP_BITS", 3)
+    overdue, this_week, later, waiting = "2026-11-01", "2026-12-06", "2027-03-01", "2027-03-01"
+    rows = ([("acknowledged", overdue, None, None)] * 7 + [("acknowledged", this_week, None, None)]
+            * 7 + [("acknowledged", later, None, None)] * 7 + [("sent", waiting, None, None)] * 9)
+    _fill(scan_store, rows)
+    counts = deadline_scan.first_ids(scan_store, deadlines.DeadlineQuery(sort="urgency"), TODAY,
+                                     5)[2]
+    assert counts == {"overdue": 7, "this-week": 7, "waiting": 9, "later": 7}

@@ -15,7 +15,7 @@ from app.gui.common.appearance import color
 from app.gui.common.kind_labels import REQUEST_TYPE_LABELS
 from app.gui.common.plural import english_plural
 from app.gui.deadlines.group_divider import DividerBrush, starts_group
-from app.gui.requests.request_rows_model import QueryResult, RequestRowsModel
+from app.gui.requests.request_rows_model import FIRST_ROWS, QueryResult, RequestRowsModel
 from app.services import deadlines as deadline_service
 from app.services.deadlines import CATEGORIES, URGENCY, DeadlineRow
 from app.services.request_queries import in_own_store
@@ -192,9 +192,17 @@ class DeadlineStoreSource:
             sort=_SORTS[column] if 0 <= column < len(_SORTS) else "deadline",
             descending=query["descending"])
 
+        def read_all() -> list[int]:
+            return in_own_store(self.store, lambda store: deadline_service.deadline_ids(
+                store, wanted, self.names))
+
         def work(store) -> QueryResult:
             if not self.names:
                 self.names = deadline_service.company_names(store)
+            first = deadline_service.first_deadline_ids(store, wanted, FIRST_ROWS)
+            if first is not None:  # a long list: its first rows now, the others next
+                ids, size, counts = first
+                return QueryResult(ids, sum(counts.values()), counts, size=size, rest=read_all)
             if not (wanted.text or wanted.category) or deadline_service.scans(store, wanted):
                 ids, counts = deadline_service.deadline_ids_by_category(store, wanted,
                                                                         self.names)

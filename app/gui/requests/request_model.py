@@ -14,7 +14,7 @@ from app.core.errors import OffMapError
 from app.core.laws import get_law
 from app.core.model import Request
 from app.gui.common.kind_labels import REQUEST_STATUS_LABELS, REQUEST_TYPE_LABELS
-from app.gui.requests.request_rows_model import QueryResult, RequestRowsModel
+from app.gui.requests.request_rows_model import FIRST_ROWS, QueryResult, RequestRowsModel
 from app.services import request_queries
 
 Index = QModelIndex | QPersistentModelIndex
@@ -130,9 +130,17 @@ class RequestStoreSource:
         mark, self.mark_overdue = self.mark_overdue, False
         names = self.names
 
+        def read_all() -> list[int]:
+            return request_queries.in_own_store(
+                self.store, lambda store: request_queries.request_ids(store, wanted, names))
+
         def work(store) -> QueryResult:
             if mark:
                 request_queries.mark_overdue(store)
+            first = request_queries.first_request_ids(store, wanted, FIRST_ROWS)
+            if first is not None:  # a long list: its first rows now, the others next
+                ids, size = first
+                return QueryResult(ids, size, size=size, rest=read_all)
             ids = request_queries.request_ids(store, wanted, names)
             unfiltered = not (wanted.text or wanted.client_id is not None or wanted.status)
             # Unfiltered, the ids are every request: no second pass to count them.

@@ -23,6 +23,8 @@ from app.services.text_search import search_words
 log = logging.getLogger("app.gui.requests")
 PAGE_ROWS = 200
 CACHED_ROWS = 20 * PAGE_ROWS
+# A long list opens from this many first rows (more than a screen) while the rest is read.
+FIRST_ROWS = 2 * PAGE_ROWS
 
 
 @dataclass
@@ -30,6 +32,10 @@ class QueryResult:
     ids: list[int]
     total: int
     counts: dict[str, int] = field(default_factory=dict)
+    # A long list's first rows: `ids` holds the first of `size` ids and `rest` reads them all
+    # (off the GUI thread, once the first rows are shown). None: `ids` is the whole list.
+    size: int | None = None
+    rest: Callable[[], list[int]] | None = None
 
 
 class RowSource(Protocol):
@@ -41,7 +47,7 @@ class RowSource(Protocol):
 
 
 # Runs `work` (off the GUI thread when it can) and hands its result to `done` on the GUI thread.
-Runner = Callable[[Callable[[], QueryResult], Callable[[QueryResult], None]], None]
+Runner = Callable[[Callable[[], Any], Callable[[Any], None]], None]
 
 
 class RequestRowsModel(ColumnsTableModel):
@@ -62,6 +68,8 @@ class RequestRowsModel(ColumnsTableModel):
         self.runner: Runner | None = None
         self._source: RowSource = MemorySource(self, [])
         self._result = QueryResult([], 0)
+        self._size = 0  # rows in the list (more than len(ids) while a long list's rest is read)
+        self._rest_asked: QueryResult | None = None
         self._cache: dict[int, Any] = {}
         self._generation = 0
         self.loading = False
@@ -121,18 +129,56 @@ class RequestRowsModel(ColumnsTableModel):
             self.runner(lambda: source.query(query), done)
 
     def _apply(self, result: QueryResult) -> None:
+        if result.rest is not None and self.runner is None:  # nothing to wait for: all now
+            result = QueryResult(result.rest(), result.total, result.counts)
         self.beginResetModel()
         self._result = result
+        self._size = len(result.ids) if result.size is None else result.size
         self._cache = {}
         self.loading = False
         self.endResetModel()
         self.refreshed.emit()
+
+    def _read_rest(self) -> None:
+        """Starts reading all the ids of a list shown from its first rows (once the view asks
+        for a row past them): read off the GUI thread, so the list stays responsive; dropped if
+        the list changed (or was completed) meanwhile."""
+        first = self._result
+        if first.rest is None or self._rest_asked is first or self.runner is None:
+            return
+        self._rest_asked = first
+
+        def done(ids: list[int]) -> None:
+            if self._result is first:
+                self._complete(ids)
+
+        self.runner(first.rest, done)
+
+    def _complete(self, ids: list[int]) -> None:
+        first = self._result.ids
+        whole = QueryResult(ids, self._result.total, self._result.counts)
+        if len(ids) != self._size or ids[:len(first)] != first:  # the store changed meanwhile
+            self._apply(whole)
+            return
+        self._result = whole
+        if len(ids) > len(first):  # rows shown blank until now
+            self.dataChanged.emit(self.index(len(first), 0),
+                                  self.index(len(ids) - 1, self.columnCount() - 1))
+
+    def complete_now(self) -> None:
+        """Reads the rest of a list shown from its first rows on this thread at once (for
+        what needs every id, such as finding a request's row)."""
+        if self._result.rest is not None:
+            self._complete(self._result.rest())
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.update_query(sort_column=column, descending=order == Qt.SortOrder.DescendingOrder)
 
     # -- lookups -------------------------------------------------------------------------------
     def row_at(self, row: int) -> Any:
+        if row >= len(self._result.ids):  # past a long list's first rows: blank until read
+            self._read_rest()
+            return None
         request_id = self._result.ids[row]
         found = self._cache.get(request_id)
         if found is None:
@@ -159,10 +205,14 @@ class RequestRowsModel(ColumnsTableModel):
         self._cache = {}
 
     def row_of(self, request_id: int) -> int:
-        try:
-            return self._result.ids.index(request_id)
-        except ValueError:
-            return -1
+        for _ in range(2):  # among the first rows, else among all of them
+            try:
+                return self._result.ids.index(request_id)
+            except ValueError:
+                if self._result.rest is None:
+                    return -1
+                self.complete_now()
+        return -1
 
     def total(self) -> int:
         return self._result.total
@@ -171,15 +221,16 @@ class RequestRowsModel(ColumnsTableModel):
         return dict(self._result.counts)
 
     def visible_ids(self) -> list[int]:
+        self.complete_now()
         return list(self._result.ids)
 
     def row_count(self) -> int:
-        return len(self._result.ids)
+        return self._size
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex
                  = QModelIndex()) -> int:  # noqa: B008
         # Asked thousands of times while columns are sized: one call, not two.
-        return 0 if parent.isValid() else len(self._result.ids)
+        return 0 if parent.isValid() else self._size
 
 
 class MemorySource:
