@@ -108,3 +108,16 @@ def test_painting_runs_no_chart_code(chart, monkeypatch):
     assert calls == []
     chart.resize(700, 300)
     assert len(calls) == 1
+
+
+def test_moving_to_a_screen_of_another_pixel_ratio_redraws(chart, qtbot, monkeypatch):
+    drawn: list[QPixmap] = []
+    monkeypatch.setattr(CompanyChart, "setPixmap", lambda _self, pixmap: drawn.append(pixmap))
+    window = chart.window().windowHandle()
+    window.screenChanged.emit(window.screen())  # the same ratio: nothing to draw again
+    qtbot.wait(20)
+    assert drawn == []
+    monkeypatch.setattr(CompanyChart, "devicePixelRatioF", lambda _self: 2.0)
+    window.screenChanged.emit(window.screen())
+    qtbot.waitUntil(lambda: len(drawn) == 1)
+    assert (drawn[0].width(), drawn[0].devicePixelRatio()) == (1200, 2.0)

@@ -1,20 +1,21 @@
 """The Reports page's bar chart: render.chart draws it (as in the PDF) into a pixmap that a plain
 QLabel shows, so painting the page runs no Python. The pixmap is drawn again only when what it
 shows changes: the figures, the size, the palette (light or dark), the font, the language or
-the screen's pixel ratio."""
+the screen's pixel ratio (when the window moves to another screen)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, Qt
-from PySide6.QtGui import QPainter, QPalette, QPixmap
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
+from PySide6.QtGui import QPainter, QPalette, QPixmap, QWindow
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
 from app.core.reports import CompanyFigures
 from app.render.chart import chart_height, paint_company_chart
 
 MARGIN = 8
+# (A change of pixel ratio reaches no changeEvent: the window's screenChanged tells it.)
 REDRAWN_ON = (QEvent.Type.PaletteChange, QEvent.Type.FontChange, QEvent.Type.LanguageChange,
-              QEvent.Type.StyleChange, QEvent.Type.DevicePixelRatioChange)
+              QEvent.Type.StyleChange)
 
 
 class CompanyChart(QLabel):
@@ -28,6 +29,8 @@ class CompanyChart(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._figures: list[CompanyFigures] = []
         self._counting = False  # until the first figures arrive, not "no requests sent yet"
+        self._drawn_ratio = 0.0
+        self._watched_window: QWindow | None = None
         self._fit_height()  # drawn at its first resize, which comes before it shows
 
     @property
@@ -74,9 +77,25 @@ class CompanyChart(QLabel):
             )
         finally:
             painter.end()
+        self._drawn_ratio = ratio
         self.setPixmap(pixmap)
 
-    # Both are called when the size or the look changes, never on a paint.
+    def _redraw_at_new_ratio(self) -> None:
+        if self.devicePixelRatioF() != self._drawn_ratio:
+            self.redraw()
+
+    # These are called when the size, the look or the window changes, never on a paint.
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        window = self.window().windowHandle()
+        if window is not None and window is not self._watched_window:
+            self._watched_window = window
+            window.screenChanged.connect(self._screen_changed)  # (ends with this widget)
+        self._redraw_at_new_ratio()
+
+    def _screen_changed(self, _screen) -> None:
+        QTimer.singleShot(0, self._redraw_at_new_ratio)  # once the window has the new ratio
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.redraw()
