@@ -69,3 +69,19 @@ def test_the_window_removes_a_killed_imports_work_folder(qtbot, store):
     (left / ".owner").write_text("999999", encoding="ascii")   # its process is gone
     _open(qtbot, store.home)
     assert not left.exists()
+
+
+def test_a_real_start_moves_the_files_after_the_first_paint_before_the_first_page(qtbot, store):
+    _attachment, _reply, paths = _old_home(store)
+    home = store.home
+    store.close()
+    window = build_main_window(home, language="en")  # tasks off the window's thread, as in use
+    qtbot.addWidget(window)
+    try:
+        assert all(p.exists() for p in paths)  # the first paint does not wait for the move
+        window.show()
+        qtbot.waitUntil(lambda: "clients" in window._pages, timeout=5000)
+        assert not any(p.exists() for p in paths)
+    finally:
+        window.ctx.tasks.shutdown(5000)
+        window.ctx.store.close()

@@ -58,7 +58,8 @@ def build_main_window(home: Path, synchronous_tasks: bool = False, language: str
     apply_language(running, language or preferred_language(store))
     ctx = GuiContext(home=home, store=store, tasks=TaskRunner(synchronous_tasks), bus=ChangeBus())
     window = MainWindow(ctx, window_settings(home))
-    _move_old_files_in(window)
+    # Before the pages (which may read attachments), not before the first paint.
+    window.before_first_page(lambda: _move_old_files_in(window))
     return window
 
 

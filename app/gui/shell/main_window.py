@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import logging
 import threading
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -118,6 +119,7 @@ class MainWindow(PagedWindow):
         )
         self.stack = QStackedWidget()
         self._pages: dict[str, QWidget] = {}
+        self._before_pages: list[Callable[[], None]] = []
         # Where the first page goes until it is built (the stack holds only built pages).
         self._loading: QWidget | None = _loading_panel(self.tr("Loading…"))
         self.stack.addWidget(self._loading)
@@ -239,8 +241,18 @@ class MainWindow(PagedWindow):
             ).replace("{version}", __version__),
         )
 
+    def before_first_page(self, work: Callable[[], None]) -> None:
+        """Runs `work` before the first page is built (after the first paint), or now when a
+        page is built already: what the pages need done but the first paint does not."""
+        if self._pages:
+            work()
+        else:
+            self._before_pages.append(work)
+
     def page(self, key: str) -> QWidget:
         """The page widget for `key`, built now if it has not been shown yet."""
+        while self._before_pages:
+            self._before_pages.pop(0)()
         if key not in self._pages:
             spec = next(s for s in PAGES if s.key == key)
             widget = self._build(spec)
