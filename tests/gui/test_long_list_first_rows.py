@@ -134,3 +134,32 @@ def test_a_store_changed_between_first_rows_and_rest_gives_the_new_list(long_sto
         runner.run_all()
     assert removed not in model.visible_ids()
     assert model.row_count() == len(model.visible_ids())
+
+
+@pytest.mark.parametrize("key", ["requests", "deadlines"])
+def test_jumping_to_the_end_shows_the_last_requests_details_once_read(long_store, qtbot, key):
+    from PySide6.QtTest import QTest
+
+    from app.gui.shell.launch import build_main_window
+
+    window = build_main_window(long_store.home, language="en")  # tasks on worker threads
+    qtbot.addWidget(window)
+    try:
+        window.resize(1280, 800)
+        window.show()
+        window.show_page(key)
+        page = window.page(key)
+        qtbot.waitUntil(lambda: not page.model.loading and page.model.row_count() > 0)
+        assert page.model._result.rest is not None  # opened from its first rows
+        with qtbot.waitSignal(page.model.rest_read, timeout=10_000):
+            if key == "deadlines":  # a single-selection list: the key moves the selection
+                page.table.setFocus()
+                QTest.keyClick(page.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+            else:  # the last row selected while it is still blank
+                page.table.selectRow(page.model.row_count() - 1)
+        last = page.model.visible_ids()[-1]
+        shown = page.detail if key == "requests" else page.timeline
+        qtbot.waitUntil(lambda: shown.request_id == last)
+    finally:
+        window.ctx.tasks.shutdown(5000)
+        window.ctx.store.close()

@@ -123,6 +123,7 @@ class DeadlinesPage(QWidget):
                                   widths, sort_column=DeadlineTableModel.DEFAULT_SORT[0])
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.rest_read.connect(self._rest_read)
 
         self.timeline = RequestTimeline(ctx)
         self.timeline.setAccessibleName(self.tr("Timeline of the selected request"))
@@ -254,6 +255,12 @@ class DeadlinesPage(QWidget):
 
     def _selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
         self.timeline.set_request(self.selected_request_id())
+
+    def _rest_read(self) -> None:
+        """A row selected while it was still blank (a jump to the end of a long list) gets its
+        timeline once its request is known."""
+        if self.timeline.request_id is None:
+            self.timeline.set_request(self.selected_request_id())
 
     def show_category(self, category: str | None) -> None:
         if category is not None and category not in CATEGORIES:

@@ -55,6 +55,7 @@ class RequestRowsModel(ColumnsTableModel):
     RequestIdRole = Qt.ItemDataRole.UserRole + 2
     DEFAULT_SORT = (0, Qt.SortOrder.AscendingOrder)
     refreshed = Signal()  # new ids are in (after a filter, sort or reload)
+    rest_read = Signal()  # a long list's rows past its first ones are in (shown blank until now)
     # Code -> English label of what the rows show translated (statuses, types): typing a label
     # as shown finds the rows with its code (see label_search).
     SEARCH_LABELS: dict[str, str] = {}
@@ -164,6 +165,7 @@ class RequestRowsModel(ColumnsTableModel):
         if len(ids) > len(first):  # rows shown blank until now
             self.dataChanged.emit(self.index(len(first), 0),
                                   self.index(len(ids) - 1, self.columnCount() - 1))
+        self.rest_read.emit()
 
     def complete_now(self) -> None:
         """Reads the rest of a list shown from its first rows on this thread at once (for

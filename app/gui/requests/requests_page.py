@@ -141,6 +141,7 @@ class RequestsPage(RequestsPageBase):
         header.moveSection(header.visualIndex(5), 1)
         header.moveSection(header.visualIndex(7), 2)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.rest_read.connect(self._rest_read)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
 
         self.detail = RequestDetail(ctx)
@@ -298,6 +299,12 @@ class RequestsPage(RequestsPageBase):
             self.detail.show_request(self.proxy.data(rows[0], RequestTableModel.RowRole))
         elif not rows:
             self.detail.show_request(None)
+
+    def _rest_read(self) -> None:
+        """A row selected while it was still blank (a jump to the end of a long list) gets its
+        letter once its request is known."""
+        if self.detail.request_id is None:
+            self._selection_changed(QItemSelection(), QItemSelection())
 
     def _remember_client(self, client_id: int) -> None:
         self._last_client = client_id
