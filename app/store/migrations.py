@@ -350,6 +350,17 @@ CREATE TRIGGER audit_notify AFTER INSERT ON audit
 FOR EACH STATEMENT EXECUTE FUNCTION audit_notify();
 """
 
+# The server store's OPEN_BY_DEADLINE: its keys sorted with NULLs first, as the queries ask
+# (app.store.dialect sorts NULLs where SQLite does), or PostgreSQL cannot read rows in order
+# from it. A step of its own, as the index's SQL differs.
+OPEN_BY_DEADLINE_POSTGRESQL = """
+CREATE INDEX requests_open_by_deadline ON requests(
+    (COALESCE(extended_due_on, due_on, '9999-12-31')) NULLS FIRST, id NULLS FIRST, status,
+    late_after, extended_due_on, due_on) WHERE status IN ('sent', 'acknowledged', 'extended',
+    'overdue');
+"""
+
 # SQLite step -> the SQL a server store runs instead.
 POSTGRESQL_COUNTERPARTS: dict[str, str] = {REQUEST_SEARCH: REQUEST_SEARCH_POSTGRESQL,
-                                           WORKERS: WORKERS_POSTGRESQL}
+                                           WORKERS: WORKERS_POSTGRESQL,
+                                           OPEN_BY_DEADLINE: OPEN_BY_DEADLINE_POSTGRESQL}
