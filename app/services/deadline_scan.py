@@ -25,8 +25,13 @@ SCANNED_SORTS = ("deadline", "urgency")
 
 
 def applies(store: Store, query: DeadlineQuery) -> bool:
-    return (store.backend == "sqlite" and not query.text and query.client_id is None
-            and query.sort in SCANNED_SORTS)
+    return not query.text and query.client_id is None and query.sort in SCANNED_SORTS
+
+
+def _requests(store: Store) -> str:
+    """The table, read through the index: named for SQLite (whose planner may otherwise pick
+    requests_open and sort); a server's planner chooses by its statistics."""
+    return f"requests r INDEXED BY {SCAN_INDEX}" if store.backend == "sqlite" else "requests r"
 
 
 def _urgency_sql() -> str:
@@ -43,7 +48,7 @@ def _days(as_of: date) -> tuple[str, str]:
     return as_of.isoformat(), (as_of + timedelta(days=THIS_WEEK_DAYS)).isoformat()
 
 
-def _cursor(store: Store) -> Any:  # the connection's own cursor type (SQLite only here)
+def _cursor(store: Store) -> Any:  # the backend's own cursor: plain tuples
     cursor = store.conn.cursor()
     cursor.row_factory = None
     return cursor
@@ -55,7 +60,7 @@ def scanned_ids(store: Store, query: DeadlineQuery,
     order (its category only, when it names one) and the open requests per category."""
     from app.services.deadlines import CATEGORIES, URGENCY
 
-    sql = (f"SELECT r.id, {_urgency_sql()} FROM requests r INDEXED BY {SCAN_INDEX}"
+    sql = (f"SELECT r.id, {_urgency_sql()} FROM {_requests(store)}"
            f" WHERE r.status IN ({_OPEN}) ORDER BY {_DEADLINE_ORDER}, r.id")
     rows = _cursor(store).execute(sql, _days(as_of)).fetchall()
     groups: tuple[list[int], ...] = tuple([] for _ in URGENCY)
@@ -83,11 +88,12 @@ _GROUP_BITS = 21
 MOST_ROWS = 2 ** _GROUP_BITS - 1
 
 
-def _group_counts(cursor: Any, days: tuple[str, str]) -> list[int]:
+def _group_counts(store: Store, cursor: Any, days: tuple[str, str]) -> list[int]:
     weights = " ".join(f"WHEN {n} THEN {1 << (_GROUP_BITS * n)}" for n in range(3))
     packed, every = cursor.execute(
-        f"SELECT coalesce(sum(CASE {_urgency_sql()} {weights} ELSE 0 END), 0), count(*)"
-        f" FROM requests r INDEXED BY {SCAN_INDEX} WHERE r.status IN ({_OPEN})", days).fetchone()
+        f"SELECT CAST(coalesce(sum(CASE {_urgency_sql()} {weights} ELSE 0 END), 0) AS BIGINT),"
+        f" count(*) FROM {_requests(store)} WHERE r.status IN ({_OPEN})", days).fetchone()
+    packed, every = int(packed), int(every)
     mask = (1 << _GROUP_BITS) - 1
     first = [(packed >> (_GROUP_BITS * n)) & mask for n in range(3)]
     return [*first, every - sum(first)]
@@ -96,8 +102,7 @@ def _group_counts(cursor: Any, days: tuple[str, str]) -> list[int]:
 def open_count(store: Store) -> int:
     """How many requests are open (from the index, in about a millisecond at 100,000)."""
     return int(_cursor(store).execute(
-        f"SELECT count(*) FROM requests r INDEXED BY {SCAN_INDEX}"
-        f" WHERE r.status IN ({_OPEN})").fetchone()[0])
+        f"SELECT count(*) FROM {_requests(store)} WHERE r.status IN ({_OPEN})").fetchone()[0])
 
 
 def first_ids(store: Store, query: DeadlineQuery, as_of: date,
@@ -111,11 +116,11 @@ def first_ids(store: Store, query: DeadlineQuery, as_of: date,
 
     days = _days(as_of)
     cursor = _cursor(store)
-    counts = dict(zip(URGENCY, _group_counts(cursor, days), strict=True))
+    counts = dict(zip(URGENCY, _group_counts(store, cursor, days), strict=True))
     counts = {category: counts[category] for category in CATEGORIES}
     direction = " DESC" if query.descending else ""
     order = f" ORDER BY {_DEADLINE_ORDER}{direction}, r.id{direction} LIMIT ?"
-    base = f"SELECT r.id FROM requests r INDEXED BY {SCAN_INDEX} WHERE r.status IN ({_OPEN})"
+    base = f"SELECT r.id FROM {_requests(store)} WHERE r.status IN ({_OPEN})"
     if query.category is None and query.sort == "deadline":
         ids = [row[0] for row in cursor.execute(base + order, (limit,))]
         return ids, sum(counts.values()), counts

@@ -151,6 +151,9 @@ def test_jumping_to_the_end_shows_the_last_requests_details_once_read(long_store
         page = window.page(key)
         qtbot.waitUntil(lambda: not page.model.loading and page.model.row_count() > 0)
         assert page.model._result.rest is not None  # opened from its first rows
+        shown = page.detail if key == "requests" else page.timeline
+        first = page.model.index(0, 0).data(page.model.RequestIdRole)
+        qtbot.waitUntil(lambda: shown.request_id == first)  # the page's own first selection
         with qtbot.waitSignal(page.model.rest_read, timeout=10_000):
             if key == "deadlines":  # a single-selection list: the key moves the selection
                 page.table.setFocus()
@@ -158,7 +161,6 @@ def test_jumping_to_the_end_shows_the_last_requests_details_once_read(long_store
             else:  # the last row selected while it is still blank
                 page.table.selectRow(page.model.row_count() - 1)
         last = page.model.visible_ids()[-1]
-        shown = page.detail if key == "requests" else page.timeline
         qtbot.waitUntil(lambda: shown.request_id == last)
     finally:
         window.ctx.tasks.shutdown(5000)
