@@ -11,6 +11,7 @@ from app.core.model import Client
 from app.gui.requests.client_filter import ClientFilter
 from app.services import clients as client_service
 from app.services import requests as request_service
+from app.store import open_store
 
 
 def test_lists_all_then_clients_by_name_and_finds_ids(qtbot):
@@ -81,3 +82,33 @@ def test_requests_and_deadlines_filter_by_the_chosen_client(window):
     requests.client.setCurrentIndex(requests.client.findData(bo))
     assert requests.model.rowCount() == 1
     assert requests.model.row_at(0).request.company == "kochava"
+
+
+def test_the_requests_page_reads_the_client_names_off_the_windows_thread(qtbot, home,
+                                                                          monkeypatch):
+    import threading
+
+    from app.gui.shell.launch import build_main_window
+    from app.services import request_queries
+
+    store = open_store(home)
+    client_service.add_client(store, Client(name="Ana", state="CA"))
+    store.close()
+    threads = []
+    real = request_queries.client_choices
+
+    def recorded(store):
+        threads.append(threading.current_thread())
+        return real(store)
+
+    monkeypatch.setattr(request_queries, "client_choices", recorded)
+    window = build_main_window(home, language="en")  # tasks on worker threads, as in use
+    qtbot.addWidget(window)
+    try:
+        page = window.page("requests")
+        qtbot.waitUntil(lambda: page.client.count() == 2)
+        assert threads and threading.main_thread() not in threads
+        assert page.client.itemText(1) == "Ana"
+    finally:
+        window.ctx.tasks.shutdown(5000)
+        window.ctx.store.close()
