@@ -55,6 +55,18 @@ def test_search_sort_and_lookup_by_id(qtbot, home):
     store.close()
 
 
+def test_refreshed_tells_when_new_ids_are_in(qtbot, home):
+    store = _store_with_clients(home)
+    model = ClientTableModel()
+    told: list[tuple[int, str]] = []  # what the list held each time it said so
+    model.refreshed.connect(lambda: told.append((model.rowCount(), model.index(0, 0).data())))
+    model.load(store)
+    model.set_text("client 0011")
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert told == [(CLIENTS, "Client 00001"), (11, "Client 00011"), (11, "Client 00119")]
+    store.close()
+
+
 def test_a_client_deleted_after_listing_shows_an_empty_row(qtbot, home):
     store = _store_with_clients(home)
     model = ClientTableModel()

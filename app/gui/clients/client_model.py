@@ -9,7 +9,7 @@ import logging
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from app.core.clients import display_phone
 from app.core.ids import saved_id
@@ -30,6 +30,7 @@ _SORTS = ("name", "state", "country", "phone", "email")
 class ClientTableModel(ColumnsTableModel):
     COLUMNS = ("Name", "State", "Country", "Phone", "E-mail")
     ClientRole = Qt.ItemDataRole.UserRole + 1
+    refreshed = Signal()  # new ids are in (after a search, sort or reload)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -52,6 +53,7 @@ class ClientTableModel(ColumnsTableModel):
         self._ids = ids
         self._cache, self._texts = {}, {}
         self.endResetModel()
+        self.refreshed.emit()
 
     def set_text(self, text: str) -> None:
         if self.store is not None:
@@ -66,6 +68,7 @@ class ClientTableModel(ColumnsTableModel):
         self._ids = client_queries.client_ids(self.store, self.query)
         self._cache, self._texts = {}, {}
         self.layoutChanged.emit()
+        self.refreshed.emit()
 
     # -- lookups -------------------------------------------------------------------------------
     def client_at(self, row: int) -> Client | None:
