@@ -3,12 +3,20 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# What the app caches (the recoloured line icons) goes to a folder of the run's own, never the
+# user's ~/.cache; subprocesses of the tests inherit it.
+_CACHE = tempfile.mkdtemp(prefix="offmap-test-cache-")
+atexit.register(shutil.rmtree, _CACHE, True)
+os.environ["XDG_CACHE_HOME"] = _CACHE
 
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
