@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from app.core.folding import fold
 from app.gui.common.label_search import codes_by_word, codes_named
 from app.gui.common.table_model import ColumnsTableModel
 from app.services.text_search import search_words
@@ -236,12 +237,13 @@ class RequestRowsModel(ColumnsTableModel):
 
 
 class MemorySource:
-    """Rows handed over whole, filtered and sorted in Python with the model's keys."""
+    """Rows handed over whole, filtered and sorted in Python with the model's keys; the text is
+    matched as the stores match it, accents and case ignored (app.core.folding)."""
 
     def __init__(self, model: RequestRowsModel, rows: list[Any]) -> None:
         self.model = model
         self._rows = {row.request.id: row for row in rows}
-        self._keys = {row.request.id: model.search_key(row).casefold() for row in rows}
+        self._keys = {row.request.id: fold(model.search_key(row)) for row in rows}
 
     def query(self, query: dict[str, Any]) -> QueryResult:
         words = search_words(query.get("text", ""))
