@@ -80,6 +80,11 @@ def keep_paragraphs_on_one_page(document: QTextDocument, max_passes: int = 50) -
                 block_format = block.blockFormat()
                 block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                 QTextCursor(block).setBlockFormat(block_format)
+                # Qt's incremental relayout after this change can leave what follows unlaid
+                # while taking the layout as finished (Qt 6.x: a letter of three pages or more
+                # lost its end in the PDF), so everything from here on is laid out again.
+                document.markContentsDirty(block.position(),
+                                           document.characterCount() - block.position())
                 moved = True
                 break
             block = block.next()

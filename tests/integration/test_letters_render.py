@@ -4,6 +4,7 @@ draft parsed by Python's `email` package with its PDF attached."""
 
 from __future__ import annotations
 
+import dataclasses
 import email
 import email.policy
 import re
@@ -16,6 +17,7 @@ import pytest
 
 from app.core.day_counting import add_months, roll_off_weekend
 from app.core.letter_values import format_date
+from app.core.letters import letter_text
 from app.core.model import Client, Company
 from app.services import clients as client_service
 from app.services import letters as letter_service
@@ -107,6 +109,26 @@ def test_hostile_names_are_plain_text_and_metadata_is_private(store, tmp_path):
     for private in ("Eve", "eve@example.org", "victim", "Evil"):
         assert private not in info
         assert private.encode() not in pdf  # not in XMP or any uncompressed metadata
+
+
+@pytest.mark.integration
+@needs_poppler
+def test_a_letter_of_several_pages_keeps_every_paragraph_and_its_end(store, tmp_path):
+    # Moving a paragraph off a page break once made Qt drop what followed: the PDF of a
+    # letter of three pages or more ended on page two.
+    client_id = _client(store, state="CA")
+    request = request_service.new_request(store, client_id, "att", "delete")
+    letter = letter_service.compose(store, request.id)
+    long_letter = dataclasses.replace(letter, blocks=letter.blocks * 4)
+    text = flat(pdf_text(letter_service.render(long_letter, "pdf"), tmp_path))
+    info = subprocess.run([PDFINFO, str(tmp_path / "letter.pdf")], capture_output=True,
+                          text=True, check=True).stdout
+    assert int(re.search(r"Pages:\s+(\d+)", info).group(1)) >= 4
+    plain = flat(letter_text(long_letter))
+    for block in letter.blocks:
+        opening = " ".join(flat(block.text or block.items[0]).split()[:6])
+        assert text.count(opening) >= plain.count(opening), opening
+    assert text.endswith(flat(f"{long_letter.closing} {long_letter.signature}"))
 
 
 @pytest.mark.integration
