@@ -75,7 +75,9 @@ def keep_paragraphs_on_one_page(document: QTextDocument, max_passes: int = 50) -
         while block.isValid():
             rect = layout.blockBoundingRect(block)
             first_page = int(rect.top() // page_height)
-            last_page = int((rect.bottom() - 1) // page_height)
+            # Even a fraction of a point past the break is drawn on both pages: only a
+            # paragraph ending exactly on it (float noise aside) stays.
+            last_page = int((rect.bottom() - 0.01) // page_height)
             if first_page != last_page and rect.height() < page_height / 2:
                 block_format = block.blockFormat()
                 block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)

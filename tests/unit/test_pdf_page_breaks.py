@@ -71,3 +71,18 @@ def _blocks(document: QTextDocument) -> list[QTextBlock]:
         blocks.append(block)
         block = block.next()
     return blocks
+
+
+@pytest.mark.parametrize("past", [0.2, 0.8, 3.0])
+def test_a_paragraph_ending_a_fraction_of_a_point_past_the_break_moves_too(past: float):
+    # Qt draws a paragraph that crosses the break by even a fraction of a point on both pages
+    # (17 of 500 benchmark letters printed their closing line twice with a 1-point tolerance).
+    html = "<p>First paragraph that wraps " + "across lines " * 30 + "</p><p>The closing.</p>"
+    tall = _document(html, 100_000)
+    closing = tall.lastBlock()
+    bottom = tall.documentLayout().blockBoundingRect(closing).bottom()
+    document = _document(html, bottom - past)
+    last = document.lastBlock()
+    assert document.documentLayout().blockBoundingRect(last).bottom() > document.pageSize().height()
+    pdf.keep_paragraphs_on_one_page(document)
+    assert last.blockFormat().pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
