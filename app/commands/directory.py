@@ -95,7 +95,7 @@ def _show(ctx: CliContext, args: argparse.Namespace) -> int:
     if company.extra.get("withdrawn"):
         print(f"  Withdrawn: the directory update of {company.extra['withdrawn']} no longer "
               "lists it; kept because your requests use it.")
-    print(f"  Quality: {company.quality}; last verified: {company.verified_on or 'never'}")
+    print(f"  Quality: {_quality_line(company.quality, company.verified_on)}")
     for source in company.sources:
         print(f"  Source: {source['title']} <{source['url']}>")
     if company.notes:
@@ -150,3 +150,18 @@ def _update(ctx: CliContext, args: argparse.Namespace) -> int:
         print(f"Kept {len(result.withdrawn)} companies your requests or holdings use that the "
               "update no longer lists (marked withdrawn): " + ", ".join(result.withdrawn))
     return 0
+
+
+# What each quality means (the directory's schema), said so that "unverified" and the date of
+# the record's last review do not read as a contradiction.
+QUALITY_WORDS = {
+    "verified": "verified: contacts read on the organisation's own page on {day}",
+    "secondary": "secondary: from third-party or archived pages, reviewed {day}",
+    "unverified": "unverified: a lead not confirmed, or no contact known; reviewed {day}",
+}
+
+
+def _quality_line(quality: str, day: str | None) -> str:
+    words = QUALITY_WORDS.get(quality, quality + ", reviewed {day}")
+    return words.replace("{day}", day or "never")
+
