@@ -11,7 +11,6 @@ import copy
 import functools
 import json
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -19,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.core import safe_json
 from app.core.errors import NotFoundError, ValidationError
+from app.core.folding import fold
 from app.core.model import COMPANY_KINDS, Company
 from app.core.resources import resource
 from app.core.text import Text, join_list
@@ -196,10 +196,9 @@ def merge_directory(bundled: Iterable[Company], stored: Iterable[Company]) -> di
 
 # ------------------------------------------------------------------ lookups
 def normalise(text: str) -> str:
-    """Lower case, accents and punctuation folded: 'AT&T' -> 'at t', 'Café' -> 'cafe'."""
-    decomposed = unicodedata.normalize("NFKD", text or "")
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", plain.lower()).split())
+    """Case, accents and punctuation folded: 'AT&T' -> 'at t', 'Café' -> 'cafe' (accents and
+    case as every search folds them, app.core.folding)."""
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", fold(text or "")).split())
 
 
 def _compact(text: str) -> str:

@@ -4,6 +4,10 @@ word in any of the places it may be found. The request lists build their SQL her
 are matched by the store's indexes (the trigram index `request_search`, indexed columns), never
 by reading every row in Python; the same rules serve the Requests, Deadlines and filing lists.
 
+Accents and case are ignored on both sides ("jose" finds "José", "peña" finds "Pena"): the words
+are folded by app.core.folding.fold, the stores fold the indexed text (see the migration
+ACCENT_BLIND_SEARCH), and names are folded before they are compared.
+
 A word is found (each an alternative, OR'ed):
 - in the request's indexed text (reference, client name, company id, type, law id, status);
 - as part of a company's directory name ("at&t" finds the company `att`);
@@ -17,6 +21,8 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Any
 
+from app.core.folding import fold
+
 SHORTEST_INDEXED = 3  # the trigram index answers text of 3 characters or more
 LIKE_ESCAPE = "\\"
 MOST_WORDS = 24
@@ -26,9 +32,10 @@ CodeCondition = Callable[[Sequence[str], str], tuple[str, list[Any]]]
 
 
 def search_words(text: str) -> list[str]:
-    """The distinct words of `text`, folded to lower case, in the order typed; the first
-    MOST_WORDS of them (a pasted paragraph would make a query SQLite refuses as too deep)."""
-    return list(dict.fromkeys(text.casefold().split()))[:MOST_WORDS]
+    """The distinct words of `text`, folded (no accents, no case: app.core.folding), in the
+    order typed; the first MOST_WORDS of them (a pasted paragraph would make a query SQLite
+    refuses as too deep)."""
+    return list(dict.fromkeys(fold(text).split()))[:MOST_WORDS]
 
 
 def like_pattern(text: str) -> str:
@@ -69,18 +76,22 @@ def codes_or_categories(categories: Collection[str]) -> CodeCondition:
 
 
 def _indexed_text(word: str, alias: str, backend: str) -> tuple[str, list[Any]]:
+    """`word` (folded) in the search text. A server store keeps that text folded by
+    `offmap_fold`, which also folds the word (and escapes it for LIKE) in the query; SQLite's
+    trigram index folds both itself; words too short for it are looked for in the text folded
+    by the connection's `offmap_fold` (app.store.connection), reading every row."""
     if backend == "postgresql":
         return (f"{alias}.id IN (SELECT id FROM request_search"
-                f" WHERE body ILIKE ? ESCAPE '{LIKE_ESCAPE}')", [like_pattern(word)])
+                f" WHERE body ILIKE offmap_like_folded(?) ESCAPE '{LIKE_ESCAPE}')", [word])
     if len(word) >= SHORTEST_INDEXED:
         return (f"{alias}.id IN (SELECT rowid FROM request_search WHERE request_search MATCH ?)",
                 ['"' + word.replace('"', '""') + '"'])
-    return (f"{alias}.id IN (SELECT rowid FROM request_search WHERE instr(lower(body), ?) > 0)",
-            [word])
+    return (f"{alias}.id IN (SELECT rowid FROM request_search"
+            " WHERE instr(offmap_fold(body), ?) > 0)", [word])
 
 
 def _named(word: str, names: Mapping[str, str]) -> list[str]:
-    return [key for key, name in names.items() if word in name.casefold()]
+    return [key for key, name in names.items() if word in fold(name)]
 
 
 def request_word_condition(word: str, names: Mapping[str, str], alias: str = "r",

@@ -20,6 +20,7 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 
 from app.core.errors import OffMapError
+from app.core.folding import fold
 from app.paths import backups_dir, ensure_home, secure_file, store_path
 from app.store.dialect import split_script
 from app.store.migrations import LATEST_VERSION, MIGRATIONS
@@ -157,12 +158,18 @@ def connect(path: Path | str, key: bytes | None = None, *, readonly: bool = Fals
                              isolation_level=None if autocommit else "")
     # SQLCipher would print a wrong key's HMAC failures on stderr; the caller explains instead.
     conn.execute("PRAGMA cipher_log_level = NONE")
+    # Searches fold text as the server store's function of the same name does (text_search).
+    conn.create_function("offmap_fold", 1, _sql_fold, deterministic=True)
     if key is not None:
         if len(key) != KEY_BYTES:
             conn.close()
             raise StoreError("a store key must be 256 bits.")
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     return conn
+
+
+def _sql_fold(value: object) -> str | None:
+    return None if value is None else fold(str(value))
 
 
 def check_key(conn: sqlcipher.Connection, path: Path) -> None:

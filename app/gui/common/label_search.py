@@ -4,18 +4,18 @@ store is searched by, so typing what is on screen finds the rows in any language
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Mapping
 
+from app.core.folding import fold
 from app.services.text_search import search_words
 
 SHORTEST_WORD = 3  # "a" or "en" would name half the labels
 
 
 def folded(text: str) -> str:
-    """`text` compared without case, accents or repeated spaces ("Vencída " -> "vencida")."""
-    decomposed = unicodedata.normalize("NFKD", " ".join(text.split()).casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    """`text` compared without case, accents or repeated spaces ("Vencída " -> "vencida"), as
+    every search compares it (app.core.folding)."""
+    return fold(" ".join(text.split()))
 
 
 def codes_named(text: str, labels: Mapping[str, str],
