@@ -2,7 +2,7 @@
 finds "José", "PEÑA" finds "Pena" and "josé" finds "Jose". Every search (request and deadline
 lists, clients, the company directory, the labels a list shows) folds both sides with `fold`;
 the stores fold their search text the same way for the letters people type (see
-app/store/migrations.py, ACCENT_BLIND_SEARCH)."""
+app/store/search_migration.py)."""
 
 from __future__ import annotations
 
