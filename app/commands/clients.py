@@ -33,7 +33,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.set_defaults(func=_add)
 
     listing = actions.add_parser("list", help="list clients")
-    listing.add_argument("--search", default="")
+    listing.add_argument("--search", default="", metavar="TEXT",
+                         help="clients where every word is found in the name, e-mails, state, "
+                         "country or phones; accents and case are ignored")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(func=_list)
 

@@ -19,7 +19,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     actions = shared_group(sub, "directory", "search the company directory, import, update")
 
     search = actions.add_parser("search", help="companies matching a name, alias or brand")
-    search.add_argument("text", nargs="?", default="")
+    search.add_argument("text", nargs="?", default="",
+                        help="a name, alias or brand, or the start of one of its words; "
+                        "accents, case and punctuation are ignored")
     search.add_argument("--kind", choices=COMPANY_KINDS)
     search.add_argument("--json", action="store_true")
     search.set_defaults(func=_search)
