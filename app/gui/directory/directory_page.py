@@ -173,10 +173,12 @@ class DirectoryPage(QWidget):
         self._update_count()
 
     def _filter_changed(self, _text: str = "") -> None:
-        self.proxy.set_text(self.search.text())
-        self.proxy.set_kind(self.kind.currentData())
-        best = core.search(self.index.values(), self.search.text(), self.kind.currentData() or None)
-        if best and self.search.text().strip():
+        text, kind = self.search.text(), self.kind.currentData() or None
+        self.proxy.set_filter(text, kind)
+        # Every company the search ranks is among those the list keeps: ranking only those
+        # reads fewer names on each key.
+        best = core.search(self.proxy.shown_companies(), text, kind) if text.strip() else []
+        if best:
             self.select(best[0].slug)  # the best match, not just the first alphabetically
         elif self.proxy.rowCount() and not self.table.selectionModel().selectedRows():
             self.table.selectRow(0)
