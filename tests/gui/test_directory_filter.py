@@ -4,11 +4,14 @@ best match selected as the core ranks it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 
 from app.core import directory as core
 from app.gui.directory.directory_model import CompanyTableModel
+from app.gui.directory.directory_page import _cancelled
 from app.services import directory as directory_service
 
 SEARCHES = ["verizon", "ver", "v", "t-mobile", "t mobile", "tmobile", "mobile", "at&t", "at t",
@@ -97,3 +100,25 @@ def test_sorting_by_a_column_is_done_by_the_model_and_keeps_the_selection(page, 
     names = [page.proxy.data(page.proxy.index(row, 0)).casefold()
              for row in range(page.proxy.rowCount())]
     assert names == sorted(names) and len(names) == page.model.row_count()
+
+
+def test_the_page_loads_the_update_and_network_code_only_when_used():
+    """Opening the page is not slowed by the libraries only the Directory menu's actions use
+    (requests, urllib3, signature checks: two thirds of its first open)."""
+    import subprocess
+    import sys
+
+    probe = ("import sys, app.gui.directory.directory_page; "
+             "print(sorted(m for m in ('app.net', 'requests', 'app.services.directory_update',"
+             " 'app.services.registry_import') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         check=True, timeout=120, cwd=Path(__file__).resolve().parents[2])
+    assert out.stdout.strip() == "[]"
+
+
+def test_cancelling_an_update_or_import_is_no_error():
+    from app.net import DownloadCancelled
+    from app.services.registry_import import ImportCancelled
+
+    assert _cancelled(DownloadCancelled()) and _cancelled(ImportCancelled())
+    assert not _cancelled(RuntimeError("disk full"))

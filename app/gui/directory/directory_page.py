@@ -1,11 +1,13 @@
 """Directory: search companies by name, alias or brand, filter by kind, read contacts and sources;
 add and edit your own companies; import the California registry and update the directory (both
-off the GUI thread, with progress and cancel)."""
+off the GUI thread, with progress and cancel; their code, the network and signature libraries
+with it, loads when first used, not with the page)."""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -38,12 +40,21 @@ from app.gui.common.window_layout import room_for_menu_arrow, set_column_floors
 from app.gui.directory.company_detail import CompanyDetail
 from app.gui.directory.company_dialog import CompanyDialog
 from app.gui.directory.directory_model import CompanyFilterProxy, CompanyTableModel
-from app.net import DownloadCancelled
 from app.services import directory as directory_service
-from app.services import directory_update, registry_import
+
+if TYPE_CHECKING:
+    from app.services import directory_update, registry_import
 
 READABLE_NAME = 22  # characters of a company's name the list keeps room for
 log = logging.getLogger("app.gui.directory")
+
+
+def _cancelled(exc: BaseException) -> bool:
+    """A task stopped by its Cancel button (the import and the download say so their way)."""
+    from app.net import DownloadCancelled
+    from app.services.registry_import import ImportCancelled
+
+    return isinstance(exc, Cancelled | ImportCancelled | DownloadCancelled)
 
 
 def _run_with_store(tasks: TaskRunner, home: Path, work):
@@ -284,7 +295,7 @@ class DirectoryPage(QWidget):
 
         def finish_error(exc: BaseException) -> None:
             progress.close()
-            if isinstance(exc, Cancelled | registry_import.ImportCancelled | DownloadCancelled):
+            if _cancelled(exc):
                 return
             message = error_text(exc) if isinstance(exc, OffMapError) else self.tr(
                 "Something went wrong ({error}); nothing was changed.").replace(
@@ -306,6 +317,8 @@ class DirectoryPage(QWidget):
             self.import_registry(Path(path))
 
     def import_registry(self, path: Path) -> TaskHandle:
+        from app.services import registry_import
+
         home, tasks = self.ctx.home, self.ctx.tasks
 
         def work(handle: TaskHandle):
@@ -337,6 +350,8 @@ class DirectoryPage(QWidget):
                            self.tr("Importing the registry…"), work, done)
 
     def ask_update(self) -> None:
+        from app.services import directory_update
+
         saved = directory_update.saved_update_url(self.ctx.store)
         url, ok = QInputDialog.getText(
             self, self.tr("Update directory"),
@@ -346,6 +361,8 @@ class DirectoryPage(QWidget):
             self.update_directory(url.strip())
 
     def update_directory(self, url: str) -> TaskHandle:
+        from app.services import directory_update
+
         home, tasks = self.ctx.home, self.ctx.tasks
 
         def work(handle: TaskHandle):
