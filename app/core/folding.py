@@ -6,14 +6,21 @@ app/store/search_migration.py)."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
+
+# The combining marks of Latin letters' accents: dropped first, in one pass of C code.
+_LATIN_MARKS = re.compile("[\u0300-\u036f]+")
 
 
 def fold(text: str) -> str:
     """`text` decomposed (NFKD), its combining marks (accents, tildes, cedillas) dropped, then
     case-folded: "Muñoz Cañón" -> "munoz canon", "Straße" -> "strasse". Folding twice gives the
-    same text as folding once."""
+    same text as folding once. (The same result, faster for the usual text: plain ASCII needs
+    only `lower`, and Latin letters once their accents are gone.)"""
     if text.isascii():
-        return text.lower()  # the same result, without decomposing: most text is plain ASCII
-    decomposed = unicodedata.normalize("NFKD", text)
+        return text.lower()
+    decomposed = _LATIN_MARKS.sub("", unicodedata.normalize("NFKD", text))
+    if decomposed.isascii():
+        return decomposed.lower()
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()

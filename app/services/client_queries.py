@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.core.model import Client
-from app.services.text_search import LIKE_ESCAPE, like_pattern, search_words
+from app.services.text_search import LIKE_ESCAPE, folded_sql, like_pattern, search_words
 from app.store import Store
 from app.store import clients as client_repo
 
@@ -33,10 +33,9 @@ class ClientQuery:
     descending: bool = False
 
 
-# What a word is looked for in, folded (no accents, no case) by the store's `offmap_fold`; the
-# columns are joined by a space, which no word contains, so a word never spans two of them.
-_FOLDED_TEXT = ("offmap_fold(name || ' ' || emails || ' ' || state || ' ' || country || ' '"
-                " || phones)")
+# What a word is looked for in, folded (no accents, no case); the columns are joined by a
+# space, which no word contains, so a word never spans two of them.
+_TEXT = "(name || ' ' || emails || ' ' || state || ' ' || country || ' ' || phones)"
 
 
 def _phone_like(text: str) -> str | None:
@@ -47,13 +46,14 @@ def _phone_like(text: str) -> str | None:
     return None
 
 
-def _text_condition(text: str) -> tuple[str, list[object]]:
+def _text_condition(text: str, backend: str) -> tuple[str, list[object]]:
     """Every word of `text` found in the name, e-mails, state, country or phones, accents and
     case ignored; or the whole text, typed like a phone number ("(415) 555-0100"), found in the
     phones by its digits. The word is folded again by the store, as a server store folds a
     few letters more than app.core.folding does (its unaccent turns "ø" into "o")."""
     words = search_words(text)
-    found = " AND ".join([f"instr({_FOLDED_TEXT}, offmap_fold(?)) > 0"] * len(words))
+    found = " AND ".join([f"instr({folded_sql(_TEXT, backend)}, offmap_fold(?)) > 0"]
+                         * len(words))
     args: list[object] = list(words)
     phone = _phone_like(text)
     if phone is not None:
@@ -71,7 +71,7 @@ def client_ids(store: Store, query: ClientQuery) -> list[int]:
     args: list[object] = []
     text = " ".join(query.text.split())
     if text:
-        found, text_args = _text_condition(text)
+        found, text_args = _text_condition(text, store.backend)
         where.append(found)
         args += text_args
     if not query.include_archived:

@@ -75,11 +75,21 @@ def codes_or_categories(categories: Collection[str]) -> CodeCondition:
     return coded
 
 
+def folded_sql(expression: str, backend: str) -> str:
+    """SQL for `expression` folded as app.core.folding folds it: the store's `offmap_fold`. On
+    SQLite that is a Python function, called per row, so ASCII text (as many characters as
+    bytes: most rows) is folded by `lower` instead, the same result without the call."""
+    if backend == "postgresql":
+        return f"offmap_fold({expression})"
+    return (f"CASE WHEN length({expression}) = octet_length({expression})"
+            f" THEN lower({expression}) ELSE offmap_fold({expression}) END")
+
+
 def _indexed_text(word: str, alias: str, backend: str) -> tuple[str, list[Any]]:
     """`word` (folded) in the search text. A server store keeps that text folded by
     `offmap_fold`, which also folds the word (and escapes it for LIKE) in the query; SQLite's
-    trigram index folds both itself; words too short for it are looked for in the text folded
-    by the connection's `offmap_fold` (app.store.connection), reading every row."""
+    trigram index folds both itself; words too short for it are looked for in the folded text
+    of every row."""
     if backend == "postgresql":
         return (f"{alias}.id IN (SELECT id FROM request_search"
                 f" WHERE body ILIKE offmap_like_folded(?) ESCAPE '{LIKE_ESCAPE}')", [word])
@@ -87,7 +97,7 @@ def _indexed_text(word: str, alias: str, backend: str) -> tuple[str, list[Any]]:
         return (f"{alias}.id IN (SELECT rowid FROM request_search WHERE request_search MATCH ?)",
                 ['"' + word.replace('"', '""') + '"'])
     return (f"{alias}.id IN (SELECT rowid FROM request_search"
-            " WHERE instr(offmap_fold(body), ?) > 0)", [word])
+            f" WHERE instr({folded_sql('body', backend)}, ?) > 0)", [word])
 
 
 def _named(word: str, names: Mapping[str, str]) -> list[str]:
