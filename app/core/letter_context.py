@@ -24,6 +24,7 @@ from app.core.letter_values import (
     NON_US_DATA_KIND_LABELS,
     OTHER_DEFAULT_DATA,
     TYPE_TITLES,
+    data_word,
     format_date,
     lines_of,
     one_line,
@@ -176,7 +177,7 @@ def _resident_statement(law: dict[str, Any], client: Client, voluntary: bool) ->
     name = str(law["name"])
     if ", " in name:  # "…Act, as amended by the … Act": the aside closes with a comma too
         name += ","
-    return f"I am a resident of {place}, so the {name} applies to my personal data."
+    return f"I am a resident of {place}, so the {name} applies to my {data_word(law)}."
 
 
 def _place_of(law: dict[str, Any]) -> str:

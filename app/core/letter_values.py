@@ -29,6 +29,10 @@ NON_US_DATA_KIND_LABELS = {
 CARRIER_DEFAULT_DATA = ("precise-location", "cell-site", "call-records", "cpni")
 OTHER_DEFAULT_DATA = ("precise-location",)
 _SPACE_RUN = re.compile(r" {2,}")
+# Where a law file gives no defined term for the data (or its term would read wrongly: CPNI).
+DEFAULT_DATA_WORD = "personal information"
+# "Sensitive personal information" is a term of its own (the CCPA's limit right): never swapped.
+_GENERAL_DATA_TERM = re.compile(r"(?<!sensitive )personal information")
 TYPE_TITLES = {
     "access": "Request to access personal information",
     "delete": "Request to delete personal information",
@@ -41,6 +45,21 @@ TYPE_TITLES = {
     "appeal": "Appeal of the response to my request",
     "complaint": "Complaint about an unanswered or refused request",
 }
+
+
+def data_word(law: Any) -> str:
+    """The law's defined term for the data it protects ("personal data" for the GDPR and most
+    US state laws, "personal information" for the CCPA, PIPEDA and Quebec, "records" for the
+    Privacy Act), read from its `data_word`; "personal information" where it has none."""
+    entry = law.get("data_word") if isinstance(law, dict) else None
+    word = entry.get("word") if isinstance(entry, dict) else None
+    return str(word) if word else DEFAULT_DATA_WORD
+
+
+def in_law_words(text: Any, law: Any) -> str:
+    """`text` with the general "personal information" put in the law's own term (a request
+    title written for every law, e.g. "Request to access personal information")."""
+    return _GENERAL_DATA_TERM.sub(data_word(law), "" if text is None else str(text))
 
 
 def one_line(value: Any) -> str:

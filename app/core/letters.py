@@ -17,7 +17,7 @@ import textwrap
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from app.core.letter_values import one_line
+from app.core.letter_values import data_word, in_law_words, one_line
 from app.core.resources import resource
 
 if TYPE_CHECKING:
@@ -44,6 +44,8 @@ def template_environment() -> SandboxedEnvironment:
         keep_trailing_newline=False,
     )
     env.filters["one_line"] = one_line
+    env.filters["data_word"] = data_word  # {{ law | data_word }}: the law's term for the data
+    env.filters["in_law_words"] = in_law_words
     return env
 
 

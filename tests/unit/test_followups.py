@@ -90,7 +90,8 @@ def test_appeal_us_co_after_a_refusal_with_the_appeal_deadline(store):
     appeal = followups.draft_followup(store, original, "appeal")
     assert (appeal.type, appeal.parent_id, appeal.law) == ("appeal", original, "us-co")
     text = " ".join(_text(store, appeal.id).split())
-    assert "I appeal your refusal of my request to delete personal information of " \
+    # Colorado's defined term (Colo. Rev. Stat. 6-1-1303(17)), not the CCPA's.
+    assert "I appeal your refusal of my request to delete personal data of " \
            "March 2, 2026" in text
     assert "Your answer of March 20, 2026 refused the request." in text
     due = (TODAY + timedelta(days=45))

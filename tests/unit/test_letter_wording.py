@@ -95,8 +95,9 @@ WORDING = [
     ("CA", "US", "kochava", "opt-out", "us-ca",
      ["opt out of the sale and sharing", "1798.120"], ["Art. 21"]),
     ("VA", "US", "kochava", "delete", "us-va",
-     ["Please delete all personal information", "I am a resident of Virginia"],
-     ["Art. 21", "Please erase"]),
+     ["Subject: Request to delete personal data", "Please delete all personal data",
+      "I am a resident of Virginia"],
+     ["Art. 21", "Please erase", "personal information"]),
     ("VA", "US", "kochava", "withdraw-consent", "us-va",
      ["Withdrawal of consent to the processing of my location data"], ["Art. 7(3)"]),
 ]
@@ -193,7 +194,8 @@ def test_the_resident_sentence_closes_the_law_names_aside():
     law = {"name": "California Consumer Privacy Act, as amended by the California Privacy Rights "
                    "Act", "jurisdiction": {"country": "US", "state": "CA"}}
     sentence = _resident_statement(law, Client(name="A", state="CA", country="US"), False)
-    assert sentence.endswith("California Privacy Rights Act, applies to my personal data.")
+    # No data_word: the general "personal information" (the CCPA's own term too).
+    assert sentence.endswith("California Privacy Rights Act, applies to my personal information.")
     law = {"name": "Virginia Consumer Data Protection Act",
            "jurisdiction": {"country": "US", "state": "VA"}}
     sentence = _resident_statement(law, Client(name="A", state="VA", country="US"), False)
