@@ -18,6 +18,7 @@ from typing import Any
 
 from app.core.clients import clean_email
 from app.core.errors import ValidationError
+from app.core.letter_values import data_word, in_words
 from app.core.model import FOLLOWUP_TYPES, Client
 from app.core.text import Text, join_list
 
@@ -216,6 +217,44 @@ def agent_block(profile: ClinicProfile, client: Client, law: dict[str, Any], req
 
 
 # -- authorization form ------------------------------------------------------------------------
+def _one_word_or(words: list[str], mixed: str) -> str:
+    distinct = list(dict.fromkeys(words))
+    return distinct[0] if len(distinct) == 1 else mixed
+
+
+def _form_words(allowing: list[dict[str, Any]]) -> dict[str, str]:
+    """The form's wording in the words of the laws on it: the person (each law's own
+    `person_word`; "client" where the laws differ or one gives none), the agent (a
+    representative under a written mandate where the rule's basis is a mandate: GDPR, UK GDPR)
+    and the data (each law's defined term, joined with "or" where they differ)."""
+    person = _one_word_or([str((law.get("agent") or {}).get("person_word") or "")
+                           for law in allowing], "")
+    mandates = {(law.get("agent") or {}).get("basis") == "mandate" for law in allowing}
+    if mandates == {True}:
+        agent = {"label": "The representative (written mandate)",
+                 "role": "my representative under this written mandate",
+                 "rules": "Rules under which a representative acts on a written mandate",
+                 "title": "Written mandate of a representative for privacy requests",
+                 "document": "mandate"}
+    elif True in mandates:
+        agent = {"label": "The authorized agent or representative (written mandate)",
+                 "role": "my authorized agent or, where the law provides for a mandate, my "
+                         "representative under this written mandate",
+                 "rules": "Rules that allow an authorized agent or a representative under a "
+                          "written mandate",
+                 "title": "Authorization of an authorized agent or representative for privacy "
+                          "requests",
+                 "document": "authorization"}
+    else:
+        agent = {"label": "The authorized agent", "role": "my authorized agent",
+                 "rules": "Rules that allow an authorized agent",
+                 "title": "Authorization of an authorized agent for privacy requests",
+                 "document": "authorization"}
+    data = " or ".join(dict.fromkeys(data_word(law) for law in allowing)) or data_word({})
+    return {"client": f"The {person}" if person else "The client", "data": data,
+            **{f"agent_{key}": value for key, value in agent.items()}}
+
+
 @dataclass
 class AuthorizationForm:
     """The text of the permission the client signs; app/render lays it out with signature
@@ -230,6 +269,9 @@ class AuthorizationForm:
     companies: list[str]
     laws: list[str]
     signatures: list[str]  # labels of the signature lines
+    client_label: str  # the person in the laws' words ("The data subject"; "The client")
+    agent_label: str  # "The authorized agent", or "The representative (written mandate)"
+    rules_heading: str  # heads `laws`
 
 
 def authorization_form(profile: ClinicProfile, client: Client, laws: list[dict[str, Any]],
@@ -261,6 +303,7 @@ def authorization_form(profile: ClinicProfile, client: Client, laws: list[dict[s
     powers = sorted({t for law in allowing for t in (law.get("agent") or {}).get("only_for") or
                      law.get("grants", {}).keys() if t in TYPE_PHRASES},
                     key=list(TYPE_PHRASES).index) or list(TYPE_PHRASES)
+    words = _form_words(allowing)
     law_lines = []
     for law in allowing:
         rule = law["agent"]
@@ -270,23 +313,26 @@ def authorization_form(profile: ClinicProfile, client: Client, laws: list[dict[s
                          f"{rule.get('citation', '')}{limit}")
     paragraphs = [
         f"I, {client.name}, authorize {clean.name}, acting through {clean.staff} and its other "
-        "staff, to act as my authorized agent and to make the following requests on my behalf "
-        "about the personal information, including location data, that the companies listed "
-        "below hold about me:",
+        f"staff, to act as {words['agent_role']} and to make the following requests on my behalf "
+        f"about the {words['data']}, including location data, that the companies listed below "
+        "hold about me:",
         "I understand that a company may ask me to confirm this permission or my identity "
-        "directly. This authorization remains in effect until I revoke it in writing to "
-        f"{clean.name}. A copy of this signed form may be sent to the companies with my "
+        f"directly. This {words['agent_document']} remains in effect until I revoke it in "
+        f"writing to {clean.name}. A copy of this signed form may be sent to the companies with my "
         "requests.",
     ]
     return AuthorizationForm(
-        title="Authorization of an authorized agent for privacy requests",
+        title=words["agent_title"],
         date=today.isoformat(),
         client_lines=client_lines,
         clinic_lines=clinic_lines,
         paragraphs=paragraphs,
-        powers=[TYPE_PHRASES[p] for p in powers],
-        companies=list(companies) or ["Any business that holds my personal information"],
+        powers=[in_words(TYPE_PHRASES[p], words["data"]) for p in powers],
+        companies=list(companies) or [f"Any business that holds my {words['data']}"],
         laws=law_lines,
         signatures=[f"Signature of {client.name}", "Date",
                     f"Signature of {clean.staff}, for {clean.name}", "Date"],
+        client_label=words["client"],
+        agent_label=words["agent_label"],
+        rules_heading=words["agent_rules"],
     )

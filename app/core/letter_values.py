@@ -56,10 +56,15 @@ def data_word(law: Any) -> str:
     return str(word) if word else DEFAULT_DATA_WORD
 
 
+def in_words(text: Any, word: str) -> str:
+    """`text` with the general "personal information" put as `word` ("personal data")."""
+    return _GENERAL_DATA_TERM.sub(word, "" if text is None else str(text))
+
+
 def in_law_words(text: Any, law: Any) -> str:
     """`text` with the general "personal information" put in the law's own term (a request
     title written for every law, e.g. "Request to access personal information")."""
-    return _GENERAL_DATA_TERM.sub(data_word(law), "" if text is None else str(text))
+    return in_words(text, data_word(law))
 
 
 def one_line(value: Any) -> str:

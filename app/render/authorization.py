@@ -1,5 +1,6 @@
-"""The client's authorization form (the clinic as authorized agent) as HTML and PDF, with
-signature lines, printed through the letters' QTextDocument/QPdfWriter path."""
+"""The client's authorization form (the clinic as authorized agent, or as representative under
+a written mandate) as HTML and PDF, with signature lines, printed through the letters'
+QTextDocument/QPdfWriter path. The parties are labelled in the words of the laws on the form."""
 
 from __future__ import annotations
 
@@ -36,15 +37,16 @@ def authorization_html(form: AuthorizationForm) -> str:
     powers = "".join(f"<li>{escape(p)}</li>" for p in form.powers)
     companies = "".join(f"<li>{escape(c)}</li>" for c in form.companies)
     laws = "".join(f"<li>{escape(law)}</li>" for law in form.laws)
-    law_part = (f"<p><b>Rules that allow an authorized agent</b></p><ul>{laws}</ul>"
+    law_part = (f"<p><b>{escape(form.rules_heading)}</b></p><ul>{laws}</ul>"
                 if laws else "")
     return (
         "<html><head><meta charset='utf-8'></head><body>"
         f"<h2>{escape(form.title)}</h2>"
         f"<p>Prepared on {escape(form.date)}</p>"
         "<table width='100%' cellspacing='0' cellpadding='4'><tr>"
-        f"<td width='50%' valign='top'><b>The consumer</b><br>{_lines(form.client_lines)}</td>"
-        f"<td width='50%' valign='top'><b>The authorized agent</b><br>"
+        f"<td width='50%' valign='top'><b>{escape(form.client_label)}</b><br>"
+        f"{_lines(form.client_lines)}</td>"
+        f"<td width='50%' valign='top'><b>{escape(form.agent_label)}</b><br>"
         f"{_lines(form.clinic_lines)}</td>"
         "</tr></table>"
         f"<p>{escape(form.paragraphs[0])}</p><ul>{powers}</ul>"

@@ -55,6 +55,27 @@ def test_authorization_form_has_signature_lines_and_the_agent_rule(store, sample
     assert "AT&T" in text and "Kochava" in text
 
 
+def test_a_gdpr_clients_form_names_the_data_subject_and_the_mandate(store, tmp_path):
+    from app.core.model import Client
+    from app.services import clients as client_service
+
+    clinic_service.save_profile(store, CLINIC)
+    pierre = client_service.add_client(store, Client(
+        name="Pierre Martin", country="FR", emails=["pierre@example.org"],
+        address="1 rue de la Paix\nParis")).id
+    request_service.new_request(store, pierre, "kochava", "access", law="eu-gdpr")
+    text = pdf_text(clinic_service.authorization_pdf(store, pierre), tmp_path, "gdpr.pdf")
+    assert "The data subject" in text
+    # The label wraps in its column: pdftotext -layout prints the columns side by side.
+    assert "The representative (written" in text
+    assert "This mandate remains in effect" in text
+    assert "representative under this written mandate" in text
+    assert "Arts. 12(2), 15; written mandate" in text
+    assert "personal data" in text
+    assert "The consumer" not in text
+    assert "personal information" not in text
+
+
 def test_agent_letter_pdf_cites_the_agent_rule(store, sample, tmp_path):
     clinic_service.save_profile(store, CLINIC)
     request_id = next(r for r in request_service.list_requests(store, client_id=sample.a)

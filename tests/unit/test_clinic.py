@@ -87,7 +87,45 @@ def test_authorization_form_names_the_powers_companies_and_rules():
     assert "I, Ana Client, authorize Bay Privacy Clinic" in form.paragraphs[0]
     oregon = authorization_form(CLINIC, ANA, [get_law("us-or")], [], date(2026, 11, 20))
     assert len(oregon.powers) == 1 and "opt out" in oregon.powers[0]
-    assert oregon.companies == ["Any business that holds my personal information"]
+    # Oregon's defined term (ORS 646A.570(13)).
+    assert oregon.companies == ["Any business that holds my personal data"]
+    assert (form.client_label, form.agent_label, form.rules_heading) == \
+        ("The consumer", "The authorized agent", "Rules that allow an authorized agent")
+    assert form.title == "Authorization of an authorized agent for privacy requests"
+    assert "about the personal information, including location data" in form.paragraphs[0]
+
+
+def test_a_gdpr_form_names_the_data_subject_and_the_written_mandate():
+    pierre = Client(name="Pierre Client", emails=["pierre@example.org"], country="FR", id=2)
+    form = authorization_form(CLINIC, pierre, [get_law("eu-gdpr")], [], date(2026, 11, 20))
+    assert form.client_label == "The data subject"
+    assert form.agent_label == "The representative (written mandate)"
+    assert form.rules_heading == "Rules under which a representative acts on a written mandate"
+    assert form.title == "Written mandate of a representative for privacy requests"
+    assert "to act as my representative under this written mandate" in form.paragraphs[0]
+    assert "authorized agent" not in " ".join([form.title, *form.paragraphs])
+    assert "about the personal data, including location data" in form.paragraphs[0]
+    assert "This mandate remains in effect" in form.paragraphs[1]
+    assert form.companies == ["Any business that holds my personal data"]
+    words = " ".join([*form.powers, *form.paragraphs, *form.companies])
+    assert "personal data" in words and "personal information" not in words
+
+
+def test_a_form_over_laws_with_different_words_stays_neutral():
+    form = authorization_form(CLINIC, ANA, [get_law("us-ca"), get_law("eu-gdpr")], [],
+                              date(2026, 11, 20))
+    assert form.client_label == "The client"
+    assert form.agent_label == "The authorized agent or representative (written mandate)"
+    assert "a representative under a written mandate" in form.rules_heading
+    assert "about the personal information or personal data" in form.paragraphs[0]
+    # "Sensitive personal information" is the CCPA's own term, never rewritten.
+    assert any("my sensitive personal information" in power for power in form.powers)
+    # Laws that share the word for the person keep it, whatever their word for the data.
+    ca_and_colorado = authorization_form(CLINIC, ANA, [get_law("us-ca"), get_law("us-co")], [],
+                                         date(2026, 11, 20))
+    assert ca_and_colorado.client_label == "The consumer"
+    assert ca_and_colorado.agent_label == "The authorized agent"
+    assert "about the personal information or personal data" in ca_and_colorado.paragraphs[0]
 
 
 def test_authorization_form_refused_when_no_law_allows_agents():
