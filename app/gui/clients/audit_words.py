@@ -16,10 +16,10 @@ from app.gui.common import i18n
 from app.gui.common.kind_labels import REQUEST_TYPE_LABELS
 from app.gui.common.messages import shown
 from app.gui.common.plural import english_plural
+from app.gui.common.tr_context import TranslationContext
 from app.services import audit as audit_service
 from app.services.audit import AuditEntry
 
-CONTEXT = "AuditWords"
 # The client form's fields by the names the form gives them (the trail stores the field ids).
 CLIENT_FIELD_LABELS = {
     "name": "Name", "emails": "E-mail", "phones": "Phone", "address": "Address",
@@ -32,8 +32,12 @@ SENT_VIA_LABELS = {"email": "by e-mail", "post": "by post", "webform": "through 
 _IMPORTED = re.compile(r"^(\d+) requests, (\d+) events$")
 
 
+class AuditWords(TranslationContext):
+    """The change trail's own words."""
+
+
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+    return AuditWords.tr(text)
 
 
 def _label(text: str) -> str:
@@ -94,8 +98,7 @@ def _detail(entry: AuditEntry, companies: dict[str, str]) -> str:
         return _tr(SENT_VIA_LABELS.get(what, what))
     if action == "request.attach" and what.isdigit():
         count = int(what)
-        return english_plural(QCoreApplication.translate("AuditWords", "%n file(s)", "", count),
-                              count)
+        return english_plural(AuditWords.tr("%n file(s)", "", count), count)
     if action == "client.import":
         found = _IMPORTED.match(what)
         if found:

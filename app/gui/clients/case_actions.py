@@ -42,6 +42,7 @@ from app.gui.common.appearance import color
 from app.gui.common.context import GuiContext
 from app.gui.common.export_folder import last_folder, remember_folder
 from app.gui.common.messages import error_text, shown
+from app.gui.common.tr_context import TranslationContext
 from app.gui.common.window_layout import room_for_menu_arrow, room_for_placeholder
 from app.services import clients as client_service
 from app.services import clinic as clinic_service
@@ -306,14 +307,18 @@ class CasePanel(QGroupBox):
                             .replace("{path}", str(path)))
 
 
+class CaseActions(TranslationContext):
+    """The words of the case file import and the clinic menu."""
+
+
 def import_case_file(ctx: GuiContext, parent: QWidget, path: Path | None = None,
                      passphrase: str | None = None, on_done=None) -> None:
     """Asks for the file (and the passphrase of an encrypted one), imports it off the GUI
     thread and selects the new client."""
     if path is None:
-        chosen, _ = QFileDialog.getOpenFileName(parent, parent.tr("Import a case file"),
+        chosen, _ = QFileDialog.getOpenFileName(parent, CaseActions.tr("Import a case file"),
                                                 str(Path.home()),
-                                                parent.tr("Case files (*.zip)"))
+                                                CaseActions.tr("Case files (*.zip)"))
         if not chosen:
             return
         path = Path(chosen)
@@ -321,8 +326,8 @@ def import_case_file(ctx: GuiContext, parent: QWidget, path: Path | None = None,
 
     if passphrase is None and case_files.is_encrypted_case(path):
         typed, ok = QInputDialog.getText(
-            parent, parent.tr("Encrypted case file"),
-            parent.tr("Passphrase for {name}:").replace("{name}", path.name),
+            parent, CaseActions.tr("Encrypted case file"),
+            CaseActions.tr("Passphrase for {name}:").replace("{name}", path.name),
             QLineEdit.EchoMode.Password)
         if not ok:
             return
@@ -344,7 +349,7 @@ def import_case_file(ctx: GuiContext, parent: QWidget, path: Path | None = None,
             on_done(result)
 
     def failed(exc: BaseException) -> None:
-        QMessageBox.warning(parent, parent.tr("Case file not imported"), error_text(exc))
+        QMessageBox.warning(parent, CaseActions.tr("Case file not imported"), error_text(exc))
 
     ctx.tasks.run(work, done, failed)
 
@@ -375,17 +380,17 @@ def install_case_actions(page) -> None:
         BulkOptOutDialog(page.ctx, page, [selected] if selected else []).open()
 
     menu = QMenu(page)
-    page.import_action = menu.addAction(page.tr("&Import a case file…"))
-    page.import_action.setToolTip(page.tr("Add a client from another OffMap's case file"))
+    page.import_action = menu.addAction(CaseActions.tr("&Import a case file…"))
+    page.import_action.setToolTip(CaseActions.tr("Add a client from another OffMap's case file"))
     page.import_action.triggered.connect(lambda: import_case())
-    page.bulk_action = menu.addAction(page.tr("&Opt-outs to location data brokers…"))
-    page.bulk_action.setToolTip(page.tr(
+    page.bulk_action = menu.addAction(CaseActions.tr("&Opt-outs to location data brokers…"))
+    page.bulk_action.setToolTip(CaseActions.tr(
         "Opt-outs from many clients to every broker that collects precise geolocation"))
     page.bulk_action.triggered.connect(open_bulk)
     page.clinic_button = QToolButton()
-    page.clinic_button.setText(page.tr("C&linic"))
-    page.clinic_button.setAccessibleName(page.tr("Clinic actions"))
-    page.clinic_button.setToolTip(page.tr("Import a case file, bulk opt-outs"))
+    page.clinic_button.setText(CaseActions.tr("C&linic"))
+    page.clinic_button.setAccessibleName(CaseActions.tr("Clinic actions"))
+    page.clinic_button.setToolTip(CaseActions.tr("Import a case file, bulk opt-outs"))
     page.clinic_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     page.clinic_button.setMenu(menu)
     # Never narrower than its label (a squeezed tool button showed only its arrow).

@@ -12,10 +12,15 @@ from app.core.errors import OffMapError
 from app.core.model import Client
 from app.gui.common.messages import shown
 from app.gui.common.plural import english_plural
+from app.gui.common.tr_context import TranslationContext
 from app.services.intake_conflicts import IntakeMatch, find_matches
 from app.services.session import Store
 
 SHOWN_MATCHES = 10
+
+
+class IntakeMatches(TranslationContext):
+    """The duplicate question's words."""
 
 
 class IntakeChoice(Enum):
@@ -37,24 +42,25 @@ def ask_about_matches(parent: QWidget, matches: list[IntakeMatch]) -> IntakeChoi
         return IntakeChoice.ADD
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(parent.tr("Possible duplicate"))
-    box.setText(english_plural(parent.tr("%n existing client(s) may be the same person.", "",
-                                         len(matches)), len(matches)))
+    box.setWindowTitle(IntakeMatches.tr("Possible duplicate"))
+    count = len(matches)
+    box.setText(english_plural(
+        IntakeMatches.tr("%n existing client(s) may be the same person.", "", count), count))
     rows = "".join(
         f"<li>{html.escape(m.name)} ({html.escape(shown(m.reasons_text()))})"
-        + (html.escape(parent.tr(", archived")) if m.archived else "") + "</li>"
+        + (html.escape(IntakeMatches.tr(", archived")) if m.archived else "") + "</li>"
         for m in matches[:SHOWN_MATCHES])
-    more = len(matches) - SHOWN_MATCHES
-    tail = ("<p>" + html.escape(parent.tr("and {count} more.").replace("{count}", str(more)))
+    more = count - SHOWN_MATCHES
+    tail = ("<p>" + html.escape(IntakeMatches.tr("and {count} more.").replace("{count}", str(more)))
             + "</p>") if more > 0 else ""
     box.setInformativeText(
         f"<ul>{rows}</ul>{tail}<p>"
-        + html.escape(parent.tr("Open the existing case rather than a second one, unless this "
-                                "is a different person."))
+        + html.escape(IntakeMatches.tr("Open the existing case rather than a second one, unless "
+                                       "this is a different person."))
         + "</p>")
-    open_button = box.addButton(parent.tr("&Show the existing client"),
+    open_button = box.addButton(IntakeMatches.tr("&Show the existing client"),
                                 QMessageBox.ButtonRole.AcceptRole)
-    add_button = box.addButton(parent.tr("&Add a new client anyway"),
+    add_button = box.addButton(IntakeMatches.tr("&Add a new client anyway"),
                                QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(open_button)

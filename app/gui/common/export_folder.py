@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.gui.common.context import GuiContext
 from app.gui.common.plural import english_plural
+from app.gui.common.tr_context import TranslationContext
 from app.services.preferences import window_key
 
 FOLDER_KEY = window_key("export/last_folder")
@@ -48,8 +49,12 @@ def open_folder(folder: Path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
+class ExportConfirmation(TranslationContext):
+    """The words of the confirmation after an export."""
+
+
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportConfirmation", text)
+    return ExportConfirmation.tr(text)
 
 
 def confirm_export(parent: QWidget, written: list[Path]) -> QMessageBox:
@@ -60,8 +65,8 @@ def confirm_export(parent: QWidget, written: list[Path]) -> QMessageBox:
         text = _tr("Saved {file} in {folder}.").replace("{file}", written[0].name)
     else:
         count = len(written)
-        text = english_plural(QCoreApplication.translate(
-            "ExportConfirmation", "Saved %n file(s) in {folder}.", None, count), count)
+        text = english_plural(
+            ExportConfirmation.tr("Saved %n file(s) in {folder}.", "", count), count)
     box = QMessageBox(QMessageBox.Icon.Information, _tr("Exported"),
                       text.replace("{folder}", str(folder)), QMessageBox.StandardButton.Close,
                       parent)

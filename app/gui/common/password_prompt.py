@@ -101,5 +101,5 @@ def keep_password(parent: QWidget | None, store: Store, account: MailAccount,
         account_service.remember_for_session(store, account, password)
         kept = QCoreApplication.translate("PasswordDialog",
                                           "It is kept in memory until OffMap closes.")
-        QMessageBox.warning(parent, parent.tr("Password not saved") if parent else "",
-                            error_text(exc) + "\n\n" + kept)
+        title = QCoreApplication.translate("PasswordDialog", "Password not saved")
+        QMessageBox.warning(parent, title if parent else "", error_text(exc) + "\n\n" + kept)

@@ -35,6 +35,7 @@ from app.gui.common.export_folder import (
 from app.gui.common.messages import error_text
 from app.gui.common.plural import english_plural
 from app.gui.common.tasks import Cancelled, TaskHandle
+from app.gui.common.tr_context import TranslationContext
 from app.services import letters as letter_service
 from app.services import requests as request_service
 from app.services.session import open_store
@@ -54,12 +55,16 @@ FILE_FILTERS = {
 }
 
 
+class LetterExport(TranslationContext):
+    """The words of exporting one letter."""
+
+
 def export_one(ctx: GuiContext, parent: QWidget, request_id: int, fmt: str) -> None:
     """Asks where to save one letter, then renders and writes it off the GUI thread."""
     request = request_service.get_request(ctx.store, request_id)
     suggested = suggested_path(ctx, letter_service.export_file_name(request, fmt))
     path, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Export letter"), suggested, FILE_FILTERS[fmt])
+        parent, LetterExport.tr("Export letter"), suggested, FILE_FILTERS[fmt])
     if not path:
         return
     remember_folder(ctx, path)
@@ -78,7 +83,7 @@ def export_one(ctx: GuiContext, parent: QWidget, request_id: int, fmt: str) -> N
 
     def failed(exc: BaseException) -> None:
         if not isinstance(exc, Cancelled):
-            QMessageBox.warning(parent, parent.tr("Not exported"), _message(exc))
+            QMessageBox.warning(parent, LetterExport.tr("Not exported"), _message(exc))
 
     def done(written: Path) -> None:
         confirm_export(parent, [written])

@@ -8,7 +8,7 @@ import html
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -23,15 +23,13 @@ from PySide6.QtWidgets import (
 
 from app.gui.common.context import GuiContext
 from app.gui.common.messages import shown
+from app.gui.common.tr_context import TranslationContext
 from app.services.channel_health import ChannelStatus
 from app.services.routes import RoutePlan
 
 
-class _Words(QObject):
-    """Owner of the translatable words of this module (tr() needs a QObject)."""
-
-
-_W = _Words()
+class RouteWords(TranslationContext):
+    """The words of the pieces the web form, post and phone dialogs share."""
 
 KIND_LABELS = {"email": "E-mail", "webform": "Web form", "portal": "Portal", "postal": "Post",
                "phone": "Phone"}
@@ -41,33 +39,34 @@ QUALITY_LABELS = {"verified": "verified", "secondary": "secondary source",
 
 def header_label(plan: RoutePlan) -> QLabel:
     """Who gets the request; for a merged or defunct company, where it goes and why."""
-    text = "<b>" + html.escape(_W.tr("To: {name}").replace("{name}", plan.recipient)) + "</b>"
+    to = RouteWords.tr("To: {name}").replace("{name}", plan.recipient)
+    text = "<b>" + html.escape(to) + "</b>"
     if plan.successor_note:
         text += "<br>" + html.escape(shown(plan.successor_note))
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setAccessibleName(_W.tr("Recipient"))
+    label.setAccessibleName(RouteWords.tr("Recipient"))
     return label
 
 
 def channels_html(channels: list[ChannelStatus]) -> str:
     """The company's channels in the order to use them, each with health, quality and source."""
     if not channels:
-        return html.escape(_W.tr("No channel is known for this company: look up its privacy "
-                                 "page."))
+        return html.escape(RouteWords.tr("No channel is known for this company: look up its "
+                                         "privacy page."))
     rows = []
     for channel in channels:
-        kind = _W.tr(KIND_LABELS.get(channel.kind, channel.kind))
+        kind = RouteWords.tr(KIND_LABELS.get(channel.kind, channel.kind))
         value = html.escape(channel.value.replace("\n", ", "))
-        quality = _W.tr(QUALITY_LABELS.get(channel.quality, channel.quality))
+        quality = RouteWords.tr(QUALITY_LABELS.get(channel.quality, channel.quality))
         if channel.suspect:
-            state = "<b>" + html.escape(_W.tr("suspect since {date}: {reason}")
+            state = "<b>" + html.escape(RouteWords.tr("suspect since {date}: {reason}")
                                         .replace("{date}", channel.marked_on)
                                         .replace("{reason}", shown(channel.reason))) + "</b>"
         else:
-            state = html.escape(_W.tr("works"))
+            state = html.escape(RouteWords.tr("works"))
         source = f" · <a href='{html.escape(channel.source)}'>" + \
-            html.escape(_W.tr("source")) + "</a>" if channel.source else ""
+            html.escape(RouteWords.tr("source")) + "</a>" if channel.source else ""
         rows.append(f"<li>{html.escape(kind)}: {value} — {state} · {html.escape(quality)}"
                     f"{source}</li>")
     return "<ol>" + "".join(rows) + "</ol>"
@@ -80,7 +79,7 @@ def no_channel_label(dialog: QDialog, ctx: GuiContext, request_id: int,
     from app.services.requests import get_request
 
     slug = get_request(ctx.store, request_id).company
-    link = html.escape(_W.tr("see its channels in the Directory"))
+    link = html.escape(RouteWords.tr("see its channels in the Directory"))
     text = f"{html.escape(message)} <a href='directory:{html.escape(slug)}'>{link}</a>"
     label = QLabel(text)
     label.setWordWrap(True)
@@ -101,7 +100,7 @@ def channels_label(channels: list[ChannelStatus]) -> QLabel:
     label.setWordWrap(True)
     label.setOpenExternalLinks(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-    label.setAccessibleName(_W.tr("Channels of the company"))
+    label.setAccessibleName(RouteWords.tr("Channels of the company"))
     return label
 
 
@@ -127,10 +126,10 @@ class FilesPicker(QWidget):
         super().__init__(parent)
         self.list = QListWidget()
         self.list.setMaximumHeight(60)
-        self.list.setAccessibleName(_W.tr("Files to attach"))
+        self.list.setAccessibleName(RouteWords.tr("Files to attach"))
         self.add_button = QPushButton(button_text)
         self.add_button.clicked.connect(self.choose)
-        self.remove_button = QPushButton(_W.tr("Remove"))
+        self.remove_button = QPushButton(RouteWords.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_selected)
         self.remove_button.setEnabled(False)  # until a file is selected in the list
         self.list.itemSelectionChanged.connect(
@@ -146,9 +145,9 @@ class FilesPicker(QWidget):
 
     def choose(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self, _W.tr("Attach files"), "",
-            _W.tr("Screenshots and saved pages (*.png *.jpg *.jpeg *.pdf *.html *.htm *.mhtml);;"
-                  "All files (*)"))
+            self, RouteWords.tr("Attach files"), "",
+            RouteWords.tr("Screenshots and saved pages (*.png *.jpg *.jpeg *.pdf *.html *.htm "
+                          "*.mhtml);;All files (*)"))
         for path in paths:
             self.add(path)
 

@@ -29,6 +29,7 @@ from app.core.model import MailAccount
 from app.gui.common.context import GuiContext
 from app.gui.common.label_room import room_for_alt_keys
 from app.gui.common.messages import error_text, sentence, shown
+from app.gui.common.tr_context import TranslationContext
 from app.services import accounts as account_service
 
 
@@ -262,11 +263,15 @@ class AccountDialog(QDialog):
         run_connection_test(self.ctx, account, password, self.status, self.test_button)
 
 
+class ConnectionTest(TranslationContext):
+    """The words of the mail account's connection test."""
+
+
 def run_connection_test(ctx: GuiContext, account: MailAccount, password: str | None,
                         status: QLabel, button: QPushButton) -> None:
     """Logs in off the GUI thread; the worker gets only values, never widgets or the store."""
     button.setEnabled(False)
-    status.setText(status.tr("Connecting to {server}…").replace(
+    status.setText(ConnectionTest.tr("Connecting to {server}…").replace(
         "{server}", f"{account.host}:{account.port}"))
 
     def done(text: str) -> None:
@@ -276,7 +281,7 @@ def run_connection_test(ctx: GuiContext, account: MailAccount, password: str | N
     def failed(exc: BaseException) -> None:
         button.setEnabled(True)
         status.setText("✘ " + (error_text(exc) if isinstance(exc, OffMapError)
-                               else status.tr("The test failed unexpectedly.")))
+                               else ConnectionTest.tr("The test failed unexpectedly.")))
 
     ctx.tasks.run(lambda _handle: account_service.check_connection(account, password),
                   done, failed)

@@ -190,7 +190,7 @@ class MailAccountsSection(QGroupBox):
         for button in (self.edit_button, self.delete_button, self.default_button,
                        self.test_button, self.sign_in_button):
             button.setEnabled(account is not None)
-        self.sign_in_button.setToolTip(sign_in_tooltip(self, self.model.row_count(), account))
+        self.sign_in_button.setToolTip(sign_in_tooltip(self.model.row_count(), account))
 
     def sign_in_selected(self) -> None:
         from app.gui.settings.oauth_sign_in import sign_in

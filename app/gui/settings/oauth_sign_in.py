@@ -10,18 +10,23 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QProgressDia
 from app.core.model import MailAccount
 from app.gui.common.context import GuiContext
 from app.gui.common.messages import error_text
+from app.gui.common.tr_context import TranslationContext
 from app.services import oauth
 
 
-def sign_in_tooltip(parent: QWidget, accounts: int, account: MailAccount | None) -> str:
+class OAuthSignIn(TranslationContext):
+    """The Sign in button's words."""
+
+
+def sign_in_tooltip(accounts: int, account: MailAccount | None) -> str:
     """What the Sign in button does, or, while it is disabled, what to do first."""
     if account is not None:
-        return parent.tr("Sign {account} in with Google or Microsoft, for accounts that no "
-                         "longer accept passwords (OAuth; the token stays in the keyring)"
-                         ).replace("{account}", account.from_addr or account.username)
+        return OAuthSignIn.tr("Sign {account} in with Google or Microsoft, for accounts that "
+                              "no longer accept passwords (OAuth; the token stays in the keyring)"
+                              ).replace("{account}", account.from_addr or account.username)
     if not accounts:
-        return parent.tr("Add the mail account first (Add…), then select it here to sign in.")
-    return parent.tr("Select the mail account to sign in with, in the list above.")
+        return OAuthSignIn.tr("Add the mail account first (Add…), then select it here to sign in.")
+    return OAuthSignIn.tr("Select the mail account to sign in with, in the list above.")
 
 
 def sign_in(parent: QWidget, ctx: GuiContext, account: MailAccount | None) -> None:

@@ -93,7 +93,7 @@ class DeadlineWatch(QObject):
         item, spec = self._item()
         if item is None:
             return
-        title = self.window.tr(spec.title)
+        title = self.tr(spec.title)
         if self.count:
             item.setText(f"{title}  ({self.count})")
             from PySide6.QtGui import QColor
@@ -101,7 +101,7 @@ class DeadlineWatch(QObject):
             from app.gui.common.appearance import color
 
             item.setForeground(QColor(color("error")))  # readable in light and dark
-            described = self.window.tr("{title}: {n} overdue").replace(
+            described = self.tr("{title}: {n} overdue").replace(
                 "{title}", title).replace("{n}", str(self.count))
         else:
             item.setText(title)
@@ -112,10 +112,10 @@ class DeadlineWatch(QObject):
 
     # -- notification ----------------------------------------------------------------------
     def _notify(self, new: int) -> None:
-        title = self.window.tr("Deadline passed")
-        text = (self.window.tr("A request is now overdue.") if new == 1 else
-                self.window.tr("{n} requests are now overdue.").replace("{n}", str(new)))
-        text += " " + self.window.tr("Open Deadlines to send a reminder or a complaint.")
+        title = self.tr("Deadline passed")
+        text = (self.tr("A request is now overdue.") if new == 1 else
+                self.tr("{n} requests are now overdue.").replace("{n}", str(new)))
+        text += " " + self.tr("Open Deadlines to send a reminder or a complaint.")
         if QSystemTrayIcon.isSystemTrayAvailable():
             if self.tray is None:
                 self.tray = QSystemTrayIcon(self.window.windowIcon(), self)
