@@ -30,7 +30,7 @@ from app.core.ids import saved_id
 from app.core.model import Client, Company
 from app.gui.common.context import GuiContext
 from app.gui.common.messages import error_text, shown
-from app.gui.common.proxy import SourceSortedProxy
+from app.gui.common.proxy import FoldedSearchProxy
 from app.gui.common.record_table import leave_on_tab
 from app.gui.common.table_model import ColumnsTableModel
 from app.services import bulk
@@ -135,14 +135,14 @@ class BulkOptOutDialog(QDialog):
         clients = client_service.list_clients(ctx.store, include_archived=False)
         self.clients = CheckableClientModel(clients, self)
         self.clients.set_checked(set(preselected or []))
-        self.proxy = SourceSortedProxy(self)
+        self.proxy = FoldedSearchProxy(self)
         self.proxy.setSourceModel(self.clients)
         self.proxy.setFilterKeyColumn(0)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Filter clients"))
         self.search.setAccessibleName(self.tr("Filter clients"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(self.proxy.set_search_text)
         self.client_table = self._table(self.proxy, self.tr("Clients to include"))
         self.client_table.setSortingEnabled(True)
         all_button = QPushButton(self.tr("Select &all shown"))

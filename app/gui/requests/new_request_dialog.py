@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import OffMapError
+from app.core.folding import fold
 from app.core.lawchoice import LawChoice
 from app.core.laws import load_laws
 from app.core.letter_values import TYPE_TITLES
@@ -254,8 +255,8 @@ class NewRequestDialog(QDialog):
     def _add_company(self) -> None:
         slug = self.add_company.currentData()
         if slug is None:
-            text = self.add_company.currentText().strip().casefold()
-            match = [c for c in self._directory.values() if text and text in c.name.casefold()]
+            text = fold(self.add_company.currentText().strip())
+            match = [c for c in self._directory.values() if text and text in fold(c.name)]
             slug = match[0].slug if len(match) == 1 else None
         if slug is None:
             QMessageBox.information(self, self.tr("Choose a company"), self.tr(
