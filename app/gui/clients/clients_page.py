@@ -231,6 +231,10 @@ class ClientsPage(QWidget):
         if client is None or client.id is None:
             self._show_no_client()
             return
+        # Selected again after a search still listing them, unchanged: their holdings and
+        # changes are on show already (read again, they would be on every key).
+        if client == self.detail.client:
+            return
         self.detail.show_client(client)
         self.ctx.bus.client_selected.emit(client.id)
 
