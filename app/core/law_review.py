@@ -123,6 +123,9 @@ def _rule_rows(law: dict[str, Any]) -> list[str]:
     else:
         value = "not provided for"
     rows.append(_row("all", "authorized agent", value, agent))
+    term = law.get("data_word")
+    rows.append(_row("all", "term for the data", f"\"{term['word']}\"", term) if term else
+                _row("all", "term for the data", "\"personal information\" (general wording)", {}))
     gpc = law.get("global_privacy_control")
     if gpc:
         rows.append(_row("opt-out", "universal opt-out signal (GPC)",
