@@ -138,3 +138,22 @@ def test_in_law_words_changes_the_general_term_only():
         "Request to delete personal information"
     assert data_word({"data_word": {}}) == "personal information"
     assert data_word(None) == "personal information"
+
+
+def _state_and_country(law: dict) -> tuple[str, str]:
+    country = "FR" if law["jurisdiction"]["country"] == "EU" else law["jurisdiction"]["country"]
+    return law["jurisdiction"]["state"] or "", country
+
+
+@pytest.mark.parametrize("law_id", sorted(set(laws.law_ids()) - {"us-cpni", "us-privacy-act"}))
+def test_every_letter_of_a_law_keeps_to_its_one_term(store, law_id):
+    law = laws.get_law(law_id)
+    word = data_word(law)
+    other = "personal information" if word == "personal data" else "personal data"
+    state, country = _state_and_country(law)
+    client_id = _client(store, state, country)
+    for kind in law["grants"]:
+        request = request_service.new_request(store, client_id, "kochava", kind, law=law_id)
+        text = _text(store, request.id).replace("sensitive personal information", "")
+        assert word in text, (kind, word)
+        assert other not in text, (kind, other)
