@@ -476,9 +476,12 @@
 </context>
 <context>
     <name>AuditWords</name>
-    <message>
+    <message numerus="yes">
         <source>%n file(s)</source>
-        <translation>%n archivo(s)</translation>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -707,6 +710,57 @@
     <message>
         <source>client {id} / {company}: {reason}</source>
         <translation>cliente {id} / {company}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <source>Import a case file</source>
+        <translation>Importar un expediente</translation>
+    </message>
+    <message>
+        <source>Case files (*.zip)</source>
+        <translation>Expedientes (*.zip)</translation>
+    </message>
+    <message>
+        <source>Encrypted case file</source>
+        <translation>Expediente cifrado</translation>
+    </message>
+    <message>
+        <source>Passphrase for {name}:</source>
+        <translation>Frase de contraseña de {name}:</translation>
+    </message>
+    <message>
+        <source>Case file not imported</source>
+        <translation>No se importó el expediente</translation>
+    </message>
+    <message>
+        <source>&amp;Import a case file…</source>
+        <translation>&amp;Importar un expediente…</translation>
+    </message>
+    <message>
+        <source>Add a client from another OffMap&apos;s case file</source>
+        <translation>Agregar un cliente desde el expediente de otro OffMap</translation>
+    </message>
+    <message>
+        <source>&amp;Opt-outs to location data brokers…</source>
+        <translation>&amp;Exclusiones ante corredores de datos de ubicación…</translation>
+    </message>
+    <message>
+        <source>Opt-outs from many clients to every broker that collects precise geolocation</source>
+        <translation>Exclusiones de muchos clientes ante cada corredor que recopila geolocalización precisa</translation>
+    </message>
+    <message>
+        <source>C&amp;linic</source>
+        <translation>C&amp;línica</translation>
+    </message>
+    <message>
+        <source>Clinic actions</source>
+        <translation>Acciones de la clínica</translation>
+    </message>
+    <message>
+        <source>Import a case file, bulk opt-outs</source>
+        <translation>Importar un expediente, exclusiones en bloque</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1556,17 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Connecting to {server}…</source>
+        <translation>Conectando con {server}…</translation>
+    </message>
+    <message>
+        <source>The test failed unexpectedly.</source>
+        <translation>La prueba falló inesperadamente.</translation>
+    </message>
+</context>
+<context>
     <name>CoveragePanel</name>
     <message>
         <source>Directory coverage</source>
@@ -1552,6 +1617,29 @@
     <message>
         <source>Receipt to be confirmed by {d}</source>
         <translation>Recibo por confirmar antes del {d}</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineWatch</name>
+    <message>
+        <source>{title}: {n} overdue</source>
+        <translation>{title}: {n} vencidas</translation>
+    </message>
+    <message>
+        <source>Deadline passed</source>
+        <translation>Plazo vencido</translation>
+    </message>
+    <message>
+        <source>A request is now overdue.</source>
+        <translation>Una solicitud acaba de vencer.</translation>
+    </message>
+    <message>
+        <source>{n} requests are now overdue.</source>
+        <translation>{n} solicitudes acaban de vencer.</translation>
+    </message>
+    <message>
+        <source>Open Deadlines to send a reminder or a complaint.</source>
+        <translation>Abra Plazos para enviar un recordatorio o una queja.</translation>
     </message>
 </context>
 <context>
@@ -1902,9 +1990,12 @@
 </context>
 <context>
     <name>ExportConfirmation</name>
-    <message>
+    <message numerus="yes">
         <source>Saved %n file(s) in {folder}.</source>
-        <translation>Se guardaron %n archivos en {folder}.</translation>
+        <translation>
+            <numerusform>Se guardó %n archivo en {folder}.</numerusform>
+            <numerusform>Se guardaron %n archivos en {folder}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2151,40 @@
     </message>
 </context>
 <context>
+    <name>IntakeMatches</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Posible duplicado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing client(s) may be the same person.</source>
+        <translation>
+            <numerusform>%n cliente existente podría ser la misma persona.</numerusform>
+            <numerusform>%n clientes existentes podrían ser la misma persona.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, archived</source>
+        <translation>, archivado</translation>
+    </message>
+    <message>
+        <source>and {count} more.</source>
+        <translation>y {count} más.</translation>
+    </message>
+    <message>
+        <source>Open the existing case rather than a second one, unless this is a different person.</source>
+        <translation>Abra el caso existente en lugar de crear un segundo, salvo que se trate de otra persona.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the existing client</source>
+        <translation>&amp;Mostrar el cliente existente</translation>
+    </message>
+    <message>
+        <source>&amp;Add a new client anyway</source>
+        <translation>&amp;Agregar un cliente nuevo de todos modos</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSection</name>
     <message>
         <source>Language</source>
@@ -2107,6 +2232,17 @@
     <message>
         <source>Open this computer&apos;s own store this time? The clinic server stays chosen; change it in Settings, Shared store.</source>
         <translation>¿Abrir esta vez el almacén propio de esta computadora? El servidor de la clínica sigue elegido; puede cambiarlo en Configuración, Almacén compartido.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterExport</name>
+    <message>
+        <source>Export letter</source>
+        <translation>Exportar carta</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>No se exportó</translation>
     </message>
 </context>
 <context>
@@ -5489,6 +5625,21 @@ OffMap no es asesoría legal.</translation>
     </message>
 </context>
 <context>
+    <name>OAuthSignIn</name>
+    <message>
+        <source>Sign {account} in with Google or Microsoft, for accounts that no longer accept passwords (OAuth; the token stays in the keyring)</source>
+        <translation>Iniciar sesión en {account} con Google o Microsoft, para cuentas que ya no aceptan contraseñas (OAuth; el token queda en el llavero)</translation>
+    </message>
+    <message>
+        <source>Add the mail account first (Add…), then select it here to sign in.</source>
+        <translation>Primero agregue la cuenta de correo (Agregar cuenta…) y luego selecciónela aquí para iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Select the mail account to sign in with, in the list above.</source>
+        <translation>Seleccione en la lista de arriba la cuenta de correo con la que iniciar sesión.</translation>
+    </message>
+</context>
+<context>
     <name>OffMap</name>
     <message>
         <source>Made</source>
@@ -6451,6 +6602,10 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>It is kept in memory until OffMap closes.</source>
         <translation>Se conserva en memoria hasta que OffMap se cierre.</translation>
+    </message>
+    <message>
+        <source>Password not saved</source>
+        <translation>No se guardó la contraseña</translation>
     </message>
 </context>
 <context>
@@ -7442,6 +7597,57 @@ OffMap no es asesoría legal.</translation>
     </message>
 </context>
 <context>
+    <name>RouteWords</name>
+    <message>
+        <source>To: {name}</source>
+        <translation>Para: {name}</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>No channel is known for this company: look up its privacy page.</source>
+        <translation>No se conoce ningún canal de esta empresa: busque su página de privacidad.</translation>
+    </message>
+    <message>
+        <source>suspect since {date}: {reason}</source>
+        <translation>dudoso desde el {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation>funciona</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>fuente</translation>
+    </message>
+    <message>
+        <source>see its channels in the Directory</source>
+        <translation>vea sus canales en el Directorio</translation>
+    </message>
+    <message>
+        <source>Channels of the company</source>
+        <translation>Canales de la empresa</translation>
+    </message>
+    <message>
+        <source>Files to attach</source>
+        <translation>Archivos que se adjuntarán</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <source>Screenshots and saved pages (*.png *.jpg *.jpeg *.pdf *.html *.htm *.mhtml);;All files (*)</source>
+        <translation>Capturas de pantalla y páginas guardadas (*.png *.jpg *.jpeg *.pdf *.html *.htm *.mhtml);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>SendActions</name>
     <message>
         <source>&amp;Send…</source>
@@ -8052,200 +8258,6 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>Your records there are encrypted with the passphrase you chose, which is kept nowhere: without it the data cannot be recovered.</source>
         <translation>Sus registros allí están cifrados con la frase de contraseña que usted eligió, que no se guarda en ningún lugar: sin ella, los datos no se pueden recuperar.</translation>
-    </message>
-</context>
-<context>
-    <name>_W</name>
-    <message>
-        <source>To: {name}</source>
-        <translation>Para: {name}</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>Destinatario</translation>
-    </message>
-    <message>
-        <source>No channel is known for this company: look up its privacy page.</source>
-        <translation>No se conoce ningún canal de esta empresa: busque su página de privacidad.</translation>
-    </message>
-    <message>
-        <source>suspect since {date}: {reason}</source>
-        <translation>dudoso desde el {date}: {reason}</translation>
-    </message>
-    <message>
-        <source>works</source>
-        <translation>funciona</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>fuente</translation>
-    </message>
-    <message>
-        <source>see its channels in the Directory</source>
-        <translation>vea sus canales en el Directorio</translation>
-    </message>
-    <message>
-        <source>Channels of the company</source>
-        <translation>Canales de la empresa</translation>
-    </message>
-    <message>
-        <source>Files to attach</source>
-        <translation>Archivos que se adjuntarán</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <source>Attach files</source>
-        <translation>Adjuntar archivos</translation>
-    </message>
-    <message>
-        <source>Screenshots and saved pages (*.png *.jpg *.jpeg *.pdf *.html *.htm *.mhtml);;All files (*)</source>
-        <translation>Capturas de pantalla y páginas guardadas (*.png *.jpg *.jpeg *.pdf *.html *.htm *.mhtml);;Todos los archivos (*)</translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <source>&amp;Import a case file…</source>
-        <translation>&amp;Importar un expediente…</translation>
-    </message>
-    <message>
-        <source>Add a client from another OffMap&apos;s case file</source>
-        <translation>Agregar un cliente desde el expediente de otro OffMap</translation>
-    </message>
-    <message>
-        <source>&amp;Opt-outs to location data brokers…</source>
-        <translation>&amp;Exclusiones ante corredores de datos de ubicación…</translation>
-    </message>
-    <message>
-        <source>Opt-outs from many clients to every broker that collects precise geolocation</source>
-        <translation>Exclusiones de muchos clientes ante cada corredor que recopila geolocalización precisa</translation>
-    </message>
-    <message>
-        <source>C&amp;linic</source>
-        <translation>C&amp;línica</translation>
-    </message>
-    <message>
-        <source>Clinic actions</source>
-        <translation>Acciones de la clínica</translation>
-    </message>
-    <message>
-        <source>Import a case file, bulk opt-outs</source>
-        <translation>Importar un expediente, exclusiones en bloque</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Import a case file</source>
-        <translation>Importar un expediente</translation>
-    </message>
-    <message>
-        <source>Case files (*.zip)</source>
-        <translation>Expedientes (*.zip)</translation>
-    </message>
-    <message>
-        <source>Encrypted case file</source>
-        <translation>Expediente cifrado</translation>
-    </message>
-    <message>
-        <source>Passphrase for {name}:</source>
-        <translation>Frase de contraseña de {name}:</translation>
-    </message>
-    <message>
-        <source>Case file not imported</source>
-        <translation>No se importó el expediente</translation>
-    </message>
-    <message>
-        <source>Export letter</source>
-        <translation>Exportar carta</translation>
-    </message>
-    <message>
-        <source>Not exported</source>
-        <translation>No se exportó</translation>
-    </message>
-    <message>
-        <source>Password not saved</source>
-        <translation>No se guardó la contraseña</translation>
-    </message>
-    <message>
-        <source>Possible duplicate</source>
-        <translation>Posible duplicado</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n existing client(s) may be the same person.</source>
-        <translation>
-            <numerusform>Posiblemente la misma persona: %n cliente(s) existente(s).</numerusform>
-            <numerusform>Posiblemente la misma persona: %n cliente(s) existente(s).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, archived</source>
-        <translation>, archivado</translation>
-    </message>
-    <message>
-        <source>and {count} more.</source>
-        <translation>y {count} más.</translation>
-    </message>
-    <message>
-        <source>Open the existing case rather than a second one, unless this is a different person.</source>
-        <translation>Abra el caso existente en lugar de crear un segundo, salvo que se trate de otra persona.</translation>
-    </message>
-    <message>
-        <source>&amp;Show the existing client</source>
-        <translation>&amp;Mostrar el cliente existente</translation>
-    </message>
-    <message>
-        <source>&amp;Add a new client anyway</source>
-        <translation>&amp;Agregar un cliente nuevo de todos modos</translation>
-    </message>
-    <message>
-        <source>Sign {account} in with Google or Microsoft, for accounts that no longer accept passwords (OAuth; the token stays in the keyring)</source>
-        <translation>Iniciar sesión en {account} con Google o Microsoft, para cuentas que ya no aceptan contraseñas (OAuth; el token queda en el llavero)</translation>
-    </message>
-    <message>
-        <source>Add the mail account first (Add…), then select it here to sign in.</source>
-        <translation>Primero agregue la cuenta de correo (Agregar cuenta…) y luego selecciónela aquí para iniciar sesión.</translation>
-    </message>
-    <message>
-        <source>Select the mail account to sign in with, in the list above.</source>
-        <translation>Seleccione en la lista de arriba la cuenta de correo con la que iniciar sesión.</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <source>{title}: {n} overdue</source>
-        <translation>{title}: {n} vencidas</translation>
-    </message>
-    <message>
-        <source>Deadline passed</source>
-        <translation>Plazo vencido</translation>
-    </message>
-    <message>
-        <source>A request is now overdue.</source>
-        <translation>Una solicitud acaba de vencer.</translation>
-    </message>
-    <message>
-        <source>{n} requests are now overdue.</source>
-        <translation>{n} solicitudes acaban de vencer.</translation>
-    </message>
-    <message>
-        <source>Open Deadlines to send a reminder or a complaint.</source>
-        <translation>Abra Plazos para enviar un recordatorio o una queja.</translation>
-    </message>
-</context>
-<context>
-    <name>status</name>
-    <message>
-        <source>Connecting to {server}…</source>
-        <translation>Conectando con {server}…</translation>
-    </message>
-    <message>
-        <source>The test failed unexpectedly.</source>
-        <translation>La prueba falló inesperadamente.</translation>
     </message>
 </context>
 </TS>

@@ -524,15 +524,15 @@ def test_letters_stay_in_english_under_the_spanish_interface(qapp, store, englis
 
 
 def test_strings_from_helper_contexts_are_found_from_any_class(qapp, english_afterwards):
-    """lupdate files `page.tr("...")` in a helper under the context "page"; at run time Qt asks
-    with the widget's class name. Every such string must still come out in Spanish."""
+    """lupdate files the strings of a helper's `tr = parent.tr` alias under the empty context; at
+    run time Qt asks with the widget's class name. Every such string must still come out in
+    Spanish."""
     from PySide6.QtCore import QCoreApplication
 
     assert i18n.apply_language(qapp, "es") == "es"
     helper_messages = [(c, s, t) for c, s, t, kind in _messages()
-                       if c and not c[0].isupper() and c != i18n.SHARED_CONTEXT
-                       and kind != "unfinished"]
-    assert helper_messages, "expected tr() calls in helper functions (page.tr...)"
+                       if c == "" and kind != "unfinished"]
+    assert helper_messages, "expected tr() calls through helpers' `tr = parent.tr`"
     wrong = [(c, s) for c, s, t in helper_messages
              if QCoreApplication.translate("ClientsPage", s) != t]
     assert not wrong, f"not found from a class context: {wrong[:10]}"
