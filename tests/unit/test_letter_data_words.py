@@ -157,3 +157,13 @@ def test_every_letter_of_a_law_keeps_to_its_one_term(store, law_id):
         text = _text(store, request.id).replace("sensitive personal information", "")
         assert word in text, (kind, word)
         assert other not in text, (kind, other)
+
+
+def test_the_phone_script_names_the_request_in_the_laws_words(store):
+    from app.services import routes
+
+    request = request_service.new_request(store, _client(store, "VA", "US"), "kochava",
+                                          "access", law="us-va")
+    script = routes.phone_script(store, request.id)
+    assert "PHONE SCRIPT: Request to access personal data" in script
+    assert "personal information" not in script
