@@ -100,12 +100,12 @@
         <translation>Calidad</translation>
     </message>
     <message>
-        <source>Last verified</source>
-        <translation>Última verificación</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Revisado</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -6244,6 +6244,10 @@ OffMap no es asesoría legal.</translation>
     <message>
         <source>by phone</source>
         <translation>por teléfono</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Revisado</translation>
     </message>
     <message>
         <source>Suggested</source>

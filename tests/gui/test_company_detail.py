@@ -22,6 +22,7 @@ def test_kochava_shows_its_channel_needs_and_refusals(page, qtbot):
     html = page.detail.toHtml().replace('"', "'")
     assert "Channels" in text
     assert "privacy@kochava.com" in text and "Verified" in text and "read on 2026-12-03" in text
+    assert "Reviewed" in text and "Last verified" not in text
     assert ("href='https://support.kochava.com/reference-information/kochava-privacy-request/'"
             in html)
     needs = next(line for line in text.splitlines() if line.startswith("Identification it needs"))

@@ -118,6 +118,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("OffMap", "Yours"),
     QT_TRANSLATE_NOOP("OffMap", "Host network"),
     QT_TRANSLATE_NOOP("OffMap", "Quality"),
+    QT_TRANSLATE_NOOP("OffMap", "Reviewed"),
     QT_TRANSLATE_NOOP("OffMap", "Source"),
     QT_TRANSLATE_NOOP("OffMap", "Date"),
     QT_TRANSLATE_NOOP("OffMap", "From"),

@@ -177,7 +177,7 @@ def company_html(company: Company, index: dict[str, Company], tr=lambda s: s) ->
         out.append("<p>" + _e(tr("No public source recorded yet.")) + "</p>")
     out.append("<p><b>" + _e(tr("Quality")) + ":</b> "
                + _e(tr(QUALITY_TEXT.get(company.quality, company.quality))) + "<br><b>"
-               + _e(tr("Last verified")) + ":</b> " + _e(company.verified_on or tr("never"))
+               + _e(tr("Reviewed")) + ":</b> " + _e(company.verified_on or tr("never"))
                + "</p>")
     if company.notes:
         out.append("<h3>" + _e(tr("Notes")) + "</h3><p>" + _linkify(company.notes) + "</p>")

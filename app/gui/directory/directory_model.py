@@ -27,7 +27,7 @@ ORIGIN_LABELS = {"bundled": "Directory", "cppa": "CA registry", "user": "Yours"}
 
 
 class CompanyTableModel(ColumnsTableModel):
-    COLUMNS = ("Name", "Kind", "Host network", "Quality", "Verified", "Source")
+    COLUMNS = ("Name", "Kind", "Host network", "Quality", "Reviewed", "Source")
     CompanyRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent=None) -> None:
