@@ -228,10 +228,26 @@ def _score(company: Company, needle: str, compact_needle: str) -> int:
     return best
 
 
+def match_keys(company: Company) -> tuple[tuple[str, str], ...]:
+    """The company's names prepared for keys_match (normalised once, for lists that filter on
+    every key): each as " " + its normalised form and without spaces."""
+    return tuple((" " + normalise(name), _compact(name)) for name in names_of(company))
+
+
+def keys_match(keys: tuple[tuple[str, str], ...], needle: str) -> bool:
+    """Whether `needle` (normalise(text)) is found in names prepared by match_keys, as _score
+    finds it: the start of a name or of one of its words, or of the name without spaces
+    ("tmobile" finds "T-Mobile")."""
+    if not needle:
+        return True
+    spaced, compact = " " + needle, needle.replace(" ", "")
+    return any(name_compact.startswith(compact) or spaced in name_spaced
+               for name_spaced, name_compact in keys)
+
+
 def matches(company: Company, text: str) -> bool:
     """True when `text` is empty or found in the company's name, slug, aliases or brands."""
-    needle = normalise(text)
-    return not needle or _score(company, needle, needle.replace(" ", "")) > 0
+    return keys_match(match_keys(company), normalise(text))
 
 
 def search(companies: Iterable[Company], text: str = "", kind: str | None = None) -> list[Company]:

@@ -43,7 +43,7 @@ class CompanyTableModel(ColumnsTableModel):
         self._by_name = sorted(companies, key=lambda c: core.normalise(c.name))
         self._companies = list(self._by_name)
         self._names = {c.slug: c.name for c in companies}
-        self._name_keys = {company.slug: _name_keys(company) for company in companies}
+        self._name_keys = {company.slug: core.match_keys(company) for company in companies}
         self._shown_folded = {}
         self.endResetModel()
 
@@ -67,12 +67,8 @@ class CompanyTableModel(ColumnsTableModel):
 
     def names_match(self, row: int, needle: str) -> bool:
         """core.matches(company_at(row), text) for `needle` = core.normalise(text), from the
-        names normalised once per list rather than on every key."""
-        if not needle:
-            return True
-        spaced, compact = " " + needle, needle.replace(" ", "")
-        return any(name_compact.startswith(compact) or spaced in name_spaced
-                   for name_spaced, name_compact in self._name_keys[self._companies[row].slug])
+        names prepared once per list rather than on every key."""
+        return core.keys_match(self._name_keys[self._companies[row].slug], needle)
 
     def shown_text(self, row: int) -> str:
         """What the row shows besides the name, folded for search (read once per list)."""
@@ -121,14 +117,6 @@ class CompanyTableModel(ColumnsTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(company, index.column())
         return None
-
-
-def _name_keys(company: Company) -> tuple[tuple[str, str], ...]:
-    """Each of the company's names as core.matches compares them: a text matches a name it
-    starts, or one of the name's words starts with it (" " + needle in " " + name), or the
-    name without spaces starts with it without spaces ("tmobile" finds "T-Mobile")."""
-    normalised = (core.normalise(name) for name in core.names_of(company))
-    return tuple((" " + name, name.replace(" ", "")) for name in normalised)
 
 
 class CompanyFilterProxy(SourceSortedProxy):
